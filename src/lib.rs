@@ -1,0 +1,7 @@
+//! jointly checks and drafts UK health and social care partnership agreements.
+//!
+//! See `ARCHITECTURE.md` for the map of the code.
+
+pub mod report;
+pub mod rules;
+pub mod spec;

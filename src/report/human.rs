@@ -1,0 +1,114 @@
+//! Human output in the style of rustc: a title with the rule ID, the source line with a caret,
+//! the citation and what to do.
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+use crate::rules::{Checked, Finding, Severity};
+use crate::spec::{LoadError, Span};
+
+/// Renders one finding.
+pub fn finding(path: &str, source: &str, finding: &Finding, renderer: &Renderer) -> String {
+    let level = match finding.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let title = if finding.unverified {
+        format!("{} (unverified)", finding.message)
+    } else {
+        finding.message.clone()
+    };
+    let rule = finding.rule;
+    let mut citation = format!(
+        "{} ({}): {}",
+        rule.citation,
+        group_words(rule),
+        rule.summary
+    );
+    if !rule.citation.url.is_empty() {
+        citation.push_str(&format!("\n  {}", rule.citation.url));
+    }
+    let mut group = Group::with_title(level.primary_title(title).id(rule.id))
+        .element(snippet(path, source, finding.span))
+        .element(Level::NOTE.message(citation));
+    if finding.unverified {
+        group = group.element(Level::NOTE.message(format!(
+            "the wording this rests on is not verified (rulebook label {}), so it is reported as a warning; see `jointly explain {}`",
+            rule.label.code(),
+            rule.id
+        )));
+    }
+    if let Some(help) = &finding.help {
+        group = group.element(Level::HELP.message(help.as_str()));
+    }
+    renderer.render(&[group])
+}
+
+fn group_words(rule: &crate::rules::Rule) -> &'static str {
+    match rule.group {
+        crate::rules::Group::Statutory => "statutory",
+        crate::rules::Group::Guidance => "guidance",
+    }
+}
+
+fn snippet<'a>(
+    path: &'a str,
+    source: &'a str,
+    span: Span,
+) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
+    let start = span.start.min(source.len());
+    let end = (start + span.len).min(source.len());
+    Snippet::source(source)
+        .path(path)
+        .annotation(AnnotationKind::Primary.span(start..end))
+}
+
+/// Renders every problem that stopped a spec loading.
+pub fn load_error(error: &LoadError, renderer: &Renderer) -> String {
+    let mut out = String::new();
+    for problem in &error.problems {
+        let mut group = Group::with_title(Level::ERROR.primary_title(problem.message.as_str()));
+        group = match &error.text {
+            Some(text) if !text.is_empty() => {
+                group.element(snippet(&error.path, text, problem.span))
+            }
+            _ => group.element(
+                annotate_snippets::Origin::path(error.path.as_str())
+                    .line(problem.span.line as usize)
+                    .char_column(problem.span.column as usize - 1),
+            ),
+        };
+        if let Some(help) = &problem.help {
+            group = group.element(Level::HELP.message(help.as_str()));
+        }
+        out.push_str(&renderer.render(&[group]));
+        out.push_str("\n\n");
+    }
+    out
+}
+
+/// The one-line summary of a checked spec.
+pub fn summary(path: &str, checked: &Checked) -> String {
+    let errors = checked.count(Severity::Error);
+    let warnings = checked.count(Severity::Warning);
+    let unverified = checked.findings.iter().filter(|f| f.unverified).count();
+    let unverified = if unverified > 0 {
+        format!(" ({unverified} unverified)")
+    } else {
+        String::new()
+    };
+    format!(
+        "{path}: {}, {}{unverified}; checklist: {} of 27 items addressed",
+        plural(errors, "error"),
+        plural(warnings, "warning"),
+        checked.checklist.addressed()
+    )
+}
+
+/// `1 error`, `2 errors`.
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}

@@ -1,0 +1,132 @@
+//! The rule table (`jointly rules`) and a rule's documentation (`jointly explain`).
+
+use std::fmt::Write;
+
+use crate::rules::{Arrangement, Group, Rule, all};
+use crate::spec::{Jurisdiction, LegalBasis};
+
+/// The table of every rule.
+pub fn table() -> String {
+    let rows: Vec<[String; 5]> = all()
+        .iter()
+        .map(|rule| {
+            let severity = match (rule.group, rule.unverified()) {
+                (Group::Statutory, false) => "statutory/error",
+                (Group::Statutory, true) => "statutory/warning (unverified)",
+                (Group::Guidance, _) => "guidance/warning",
+            };
+            [
+                rule.id.to_owned(),
+                rule.name.to_owned(),
+                severity.to_owned(),
+                rule.label.code().to_owned(),
+                rule.citation.to_string(),
+            ]
+        })
+        .collect();
+    let header = ["ID", "NAME", "GROUP/SEVERITY", "LABEL", "CITATION"];
+    let widths: Vec<usize> = (0..4)
+        .map(|c| {
+            rows.iter()
+                .map(|r| r[c].chars().count())
+                .chain([header[c].len()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    let mut line = |cells: [&str; 5]| {
+        let mut text = String::new();
+        for (c, cell) in cells.iter().enumerate() {
+            if c < 4 {
+                let _ = write!(text, "{cell:<width$}  ", width = widths[c]);
+            } else {
+                text.push_str(cell);
+            }
+        }
+        out.push_str(text.trim_end());
+        out.push('\n');
+    };
+    line(header);
+    for row in &rows {
+        line([&row[0], &row[1], &row[2], &row[3], &row[4]]);
+    }
+    out.push_str(&format!(
+        "\n{} rules. `jointly explain ID` shows what a rule checks, why, and an example.\n",
+        rows.len()
+    ));
+    out
+}
+
+/// A rule's documentation, in the three parts ruff uses.
+pub fn explain(rule: &Rule) -> String {
+    let mut out = String::new();
+    let severity = match (rule.group, rule.unverified()) {
+        (Group::Statutory, false) => "statutory: reported as an error".to_owned(),
+        (Group::Statutory, true) => format!(
+            "statutory, but the wording is not verified (rulebook label {}): reported as a warning marked \"(unverified)\"",
+            rule.label.code()
+        ),
+        (Group::Guidance, _) => "guidance: reported as a warning".to_owned(),
+    };
+    let _ = writeln!(out, "{} ({})\n", rule.id, rule.name);
+    let _ = writeln!(out, "{}\n", rule.summary);
+    let _ = writeln!(out, "Citation:     {}", rule.citation);
+    if !rule.citation.url.is_empty() {
+        let _ = writeln!(out, "              {}", rule.citation.url);
+    }
+    let _ = writeln!(out, "Type:         {severity}");
+    let _ = writeln!(
+        out,
+        "Verification: {} (rulebook §0.2){}",
+        rule.label.code(),
+        if rule.corroborated {
+            ", corroborated by independent sources"
+        } else {
+            ""
+        }
+    );
+    let _ = writeln!(out, "Applies to:   {}", applies_words(rule));
+    let _ = writeln!(out, "\n## What it does\n\n{}\n", rule.docs.what);
+    let _ = writeln!(out, "## Why is this bad?\n\n{}\n", rule.docs.why);
+    let _ = writeln!(out, "## Example\n");
+    for line in rule.docs.example.lines() {
+        let _ = writeln!(out, "    {line}");
+    }
+    out
+}
+
+fn applies_words(rule: &Rule) -> String {
+    let arrangement = match rule.applies.arrangement {
+        Arrangement::Any => "every agreement",
+        Arrangement::PooledFund => "agreements with a pooled fund",
+        Arrangement::NhsToLa => "agreements delegating NHS functions to a local authority (reg 9)",
+        Arrangement::LaToNhs => {
+            "agreements delegating local authority functions to an NHS body (reg 8)"
+        }
+    };
+    let bases: Vec<&str> = rule
+        .applies
+        .bases
+        .iter()
+        .map(|b| match b {
+            LegalBasis::HealthAct1999S31 => "s31 Health Act 1999",
+            LegalBasis::NhsAct2006S75 => "s75 NHS Act 2006",
+            LegalBasis::ChildrenAct2004S10 => "s10 Children Act 2004",
+        })
+        .collect();
+    let places: Vec<&str> = rule
+        .applies
+        .jurisdictions
+        .iter()
+        .map(|j| match j {
+            Jurisdiction::England => "England",
+            Jurisdiction::Wales => "Wales",
+        })
+        .collect();
+    format!(
+        "{arrangement} under {}; {}",
+        bases.join(", "),
+        places.join(" and ")
+    )
+}

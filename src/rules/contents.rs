@@ -1,0 +1,196 @@
+//! What the written agreement must specify. Regulations 7(3), 8(3) and 9(3) of SI 2000/617
+//! list the same contents for pooled funds and for delegations, so the checks are shared and
+//! each rule applies them to the schemes that have its arrangement.
+
+use super::{Context, Sink, listed, stated};
+use crate::spec::{Direction, Scheme};
+
+/// Which schemes a content rule looks at, and how messages describe them.
+#[derive(Clone, Copy)]
+pub(super) enum Scope {
+    /// Schemes with a pooled fund (reg 7).
+    Pool,
+    /// Schemes with a delegation in this direction (reg 9: NHS to LA; reg 8: LA to NHS).
+    Delegation(Direction),
+}
+
+impl Scope {
+    fn covers(self, scheme: &Scheme) -> bool {
+        match self {
+            Scope::Pool => scheme.pooled_fund.is_some(),
+            Scope::Delegation(direction) => {
+                scheme.delegations.iter().any(|d| d.direction == direction)
+            }
+        }
+    }
+
+    fn words(self) -> &'static str {
+        match self {
+            Scope::Pool => "has a pooled fund",
+            Scope::Delegation(Direction::NhsToLa) => "delegates NHS functions to a local authority",
+            Scope::Delegation(Direction::LaToNhs) => {
+                "delegates local authority functions to an NHS body"
+            }
+        }
+    }
+
+    fn schemes<'a>(self, cx: &'a Context) -> impl Iterator<Item = (usize, &'a Scheme)> {
+        cx.spec
+            .schemes
+            .iter()
+            .enumerate()
+            .filter(move |(_, s)| self.covers(s))
+    }
+}
+
+/// (a) the agreed aims and outcomes.
+pub(super) fn aims_and_outcomes(cx: &Context, out: &mut Sink, scope: Scope) {
+    for (i, scheme) in scope.schemes(cx) {
+        for (key, present) in [
+            ("aims", listed(&scheme.aims)),
+            ("outcomes", listed(&scheme.outcomes)),
+        ] {
+            if !present {
+                out.report(
+                    format!("/schemes/{i}/{key}"),
+                    format!(
+                        "scheme `{}` {} but states no agreed {key}",
+                        scheme.id,
+                        scope.words()
+                    ),
+                )
+                .help(format!(
+                    "add `{key}:` to the scheme: a list of the agreed {key} of the arrangements"
+                ));
+            }
+        }
+    }
+}
+
+/// (c) both the NHS functions and the health-related functions.
+pub(super) fn both_kinds_of_function(cx: &Context, out: &mut Sink, scope: Scope) {
+    for (i, scheme) in scope.schemes(cx) {
+        let functions = scheme.functions.clone().unwrap_or_default();
+        for (key, present, words) in [
+            ("nhs", listed(&functions.nhs), "NHS functions (reg 5)"),
+            (
+                "health_related",
+                listed(&functions.health_related),
+                "health-related functions (reg 6)",
+            ),
+        ] {
+            if !present {
+                out.report(format!("/schemes/{i}/functions/{key}"), format!("scheme `{}` {} but names no {words}", scheme.id, scope.words()))
+                    .help(format!("add `functions: {{{key}: [...]}}` to the scheme, naming each function and the Act it is under"));
+            }
+        }
+    }
+}
+
+/// (d) the persons and the kinds of services.
+pub(super) fn persons_and_services(cx: &Context, out: &mut Sink, scope: Scope) {
+    for (i, scheme) in scope.schemes(cx) {
+        if !stated(&scheme.persons) {
+            out.report(format!("/schemes/{i}/persons"), format!("scheme `{}` {} but does not say who can be served", scheme.id, scope.words()))
+                .help("add `persons:` to the scheme: the people in respect of whom the functions may be exercised, e.g. \"adults aged 18 and over with a learning disability\"");
+        }
+        if !listed(&scheme.services) {
+            out.report(
+                format!("/schemes/{i}/services"),
+                format!(
+                    "scheme `{}` {} but lists no kinds of services",
+                    scheme.id,
+                    scope.words()
+                ),
+            )
+            .help("add `services:` to the scheme: a list of the kinds of services provided");
+        }
+    }
+}
+
+/// (e) the staff, goods, services or accommodation the partners provide.
+pub(super) fn resources(cx: &Context, out: &mut Sink, scope: Scope) {
+    for (i, scheme) in scope.schemes(cx) {
+        match &scheme.resources {
+            None => {
+                out.report(format!("/schemes/{i}/resources"), format!("scheme `{}` {} but does not say what staff, goods, services or accommodation the partners provide", scheme.id, scope.words()))
+                    .help("add `resources:` with an entry per partner (`party`, `staff`, `goods`, `services`, `accommodation`); write `none` where a partner provides nothing of a kind");
+            }
+            Some(entries) => {
+                for (j, entry) in entries.iter().enumerate() {
+                    if cx.party(&entry.party).is_none() {
+                        out.report(
+                            format!("/schemes/{i}/resources/{j}/party"),
+                            format!("`{}` provides resources but is not a party", entry.party),
+                        )
+                        .help("use the `id` of one of the `parties`");
+                    }
+                }
+                if entries.is_empty() {
+                    out.report(format!("/schemes/{i}/resources"), format!("scheme `{}` lists no resources", scheme.id))
+                        .help("add an entry per partner; write `none` where a partner provides nothing of a kind");
+                }
+            }
+        }
+    }
+}
+
+/// (f) the duration, and provision for review, variation and termination.
+pub(super) fn duration_and_provision(cx: &Context, out: &mut Sink) {
+    let agreement = &cx.spec.agreement;
+    match agreement.commencement {
+        None => {
+            out.report(
+                "/agreement/commencement",
+                "the agreement states no commencement date, so its duration is not stated",
+            )
+            .help("add `commencement: YYYY-MM-DD` to `agreement`");
+        }
+        Some(start) => {
+            if let Some(end) = agreement.expiry.filter(|end| *end < start) {
+                out.report(
+                    "/agreement/expiry",
+                    format!("the expiry date {end} is before the commencement date {start}"),
+                )
+                .help("correct the dates: the agreement must end on or after the day it starts");
+            }
+        }
+    }
+    if agreement.expiry.is_none() && agreement.rolling.is_none() {
+        out.report("/agreement/expiry", "the agreement states neither an expiry date nor a rolling term, so its duration is not stated")
+            .help("add `expiry: YYYY-MM-DD` to `agreement`, or `rolling: {notice_months: 6}` for a term that runs until notice is given");
+    }
+    let review_clause = stated(&cx.spec.clauses.review);
+    match &agreement.review {
+        None if !review_clause => {
+            out.report("/agreement/review", "the agreement makes no provision for review")
+                .help("add `review:` to `agreement` with `first` (a date), `frequency` and `method`, or a `review` clause");
+        }
+        Some(review) => {
+            if let (Some(first), Some(start)) = (review.first, agreement.commencement)
+                && first < start
+            {
+                out.report(
+                    "/agreement/review/first",
+                    format!("the first review ({first}) is before the agreement starts ({start})"),
+                )
+                .help("set a first review date inside the agreement's term");
+            }
+            if let (Some(first), Some(end)) = (review.first, agreement.expiry)
+                && first > end
+            {
+                out.report("/agreement/review/first", format!("the first review ({first}) is after the agreement expires ({end}), so no review happens during its term"))
+                    .help("set a first review date inside the agreement's term");
+            }
+        }
+        None => {}
+    }
+    if !stated(&cx.spec.clauses.variation) {
+        out.report("/clauses/variation", "the agreement makes no provision for variation")
+            .help("add a `variation` clause: how the partners may vary the agreement (e.g. in writing, signed by all partners)");
+    }
+    if !stated(&cx.spec.clauses.disputes_termination_exit) {
+        out.report("/clauses/disputes_termination_exit", "the agreement makes no provision for termination")
+            .help("add a `disputes_termination_exit` clause: how a partner may end the agreement, the notice required and what happens on exit");
+    }
+}

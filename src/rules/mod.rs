@@ -1,0 +1,388 @@
+//! The rule engine: a static registry of rules, each citing the provision it rests on, and the
+//! runner that applies them to a loaded spec.
+//!
+//! Rules never see YAML or line numbers. A check names the JSON pointer of what it is about
+//! (for something missing: where it belongs) and the runner attaches the location.
+
+mod checklist;
+mod contents;
+mod delegation;
+mod era;
+mod excluded;
+mod partners;
+mod pooled_fund;
+mod registry;
+
+use jiff::civil::Date;
+
+use crate::spec::{BodyType, Document, Jurisdiction, LegalBasis, Party, Span, Spec};
+
+pub use checklist::{Addressed, ChecklistItem, ChecklistStatus, ITEMS as CHECKLIST};
+pub use era::{BodyClass, body_class, era_of};
+pub use registry::{all, find};
+
+/// Whether a rule comes from the law or from guidance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    /// An Act, regulations or directions: what the agreement must do.
+    Statutory,
+    /// Guidance or good practice: what the agreement should do.
+    Guidance,
+}
+
+/// How far the rulebook verified the wording a rule rests on (rulebook §0.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Label {
+    /// V: the quoted words were read in an archived copy of the provision.
+    #[serde(rename = "V")]
+    Verified,
+    /// V-seed: stated in one of the project's seed documents.
+    #[serde(rename = "V-seed")]
+    VerifiedSeed,
+    /// P: partly verified; the rest is from a secondary source or memory.
+    #[serde(rename = "P")]
+    Partial,
+    /// S: only secondary sources say it.
+    #[serde(rename = "S")]
+    Secondary,
+    /// M: from memory, not verified against any stored source.
+    #[serde(rename = "M")]
+    Memory,
+}
+
+impl Label {
+    /// The rulebook's short form.
+    pub fn code(self) -> &'static str {
+        match self {
+            Label::Verified => "V",
+            Label::VerifiedSeed => "V-seed",
+            Label::Partial => "P",
+            Label::Secondary => "S",
+            Label::Memory => "M",
+        }
+    }
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The law requires it and the requirement is verified.
+    Error,
+    /// Guidance recommends it, or the law is believed to require it but the wording is not
+    /// verified.
+    Warning,
+}
+
+/// The provision a rule rests on.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct Citation {
+    /// The instrument, e.g. "SI 2000/617".
+    pub instrument: &'static str,
+    /// The provision within it, e.g. "reg 7(3)(a)".
+    pub provision: &'static str,
+    /// Where a lawyer can read it.
+    pub url: &'static str,
+}
+
+impl std::fmt::Display for Citation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}, {}", self.instrument, self.provision)
+    }
+}
+
+/// A rule's documentation, in the three parts ruff uses.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct Docs {
+    /// What it checks.
+    pub what: &'static str,
+    /// Why it matters.
+    pub why: &'static str,
+    /// An example of a spec that satisfies it.
+    pub example: &'static str,
+}
+
+/// When a rule applies.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct Applies {
+    /// The legal bases under which the rule applies.
+    pub bases: &'static [LegalBasis],
+    /// The jurisdictions in which the rule applies.
+    pub jurisdictions: &'static [Jurisdiction],
+    /// The arrangement the rule is about (it is only checked where the spec has one).
+    pub arrangement: Arrangement,
+}
+
+/// The kind of arrangement a rule is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Arrangement {
+    /// Any agreement.
+    Any,
+    /// A pooled fund (SI 2000/617 reg 7).
+    PooledFund,
+    /// A local authority exercising NHS functions (reg 9).
+    NhsToLa,
+    /// An NHS body exercising local authority health-related functions (reg 8).
+    LaToNhs,
+}
+
+/// SI 2000/617 arrangements: s31 Health Act 1999 or s75 NHS Act 2006, in England.
+pub(crate) const PARTNERSHIP_ACTS: &[LegalBasis] =
+    &[LegalBasis::HealthAct1999S31, LegalBasis::NhsAct2006S75];
+/// Every legal basis jointly knows.
+pub(crate) const ALL_BASES: &[LegalBasis] = &[
+    LegalBasis::HealthAct1999S31,
+    LegalBasis::NhsAct2006S75,
+    LegalBasis::ChildrenAct2004S10,
+];
+pub(crate) const ENGLAND: &[Jurisdiction] = &[Jurisdiction::England];
+pub(crate) const ANYWHERE: &[Jurisdiction] = &[Jurisdiction::England, Jurisdiction::Wales];
+
+/// One rule of the rulebook.
+#[derive(Debug)]
+pub struct Rule {
+    /// The rulebook ID, e.g. `REG617-7-4-HOST`.
+    pub id: &'static str,
+    /// A kebab-case name for the problem, e.g. `pooled-fund-without-host`.
+    pub name: &'static str,
+    /// One line saying what the agreement must or should do.
+    pub summary: &'static str,
+    /// Statutory or guidance; sets the default severity.
+    pub group: Group,
+    /// The rulebook's verification label for the wording the rule rests on.
+    pub label: Label,
+    /// Whether two or more independent sources agree (rulebook §6 item 5): a statutory rule
+    /// labelled P or S is an error only when they do.
+    pub corroborated: bool,
+    pub citation: Citation,
+    pub applies: Applies,
+    pub docs: Docs,
+    /// The check. It reports what it finds to the sink.
+    pub check: fn(&Context, &mut Sink),
+}
+
+impl Rule {
+    /// Whether the rule's wording is unverified, so that it can only warn (rulebook §6 item 5).
+    pub fn unverified(&self) -> bool {
+        self.group == Group::Statutory
+            && match self.label {
+                Label::Verified | Label::VerifiedSeed => false,
+                Label::Partial | Label::Secondary => !self.corroborated,
+                Label::Memory => true,
+            }
+    }
+
+    /// The severity of the rule's findings unless a check says otherwise.
+    pub fn default_severity(&self) -> Severity {
+        if self.group == Group::Statutory && !self.unverified() {
+            Severity::Error
+        } else {
+            Severity::Warning
+        }
+    }
+
+    /// Whether the rule applies to this spec at all.
+    pub fn applies_to(&self, spec: &Spec) -> bool {
+        let arrangement = match self.applies.arrangement {
+            Arrangement::Any => true,
+            Arrangement::PooledFund => spec.schemes.iter().any(|s| s.pooled_fund.is_some()),
+            Arrangement::NhsToLa => has_delegation(spec, crate::spec::Direction::NhsToLa),
+            Arrangement::LaToNhs => has_delegation(spec, crate::spec::Direction::LaToNhs),
+        };
+        arrangement
+            && self.applies.bases.contains(&spec.agreement.legal_basis)
+            && self
+                .applies
+                .jurisdictions
+                .contains(&spec.agreement.jurisdiction)
+    }
+}
+
+fn has_delegation(spec: &Spec, direction: crate::spec::Direction) -> bool {
+    spec.schemes
+        .iter()
+        .flat_map(|s| &s.delegations)
+        .any(|d| d.direction == direction)
+}
+
+/// What a check sees: the spec, and facts derived from it once.
+pub struct Context<'a> {
+    pub spec: &'a Spec,
+}
+
+impl<'a> Context<'a> {
+    /// The date bodies' existence is judged at: commencement, else the date made.
+    pub fn era_date(&self) -> Option<Date> {
+        self.spec
+            .agreement
+            .commencement
+            .or(self.spec.agreement.made)
+    }
+
+    /// The party with this id.
+    pub fn party(&self, id: &str) -> Option<(usize, &'a Party)> {
+        self.spec
+            .parties
+            .iter()
+            .enumerate()
+            .find(|(_, p)| p.id == id)
+    }
+
+    /// The body class of the party with this id, if it is a party.
+    pub fn class_of(&self, id: &str) -> Option<BodyClass> {
+        self.party(id).map(|(_, p)| body_class(p.body_type))
+    }
+
+    /// Whether the party is a statutory partner type (an NHS body or a local authority).
+    pub fn is_statutory_partner(&self, id: &str) -> bool {
+        matches!(
+            self.class_of(id),
+            Some(BodyClass::Nhs | BodyClass::LocalAuthority)
+        )
+    }
+
+    /// A party's name for messages: its id, never personal details.
+    pub fn body_type(&self, id: &str) -> Option<BodyType> {
+        self.party(id).map(|(_, p)| p.body_type)
+    }
+}
+
+/// Collects what a check finds.
+#[derive(Debug, Default)]
+pub struct Sink {
+    hits: Vec<Hit>,
+}
+
+/// One thing a check found, before the runner locates it.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pointer: String,
+    message: String,
+    help: Option<String>,
+    warning_only: bool,
+    unverified: bool,
+}
+
+impl Sink {
+    /// Reports a problem with the node at `pointer` (for a missing key, where it belongs).
+    pub fn report(&mut self, pointer: impl Into<String>, message: impl Into<String>) -> &mut Hit {
+        self.hits.push(Hit {
+            pointer: pointer.into(),
+            message: message.into(),
+            help: None,
+            warning_only: false,
+            unverified: false,
+        });
+        self.hits.last_mut().expect("just pushed")
+    }
+}
+
+impl Hit {
+    /// Says what to add or change.
+    pub fn help(&mut self, help: impl Into<String>) -> &mut Hit {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// This finding is advisory even though the rule is statutory (e.g. a near synonym).
+    pub fn warning_only(&mut self) -> &mut Hit {
+        self.warning_only = true;
+        self
+    }
+
+    /// This finding rests on a fact the rulebook has not verified (label M).
+    pub fn unverified(&mut self) -> &mut Hit {
+        self.unverified = true;
+        self
+    }
+}
+
+/// A finding: a rule's hit, with its severity and location.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub rule: &'static Rule,
+    pub severity: Severity,
+    /// True when the finding rests on unverified wording; it is then never an error.
+    pub unverified: bool,
+    /// The JSON pointer of the node concerned.
+    pub pointer: String,
+    /// Where to point in the source.
+    pub span: Span,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// The result of checking one spec.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// Findings, sorted by position then rule ID.
+    pub findings: Vec<Finding>,
+    /// The status of each of the 27 checklist items.
+    pub checklist: ChecklistStatus,
+}
+
+impl Checked {
+    /// How many findings have this severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+}
+
+/// Runs every applicable rule over a loaded spec.
+pub fn check(document: &Document) -> Checked {
+    let context = Context {
+        spec: &document.spec,
+    };
+    let mut findings = Vec::new();
+    for rule in all() {
+        if !rule.applies_to(&document.spec) {
+            continue;
+        }
+        let mut sink = Sink::default();
+        (rule.check)(&context, &mut sink);
+        for hit in sink.hits {
+            let unverified = rule.unverified() || hit.unverified;
+            let severity = if unverified || hit.warning_only {
+                Severity::Warning
+            } else {
+                rule.default_severity()
+            };
+            findings.push(Finding {
+                rule,
+                severity,
+                unverified,
+                span: document.index.locate(&hit.pointer),
+                pointer: hit.pointer,
+                message: hit.message,
+                help: hit.help,
+            });
+        }
+    }
+    findings.sort_by(|a, b| {
+        (a.span.start, a.rule.id, &a.pointer, &a.message).cmp(&(
+            b.span.start,
+            b.rule.id,
+            &b.pointer,
+            &b.message,
+        ))
+    });
+    Checked {
+        findings,
+        checklist: checklist::status(&document.spec),
+    }
+}
+
+/// Whether a piece of text says something (not missing, not blank).
+pub(crate) fn stated(text: &Option<String>) -> bool {
+    text.as_deref().is_some_and(|t| !t.trim().is_empty())
+}
+
+/// Whether a list has at least one non-blank entry.
+pub(crate) fn listed(items: &[String]) -> bool {
+    items.iter().any(|t| !t.trim().is_empty())
+}

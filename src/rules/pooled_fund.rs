@@ -1,0 +1,647 @@
+//! Pooled funds: SI 2000/617 reg 7 (rulebook §3.4) and the guidance on hosts, managers and
+//! risk sharing (GUIDE07 ch 6).
+
+use std::collections::BTreeSet;
+
+use rust_decimal::Decimal;
+
+use super::contents::{self, Scope};
+use super::{
+    Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, PARTNERSHIP_ACTS, Rule,
+    Sink, stated,
+};
+use crate::spec::{BodyType, PooledFund, Share};
+
+const SI617_R7: &str = "https://www.legislation.gov.uk/uksi/2000/617/regulation/7/made";
+const GUIDE07: &str = "DCSF/DH, Better outcomes for children's services through joint funding: a best practice guide (August 2007)";
+const POOLS: Applies = Applies {
+    bases: PARTNERSHIP_ACTS,
+    jurisdictions: ENGLAND,
+    arrangement: Arrangement::PooledFund,
+};
+
+const fn reg7(provision: &'static str) -> Citation {
+    Citation {
+        instrument: "SI 2000/617",
+        provision,
+        url: SI617_R7,
+    }
+}
+
+const fn guide07(provision: &'static str) -> Citation {
+    Citation {
+        instrument: GUIDE07,
+        provision,
+        url: "",
+    }
+}
+
+pub(super) const RULES: &[Rule] = &[
+    Rule {
+        id: "REG617-7-1-POOL",
+        name: "pool-contributions-do-not-add-up",
+        summary: "A pooled fund is made up of contributions by the partners: each contributor must be a party, and the contributions must add up to the stated total.",
+        group: Group::Statutory,
+        label: Label::Verified,
+        corroborated: false,
+        citation: reg7("reg 7(1)"),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that every `contributions[].party` is a party and that the contributions add up, to the penny, to the pool's stated `total`. Money in `other_funding` (aligned budgets, s256 payments, s113 recharges) is never counted.",
+            why: "The pooled fund is \"made up of contributions by the partners\". A total that does not match its contributions means the agreement states two different funds; money from a body that is not a partner cannot be in the pool.",
+            example: "pooled_fund:\n  total: 59400000\n  contributions:\n    - {party: pcts, amount: 27600000}\n    - {party: council, amount: 31800000}",
+        },
+        check: contributions_add_up,
+    },
+    Rule {
+        id: "REG617-7-2-CONSENT",
+        name: "nhs-trust-pool-without-consent",
+        summary: "An NHS trust may pool funds only with the consent of each commissioner it holds an NHS contract with for the services concerned.",
+        group: Group::Statutory,
+        label: Label::Verified,
+        corroborated: false,
+        citation: reg7("reg 7(2)"),
+        applies: POOLS,
+        docs: Docs {
+            what: "For each NHS trust or foundation trust in a pooled fund, checks that it lists `nhs_contracts_with` and that `consents` records each of those commissioners' consent, dated no later than the agreement was made. Foundation trusts give warnings: that the consent rule extends to them is not verified.",
+            why: "\"A partner which is an NHS trust may not enter into pooled fund arrangements with a partner which is a local authority unless it obtains the consent of each\" commissioner with which it has an NHS contract for the services.",
+            example: "parties:\n  - id: trust\n    type: nhs_trust\n    nhs_contracts_with: [icb]\nconsents:\n  - {by: icb, for: trust, date: 2024-02-01}",
+        },
+        check: trusts_have_consent,
+    },
+    Rule {
+        id: "REG617-7-3-WRITING",
+        name: "pool-partner-does-not-sign",
+        summary: "The pooled fund agreement must be in writing, signed for each partner in the pool.",
+        group: Group::Statutory,
+        label: Label::Verified,
+        corroborated: false,
+        citation: reg7("reg 7(3), opening words"),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that every party that contributes to or hosts a pooled fund has a `signatory` with a `position`.",
+            why: "\"The agreement must be in writing.\" A written agreement binds a partner only when someone signs for it.",
+            example: "parties:\n  - id: council\n    signatory: {position: Director of Adult Social Services}",
+        },
+        check: pool_partners_sign,
+    },
+    Rule {
+        id: "REG617-7-3-a",
+        name: "pool-without-aims-and-outcomes",
+        summary: "The agreement must specify the agreed aims and outcomes of the pooled fund arrangements.",
+        group: Group::Statutory,
+        label: Label::Verified,
+        corroborated: false,
+        citation: reg7("reg 7(3)(a)"),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that each scheme with a pooled fund lists `aims` and `outcomes`.",
+            why: "Reg 7(3)(a) requires \"the agreed aims and outcomes of the pooled fund arrangements\"; they are also what the partners monitor the pool against.",
+            example: "aims:\n  - Joint commissioning of learning disability services\noutcomes:\n  - More people supported to live in their own homes",
+        },
+        check: pool_aims,
+    },
+    Rule {
+        id: "REG617-7-3-b",
+        name: "pool-contribution-not-stated",
+        summary: "The agreement must specify each partner's contribution to the pooled fund and how contributions may be varied.",
+        group: Group::Statutory,
+        label: Label::Verified,
+        corroborated: false,
+        citation: reg7("reg 7(3)(b)"),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that each pooled fund has `contributions`, that every partner in the pool (its host and the parties in its risk share) has one (write `amount: 0` for none), and that `contribution_variation` says how contributions may be varied.",
+            why: "Reg 7(3)(b) requires \"the contributions to be made to the pooled fund by each of the partners and how those contributions may be varied\".",
+            example: "contributions:\n  - {party: icb, amount: 12500000}\n  - {party: council, amount: 9750000}\ncontribution_variation: Agreed each year by 31 January by both partners' finance directors.",
+        },
+        check: each_partner_contributes,
+    },
+    Rule {
+        id: "REG617-7-3-c",
+        name: "pool-functions-not-stated",
+        summary: "The agreement must specify both the NHS functions and the health-related functions the pooled fund is for.",
+        group: Group::Statutory,
+        label: Label::Verified,
+        corroborated: false,
+        citation: reg7("reg 7(3)(c)"),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that each scheme with a pooled fund lists both `functions.nhs` and `functions.health_related`.",
+            why: "Reg 7(3)(c) requires \"both the NHS functions and the health-related functions the exercise of which are the subject of the arrangements\".",
+            example: "functions:\n  nhs: [Services under section 3 of the NHS Act 2006]\n  health_related: [Care and support under Part 1 of the Care Act 2014]",
+        },
+        check: pool_functions,
+    },
+    Rule {
+        id: "REG617-7-3-d",
+        name: "pool-persons-or-services-not-stated",
+        summary: "The agreement must specify the persons the functions may be exercised for and the kinds of services.",
+        group: Group::Statutory,
+        label: Label::Verified,
+        corroborated: false,
+        citation: reg7("reg 7(3)(d)"),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that each scheme with a pooled fund states `persons` and lists `services`.",
+            why: "Reg 7(3)(d) requires \"the persons in respect of whom and the kinds of services in respect of which the functions … may be exercised\".",
+            example: "persons: Adults aged 18 and over with a learning disability\nservices: [Residential care, Supported living, Day opportunities]",
+        },
+        check: pool_persons,
+    },
+    Rule {
+        id: "REG617-7-3-e",
+        name: "pool-resources-not-stated",
+        summary: "The agreement must specify the staff, goods, services or accommodation the partners provide.",
+        group: Group::Statutory,
+        label: Label::Verified,
+        corroborated: false,
+        citation: reg7("reg 7(3)(e)"),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that each scheme with a pooled fund has `resources`, each naming a party.",
+            why: "Reg 7(3)(e) requires \"the staff, goods, services or accommodation to be provided by the partners in connection with the arrangements\". Saying `none` is a statement; saying nothing is a gap.",
+            example: "resources:\n  - {party: council, staff: Commissioning team of six, accommodation: none}",
+        },
+        check: pool_resources,
+    },
+    Rule {
+        id: "REG617-7-3-f",
+        name: "pool-duration-or-review-not-stated",
+        summary: "The agreement must specify its duration and provide for review, variation and termination.",
+        group: Group::Statutory,
+        label: Label::Verified,
+        corroborated: false,
+        citation: reg7("reg 7(3)(f)"),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that the agreement has a `commencement` date, an `expiry` date on or after it or a `rolling` term, a `review` (with a first review inside the term), and `variation` and `disputes_termination_exit` clauses.",
+            why: "Reg 7(3)(f) requires \"the duration of the arrangements and provision for the review or variation or termination of the arrangements\".",
+            example: "agreement:\n  commencement: 2024-04-01\n  expiry: 2027-03-31\n  review: {first: 2024-10-01, frequency: annually}\nclauses:\n  variation: ...\n  disputes_termination_exit: ...",
+        },
+        check: pool_duration,
+    },
+    Rule {
+        id: "REG617-7-3-g",
+        name: "pool-management-not-stated",
+        summary: "The agreement must specify how the pooled fund is to be managed and monitored.",
+        group: Group::Statutory,
+        label: Label::Partial,
+        corroborated: true,
+        citation: reg7("reg 7(3)(g)"),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that each pooled fund states its `management` and its `monitoring`.",
+            why: "Reg 7(3)(g) requires the agreement to specify \"how the pooled fund\" is to be managed and monitored (the archived copy ends after \"how the pooled fund\"; the Brent report, seed 000 §7.3, states the same requirement).",
+            example: "management: Managed by the host's pooled fund manager within the host's financial standing orders.\nmonitoring: Monthly budget monitoring to the Joint Commissioning Board.",
+        },
+        check: pool_managed_and_monitored,
+    },
+    Rule {
+        id: "REG617-7-4-HOST",
+        name: "pooled-fund-without-host",
+        summary: "One partner must be the host of the pooled fund, responsible for its accounts and audit.",
+        group: Group::Statutory,
+        label: Label::Secondary,
+        corroborated: true,
+        citation: reg7("reg 7(4) (paragraph number not verified)"),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that each pooled fund names a `host`, that the host is a party, and that it is an NHS body or local authority partner (not a provider or third party).",
+            why: "\"One partner must be designated the host partner responsible for accounts and audit of any pooled funds and this must be reflected in the written agreement\" (Brent report, seed 000 §7.3; HFMA 2011 and DAC Beachcroft say the same). Without a host nobody keeps the pool's accounts.",
+            example: "pooled_fund:\n  host: council",
+        },
+        check: pool_has_host,
+    },
+    Rule {
+        id: "REG617-7-4-PM",
+        name: "pooled-fund-without-manager",
+        summary: "The host must appoint one of its officers as the pooled fund manager.",
+        group: Group::Statutory,
+        label: Label::Secondary,
+        corroborated: true,
+        citation: reg7("reg 7(4)-(5) (wording not verified)"),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that each pooled fund names a `manager` with a `post` and an `employer`, and that the employer is the host.",
+            why: "Agreements appoint \"an officer [of the Host Partner] to act as the Pooled Fund Manager for the purposes of Regulation 7(4)\" (Law Insider clause; DAC Beachcroft BCF note). The manager is who answers for the pool's money.",
+            example: "manager:\n  post: Head of Joint Commissioning Finance\n  employer: council",
+        },
+        check: pool_has_manager,
+    },
+    Rule {
+        id: "REG617-7-4-QTR",
+        name: "pool-reports-less-than-quarterly",
+        summary: "The pooled fund manager must report to the partners at least quarterly.",
+        group: Group::Statutory,
+        label: Label::Memory,
+        corroborated: false,
+        citation: reg7("reg 7 (pool manager's duties; wording not verified)"),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that each pooled fund's `reporting.frequency` is `quarterly` or more often. Reported as an unverified warning until the regulation's text is seen.",
+            why: "The pool manager's duty to give quarterly reports is stated from memory in the rulebook; reg 9(4) has the parallel duty \"both quarterly and annually\" for delegated functions. Partners need in-year reports to manage overspends early.",
+            example: "reporting:\n  frequency: quarterly\n  annual_return: true",
+        },
+        check: pool_reports_quarterly,
+    },
+    Rule {
+        id: "REG617-7-4-ANNRET",
+        name: "pool-without-annual-return",
+        summary: "The pooled fund manager must give the partners an annual return on the fund's income and expenditure.",
+        group: Group::Statutory,
+        label: Label::Secondary,
+        corroborated: true,
+        citation: reg7("reg 7 (pool manager's duties; wording not verified)"),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that each pooled fund's `reporting.annual_return` is `true`.",
+            why: "An annual return \"about the income and expenditure from the Pooled Fund\" is required of the pool manager (Law Insider clause; Brent report §6.6; HSC 2000/010 para 5 on the annual audit return).",
+            example: "reporting:\n  annual_return: true",
+        },
+        check: pool_annual_return,
+    },
+    Rule {
+        id: "GUIDE07-6-OVERUNDER",
+        name: "pool-risk-share-unclear",
+        summary: "The agreement should say from the outset how overspends and underspends are shared, in shares that add up to 100%.",
+        group: Group::Guidance,
+        label: Label::VerifiedSeed,
+        corroborated: false,
+        citation: guide07("ch 6, \"Managing over-spends and under-spends\""),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that each pooled fund has a `risk_share` with `overspend` and `underspend` shares, that each set adds up to exactly 100%, and that each share names a party.",
+            why: "\"It is essential that there is clarity from the outset about how surpluses or deficits will be apportioned.\" Shares that do not add up leave part of an overspend with nobody.",
+            example: "risk_share:\n  overspend: [{party: icb, percent: 50}, {party: council, percent: 50}]\n  underspend: [{party: icb, percent: 50}, {party: council, percent: 50}]",
+        },
+        check: risk_shares_add_up,
+    },
+    Rule {
+        id: "GUIDE07-6-PM-EACH",
+        name: "pool-manager-is-gp",
+        summary: "A GP cannot be a pooled fund manager.",
+        group: Group::Guidance,
+        label: Label::VerifiedSeed,
+        corroborated: false,
+        citation: guide07("ch 6, \"'Host' and 'pool manager'\", fn 31"),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that no pooled fund manager's post names a GP or general practitioner.",
+            why: "The guide says GPs \"cannot be pooled budget managers\", though they may manage services operationally for a statutory body.",
+            example: "manager:\n  post: Head of Finance, Adult Social Care\n  employer: council",
+        },
+        check: manager_not_gp,
+    },
+];
+
+/// Each scheme's pooled fund, with its index.
+fn pools<'a>(cx: &'a Context) -> impl Iterator<Item = (usize, &'a str, &'a PooledFund)> {
+    cx.spec
+        .schemes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.pooled_fund.as_ref().map(|p| (i, s.id.as_str(), p)))
+}
+
+/// The parties in a pool: its host, its contributors and the parties in its risk share.
+fn pool_members(pool: &PooledFund) -> BTreeSet<&str> {
+    let shares = pool
+        .risk_share
+        .iter()
+        .flat_map(|r| r.overspend.iter().chain(&r.underspend));
+    pool.host
+        .as_deref()
+        .into_iter()
+        .chain(pool.contributions.iter().map(|c| c.party.as_str()))
+        .chain(shares.map(|s| s.party.as_str()))
+        .collect()
+}
+
+fn contributions_add_up(cx: &Context, out: &mut Sink) {
+    for (i, scheme, pool) in pools(cx) {
+        let base = format!("/schemes/{i}/pooled_fund");
+        for (j, contribution) in pool.contributions.iter().enumerate() {
+            if cx.party(&contribution.party).is_none() {
+                out.report(format!("{base}/contributions/{j}/party"), format!("`{}` contributes to the pool of scheme `{scheme}` but is not a party", contribution.party))
+                    .help("only partners contribute to a pooled fund: use the `id` of one of the `parties`, or record other money under `other_funding`");
+            }
+        }
+        if pool.contributions.is_empty() {
+            continue; // reported by REG617-7-3-b
+        }
+        let sum: Decimal = pool.contributions.iter().map(|c| c.amount.0).sum();
+        match pool.total {
+            None => {
+                out.report(format!("{base}/total"), format!("the pool of scheme `{scheme}` states no total"))
+                    .help(format!("add `total: {}` (the sum of the contributions) so the agreement states the fund's size", crate::spec::Money(sum).to_string().trim_start_matches('£')));
+            }
+            Some(total) if total.0 != sum => {
+                let difference = crate::spec::Money((sum - total.0).abs());
+                out.report(format!("{base}/total"), format!(
+                    "the contributions add up to {}, but the stated total is {total} ({difference} {})",
+                    crate::spec::Money(sum),
+                    if sum > total.0 { "more" } else { "less" }
+                ))
+                .help("correct the total or the contributions so that they agree to the penny");
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+fn trusts_have_consent(cx: &Context, out: &mut Sink) {
+    let mut trusts = BTreeSet::new();
+    for (_, _, pool) in pools(cx) {
+        trusts.extend(pool_members(pool));
+    }
+    for id in trusts {
+        let Some((i, party)) = cx.party(id) else {
+            continue;
+        };
+        let foundation = match party.body_type {
+            BodyType::NhsTrust => false,
+            BodyType::NhsFoundationTrust => true,
+            _ => continue,
+        };
+        let Some(commissioners) = &party.nhs_contracts_with else {
+            let hit = out
+                .report(format!("/parties/{i}/nhs_contracts_with"), format!("`{id}` is an NHS trust in a pooled fund, but the spec does not say which commissioners it holds NHS contracts with"))
+                .help("add `nhs_contracts_with: [...]` to the party (the commissioners whose consent it needs), and record each consent under `consents`");
+            if foundation {
+                hit.unverified();
+            }
+            continue;
+        };
+        for commissioner in commissioners {
+            let consent = cx
+                .spec
+                .consents
+                .iter()
+                .enumerate()
+                .find(|(_, c)| c.by == *commissioner && c.given_to == id);
+            let made = cx.spec.agreement.made;
+            let hit = match consent {
+                None => out
+                    .report(format!("/parties/{i}/nhs_contracts_with"), format!("no consent from `{commissioner}` to `{id}` entering the pooled fund is recorded"))
+                    .help(format!("add to `consents`: `{{by: {commissioner}, for: {id}, date: YYYY-MM-DD}}`")),
+                Some((k, consent)) => match (consent.date, made) {
+                    (Some(given), Some(made)) if given > made => out
+                        .report(format!("/consents/{k}/date"), format!("`{commissioner}` consented on {given}, after the agreement was made on {made}"))
+                        .help("consent must be obtained before the trust enters the arrangements"),
+                    (None, _) => out
+                        .report(format!("/consents/{k}/date"), format!("the consent of `{commissioner}` to `{id}` is not dated"))
+                        .help("add the date the consent was given"),
+                    _ => continue,
+                },
+            };
+            if foundation {
+                hit.unverified();
+            }
+        }
+    }
+}
+
+fn pool_partners_sign(cx: &Context, out: &mut Sink) {
+    let mut members = BTreeSet::new();
+    for (_, _, pool) in pools(cx) {
+        members.extend(pool_members(pool));
+    }
+    for id in members {
+        let Some((i, party)) = cx.party(id) else {
+            continue;
+        };
+        let position = party.signatory.as_ref().and_then(|s| s.position.clone());
+        if !stated(&position) {
+            out.report(format!("/parties/{i}/signatory"), format!("`{id}` is a partner in a pooled fund but no one is named to sign for it"))
+                .help("add `signatory: {position: ...}` to the party (the post of the person who signs; the name may follow)");
+        }
+    }
+}
+
+fn pool_aims(cx: &Context, out: &mut Sink) {
+    contents::aims_and_outcomes(cx, out, Scope::Pool);
+}
+
+fn pool_functions(cx: &Context, out: &mut Sink) {
+    contents::both_kinds_of_function(cx, out, Scope::Pool);
+}
+
+fn pool_persons(cx: &Context, out: &mut Sink) {
+    contents::persons_and_services(cx, out, Scope::Pool);
+}
+
+fn pool_resources(cx: &Context, out: &mut Sink) {
+    contents::resources(cx, out, Scope::Pool);
+}
+
+fn pool_duration(cx: &Context, out: &mut Sink) {
+    contents::duration_and_provision(cx, out);
+}
+
+fn each_partner_contributes(cx: &Context, out: &mut Sink) {
+    for (i, scheme, pool) in pools(cx) {
+        let base = format!("/schemes/{i}/pooled_fund");
+        if pool.contributions.is_empty() {
+            out.report(format!("{base}/contributions"), format!("the pool of scheme `{scheme}` states no contributions"))
+                .help("add `contributions:` with each partner's `party` and `amount` (write `amount: 0` for a partner that contributes nothing)");
+        } else {
+            let contributors: BTreeSet<&str> = pool
+                .contributions
+                .iter()
+                .map(|c| c.party.as_str())
+                .collect();
+            for member in pool_members(pool).difference(&contributors) {
+                out.report(format!("{base}/contributions"), format!("`{member}` is a partner in the pool of scheme `{scheme}` but has no contribution"))
+                    .help(format!("add `{{party: {member}, amount: ...}}` to `contributions` (write `amount: 0` if it contributes nothing)"));
+            }
+        }
+        if !stated(&pool.contribution_variation) {
+            out.report(format!("{base}/contribution_variation"), format!("the pool of scheme `{scheme}` does not say how contributions may be varied"))
+                .help("add `contribution_variation:` saying how the partners agree changes to contributions (e.g. each year, by when, who approves)");
+        }
+    }
+}
+
+fn pool_managed_and_monitored(cx: &Context, out: &mut Sink) {
+    for (i, scheme, pool) in pools(cx) {
+        for (key, text) in [
+            ("management", &pool.management),
+            ("monitoring", &pool.monitoring),
+        ] {
+            if !stated(text) {
+                out.report(
+                    format!("/schemes/{i}/pooled_fund/{key}"),
+                    format!(
+                        "the pool of scheme `{scheme}` does not say how it is {}",
+                        if key == "management" {
+                            "managed"
+                        } else {
+                            "monitored"
+                        }
+                    ),
+                )
+                .help(format!("add `{key}:` to the pooled fund"));
+            }
+        }
+    }
+}
+
+fn pool_has_host(cx: &Context, out: &mut Sink) {
+    for (i, scheme, pool) in pools(cx) {
+        let pointer = format!("/schemes/{i}/pooled_fund/host");
+        match pool.host.as_deref() {
+            None => {
+                out.report(pointer, format!("the pool of scheme `{scheme}` has no host partner"))
+                    .help("add `host:` with the id of the partner responsible for the pool's accounts and audit");
+            }
+            Some(host) if cx.party(host).is_none() => {
+                out.report(pointer, format!("the host `{host}` is not a party"))
+                    .help("the host must be one of the `parties`: use its `id`");
+            }
+            Some(host) if !cx.is_statutory_partner(host) => {
+                out.report(pointer, format!("the host `{host}` is not an NHS body or local authority partner"))
+                    .help("a pooled fund is hosted by one of the statutory partners; name an NHS body or council party as host");
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+fn pool_has_manager(cx: &Context, out: &mut Sink) {
+    for (i, scheme, pool) in pools(cx) {
+        let base = format!("/schemes/{i}/pooled_fund/manager");
+        let Some(manager) = &pool.manager else {
+            out.report(
+                base,
+                format!("the pool of scheme `{scheme}` has no pooled fund manager"),
+            )
+            .help("add `manager:` with the manager's `post` and `employer` (the host)");
+            continue;
+        };
+        if !stated(&manager.post) {
+            out.report(
+                format!("{base}/post"),
+                format!("the pooled fund manager of scheme `{scheme}` has no post"),
+            )
+            .help("add the manager's `post`, e.g. \"Head of Joint Commissioning Finance\"");
+        }
+        match (manager.employer.as_deref(), pool.host.as_deref()) {
+            (None, _) => {
+                out.report(
+                    format!("{base}/employer"),
+                    format!("the pooled fund manager of scheme `{scheme}` has no employer"),
+                )
+                .help("add `employer:` with the id of the host partner, who employs the manager");
+            }
+            (Some(employer), Some(host)) if employer != host => {
+                out.report(format!("{base}/employer"), format!("the pooled fund manager is employed by `{employer}`, not by the host `{host}`"))
+                    .help("the manager is an officer of the host; if the officer is placed at the host's disposal under s113 Local Government Act 1972, make the host the employer of record in the agreement");
+            }
+            _ => {}
+        }
+    }
+}
+
+fn pool_reports_quarterly(cx: &Context, out: &mut Sink) {
+    for (i, scheme, pool) in pools(cx) {
+        let frequency = pool.reporting.as_ref().and_then(|r| r.frequency);
+        let message = match frequency {
+            Some(f) if f.at_least_quarterly() => continue,
+            Some(f) => format!(
+                "the pool of scheme `{scheme}` reports {}, less often than quarterly",
+                frequency_words(f)
+            ),
+            None => {
+                format!("the pool of scheme `{scheme}` states no in-year reports to the partners")
+            }
+        };
+        out.report(
+            format!("/schemes/{i}/pooled_fund/reporting/frequency"),
+            message,
+        )
+        .help("set `reporting: {frequency: quarterly}` (or monthly) on the pooled fund");
+    }
+}
+
+fn pool_annual_return(cx: &Context, out: &mut Sink) {
+    for (i, scheme, pool) in pools(cx) {
+        if pool.reporting.as_ref().and_then(|r| r.annual_return) != Some(true) {
+            out.report(format!("/schemes/{i}/pooled_fund/reporting/annual_return"), format!("the pool of scheme `{scheme}` has no annual return on its income and expenditure"))
+                .help("set `annual_return: true` under the pooled fund's `reporting`");
+        }
+    }
+}
+
+fn risk_shares_add_up(cx: &Context, out: &mut Sink) {
+    for (i, scheme, pool) in pools(cx) {
+        let base = format!("/schemes/{i}/pooled_fund/risk_share");
+        let Some(risk) = &pool.risk_share else {
+            out.report(&base, format!("the pool of scheme `{scheme}` does not say how overspends and underspends are shared"))
+                .help("add `risk_share:` with `overspend` and `underspend` shares in percent by party");
+            continue;
+        };
+        for (key, shares) in [
+            ("overspend", &risk.overspend),
+            ("underspend", &risk.underspend),
+        ] {
+            check_shares(cx, out, &format!("{base}/{key}"), key, shares);
+        }
+    }
+}
+
+fn check_shares(cx: &Context, out: &mut Sink, pointer: &str, key: &str, shares: &[Share]) {
+    if shares.is_empty() {
+        out.report(
+            pointer,
+            format!("the risk share does not say how an {key} is shared"),
+        )
+        .help(format!("add `{key}:` with each party's share in percent"));
+        return;
+    }
+    for (j, share) in shares.iter().enumerate() {
+        if cx.party(&share.party).is_none() {
+            out.report(
+                format!("{pointer}/{j}/party"),
+                format!(
+                    "`{}` has a share of the {key} but is not a party",
+                    share.party
+                ),
+            )
+            .help("use the `id` of one of the `parties`");
+        }
+    }
+    let sum: Decimal = shares.iter().map(|s| s.percent.0).sum();
+    if sum != Decimal::ONE_HUNDRED {
+        out.report(pointer, format!("the {key} shares add up to {}%, not 100%", sum.normalize()))
+            .help("correct the shares so that every pound of an overspend or underspend falls to a partner");
+    }
+}
+
+fn manager_not_gp(cx: &Context, out: &mut Sink) {
+    for (i, scheme, pool) in pools(cx) {
+        let Some(post) = pool.manager.as_ref().and_then(|m| m.post.as_deref()) else {
+            continue;
+        };
+        let lower = post.to_lowercase();
+        let gp = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "gp")
+            || lower.contains("general practitioner");
+        if gp {
+            out.report(format!("/schemes/{i}/pooled_fund/manager/post"), format!("the pooled fund manager of scheme `{scheme}` is a GP"))
+                .help("appoint an officer of the host; a GP may manage services operationally but cannot be the pooled budget manager");
+        }
+    }
+}
+
+pub(crate) fn frequency_words(frequency: crate::spec::Frequency) -> &'static str {
+    use crate::spec::Frequency::*;
+    match frequency {
+        Monthly => "monthly",
+        BiMonthly => "every two months",
+        Quarterly => "quarterly",
+        HalfYearly => "half-yearly",
+        Annually => "annually",
+    }
+}

@@ -1,0 +1,232 @@
+//! Exact amounts of money and percentages, read from YAML without ever passing through a float.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// An amount in pounds, exact to the penny.
+///
+/// Written in a spec as a plain number (`27600000`, `23168000.50`) or as a string with
+/// thousands separators (`"27,600,000"`). Never more than two decimal places.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Money(pub Decimal);
+
+/// A percentage, e.g. `46.5` for 46.5%.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Percent(pub Decimal);
+
+/// The pattern a money string must match: digits with optional comma grouping and pence.
+pub const MONEY_PATTERN: &str = r"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$";
+
+impl FromStr for Money {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let text = text.trim();
+        if text.starts_with('£') {
+            return Err(format!(
+                "write the amount without the £ sign, e.g. {}",
+                text.trim_start_matches('£')
+            ));
+        }
+        let (whole, pence) = match text.split_once('.') {
+            Some((whole, pence)) => (whole, Some(pence)),
+            None => (text, None),
+        };
+        let grouped_ok = if whole.contains(',') {
+            let mut groups = whole.split(',');
+            let first = groups.next().unwrap_or_default();
+            (1..=3).contains(&first.len())
+                && groups.all(|g| g.len() == 3)
+                && whole.chars().all(|c| c.is_ascii_digit() || c == ',')
+        } else {
+            !whole.is_empty() && whole.chars().all(|c| c.is_ascii_digit())
+        };
+        let pence_ok = pence
+            .is_none_or(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
+        if !grouped_ok || !pence_ok {
+            return Err(format!(
+                "`{text}` is not an amount of money: write pounds as a number such as 27600000 or 23168000.50, or as a quoted string with commas such as \"27,600,000\""
+            ));
+        }
+        let digits: String = text.chars().filter(|c| *c != ',').collect();
+        Decimal::from_str_exact(&digits)
+            .map(Money)
+            .map_err(|_| format!("`{text}` is too large an amount for jointly to hold exactly"))
+    }
+}
+
+impl FromStr for Percent {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let text = text.trim().trim_end_matches('%').trim_end();
+        let valid = !text.is_empty()
+            && text.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && text.matches('.').count() <= 1;
+        match (valid, Decimal::from_str_exact(text)) {
+            (true, Ok(value)) if value <= Decimal::ONE_HUNDRED => Ok(Percent(value)),
+            _ => Err(format!(
+                "`{text}` is not a percentage from 0 to 100, e.g. 46.5"
+            )),
+        }
+    }
+}
+
+/// Reads a scalar as its source text, so numbers never become floats.
+fn scalar_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    struct Text;
+    impl serde::de::Visitor<'_> for Text {
+        type Value = String;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a number")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+            Ok(v.to_owned())
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+    }
+    deserializer.deserialize_str(Text)
+}
+
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        scalar_text(deserializer)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl<'de> Deserialize<'de> for Percent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        scalar_text(deserializer)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0.to_string())
+    }
+}
+
+impl Serialize for Percent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0.to_string())
+    }
+}
+
+impl JsonSchema for Money {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Money".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "An amount in pounds, exact to the penny: a number such as 27600000 or 23168000.50, or a quoted string with commas such as \"27,600,000\".",
+            "type": ["number", "string"],
+            "minimum": 0,
+            "pattern": MONEY_PATTERN,
+        })
+    }
+}
+
+impl JsonSchema for Percent {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Percent".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A percentage from 0 to 100, e.g. 46.5.",
+            "type": "number",
+            "minimum": 0,
+            "maximum": 100,
+        })
+    }
+}
+
+impl fmt::Display for Money {
+    /// en-GB money: `£27,600,000.00`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rounded = self.0.round_dp(2);
+        let text = format!("{rounded:.2}");
+        let (whole, pence) = text.split_once('.').unwrap_or((&text, "00"));
+        let mut grouped = String::new();
+        for (i, digit) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        write!(f, "£{grouped}.{pence}")
+    }
+}
+
+impl fmt::Display for Percent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}%", self.0.normalize())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_plain_and_grouped_amounts_exactly() {
+        assert_eq!(
+            "27600000".parse::<Money>().unwrap().0,
+            Decimal::from(27_600_000)
+        );
+        assert_eq!(
+            "23168000.50".parse::<Money>().unwrap().0,
+            Decimal::from_str_exact("23168000.50").unwrap()
+        );
+        assert_eq!(
+            "27,600,000".parse::<Money>().unwrap().0,
+            Decimal::from(27_600_000)
+        );
+    }
+
+    #[test]
+    fn rejects_malformed_amounts() {
+        for bad in [
+            "27,60,000",
+            "1.234",
+            "£5",
+            "-5",
+            "lots",
+            "",
+            "1,000.5.5",
+            "1e6",
+        ] {
+            assert!(bad.parse::<Money>().is_err(), "{bad} should be rejected");
+        }
+    }
+
+    #[test]
+    fn displays_en_gb_money() {
+        assert_eq!(
+            "27600000".parse::<Money>().unwrap().to_string(),
+            "£27,600,000.00"
+        );
+        assert_eq!("999.5".parse::<Money>().unwrap().to_string(), "£999.50");
+        assert_eq!("0".parse::<Money>().unwrap().to_string(), "£0.00");
+    }
+
+    #[test]
+    fn percentages_stay_within_0_to_100() {
+        assert_eq!("46.5".parse::<Percent>().unwrap().to_string(), "46.5%");
+        assert!("100.01".parse::<Percent>().is_err());
+    }
+}

@@ -1,0 +1,445 @@
+//! The JSON Schema of the spec format: generated from the types, checked against, and turned
+//! into messages an officer can act on.
+
+use std::sync::LazyLock;
+
+use jsonschema::error::{TypeKind, ValidationError, ValidationErrorKind};
+use jsonschema::{Draft, Validator};
+use serde_json::Value;
+
+use super::money::MONEY_PATTERN;
+use super::types::Spec;
+
+/// The spec format's JSON Schema (draft-07, which the YAML language server reads).
+pub fn json_schema() -> Value {
+    let generator = schemars::generate::SchemaSettings::draft07().into_generator();
+    let mut schema = serde_json::to_value(generator.into_root_schema_for::<Spec>())
+        .expect("a generated schema is JSON");
+    // Defaults are serde's, not the officer's: an empty list or section means "not given".
+    remove_defaults(&mut schema);
+    if let Some(object) = schema.as_object_mut() {
+        object.insert(
+            "$id".into(),
+            "https://jointly.invalid/schemas/jointly-spec-v1.schema.json".into(),
+        );
+    }
+    schema
+}
+
+fn remove_defaults(node: &mut Value) {
+    match node {
+        Value::Object(object) => {
+            object.remove("default");
+            object.values_mut().for_each(remove_defaults);
+        }
+        Value::Array(items) => items.iter_mut().for_each(remove_defaults),
+        _ => {}
+    }
+}
+
+/// The schema as committed: pretty JSON with a final newline.
+pub fn json_schema_text() -> String {
+    let mut text = serde_json::to_string_pretty(&json_schema()).expect("a schema serialises");
+    text.push('\n');
+    text
+}
+
+static SCHEMA: LazyLock<Value> = LazyLock::new(json_schema);
+
+static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
+    jsonschema::options()
+        .with_draft(Draft::Draft7)
+        .should_validate_formats(true)
+        .build(&SCHEMA)
+        .expect("the generated schema is a valid draft-07 schema")
+});
+
+/// A way the spec does not fit the schema, before it is given a source location.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemaProblem {
+    /// The JSON pointer of the node concerned (for a missing key: where it belongs).
+    pub pointer: String,
+    /// Whether to point at the node's key rather than its value.
+    pub at_key: bool,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// Checks the spec's JSON against the schema.
+pub fn validate(instance: &Value) -> Vec<SchemaProblem> {
+    let mut problems = Vec::new();
+    for error in VALIDATOR.iter_errors(instance) {
+        describe(&error, instance, &mut problems);
+    }
+    problems.dedup();
+    problems
+}
+
+fn describe(error: &ValidationError<'_>, instance: &Value, out: &mut Vec<SchemaProblem>) {
+    let pointer = error.instance_path().as_str().to_owned();
+    let value = instance.pointer(&pointer).unwrap_or(&Value::Null);
+    let name = display_name(&pointer);
+    let problem =
+        |pointer: String, at_key: bool, message: String, help: Option<String>| SchemaProblem {
+            pointer,
+            at_key,
+            message,
+            help,
+        };
+    if pointer == "/jointly" {
+        out.push(problem(
+            pointer,
+            false,
+            format!("`jointly: {value}` is not a spec format version this jointly reads"),
+            Some("write `jointly: 1` (the only format version so far)".into()),
+        ));
+        return;
+    }
+    match error.kind() {
+        ValidationErrorKind::Required { property } => {
+            let property = property.as_str().unwrap_or_default();
+            let child = format!("{pointer}/{property}");
+            let help = describe_key(&child).map(|d| format!("add `{property}:`: {d}"));
+            out.push(problem(
+                child,
+                true,
+                format!("`{name}` is missing the required key `{property}`"),
+                help,
+            ));
+        }
+        ValidationErrorKind::AdditionalProperties { unexpected } => {
+            let allowed = allowed_keys(&pointer);
+            for key in unexpected {
+                let help = match suggest(key, allowed.iter().map(String::as_str)) {
+                    Some(best) => Some(format!("did you mean `{best}`?")),
+                    None if allowed.is_empty() => None,
+                    None => Some(format!("the keys allowed here are: {}", allowed.join(", "))),
+                };
+                let child = format!("{pointer}/{}", super::span::escape_pointer_segment(key));
+                out.push(problem(
+                    child,
+                    true,
+                    format!("unknown key `{key}` in `{name}`"),
+                    help,
+                ));
+            }
+        }
+        ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
+            let constants: Vec<&Value> = context
+                .iter()
+                .flatten()
+                .filter_map(|e| match e.kind() {
+                    ValidationErrorKind::Constant { expected_value } => {
+                        Some(expected_value.as_ref())
+                    }
+                    _ => None,
+                })
+                .collect();
+            if !constants.is_empty() && constants.len() == context.len() {
+                let options: Vec<String> = constants
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect();
+                out.push(not_one_of(&pointer, &name, value, &options));
+                return;
+            }
+            // An optional value: explain why it fails its non-empty branch.
+            let branch = context
+                .iter()
+                .find(|errors| !errors.iter().all(is_null_type_error));
+            match branch {
+                Some(errors) => errors.iter().for_each(|e| describe(e, instance, out)),
+                None => out.push(problem(
+                    pointer,
+                    false,
+                    format!("`{name}` has a value jointly cannot read"),
+                    None,
+                )),
+            }
+        }
+        ValidationErrorKind::Enum { options } => {
+            let options: Vec<String> = options
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default();
+            out.push(not_one_of(&pointer, &name, value, &options));
+        }
+        ValidationErrorKind::Constant { expected_value } => {
+            out.push(problem(
+                pointer,
+                false,
+                format!("`{name}` must be {expected_value}"),
+                None,
+            ));
+        }
+        ValidationErrorKind::Type { kind } => {
+            if pointer.starts_with("/not_applicable/") {
+                out.push(missing_reason(pointer, &name));
+                return;
+            }
+            let expected = match kind {
+                TypeKind::Single(t) => json_type_words(&t.to_string()).to_owned(),
+                TypeKind::Multiple(set) => set
+                    .iter()
+                    .filter(|t| t.to_string() != "null")
+                    .map(|t| json_type_words(&t.to_string()))
+                    .collect::<Vec<_>>()
+                    .join(" or "),
+            };
+            let found = value_words(value);
+            out.push(problem(
+                pointer,
+                false,
+                format!("`{name}` should be {expected}, but it is {found}"),
+                None,
+            ));
+        }
+        ValidationErrorKind::MinLength { .. } if pointer.starts_with("/not_applicable/") => {
+            out.push(missing_reason(pointer, &name));
+        }
+        ValidationErrorKind::Format { format } if format == "date" => {
+            out.push(bad_date(pointer, &name, value))
+        }
+        ValidationErrorKind::Pattern { pattern } => {
+            let text = value.as_str().unwrap_or_default();
+            let (message, help) = if pattern == MONEY_PATTERN {
+                (
+                    format!("`{text}` is not an amount of money"),
+                    "write pounds as a number such as 27600000 or 23168000.50, or as a quoted string with commas such as \"27,600,000\"; no £ sign",
+                )
+            } else if pattern.contains("/") {
+                (
+                    format!("`{text}` is not a financial year"),
+                    "write a financial year as 2024/25",
+                )
+            } else if pattern.contains('-') {
+                return out.push(bad_date(pointer, &name, value));
+            } else {
+                (format!("`{name}` does not have the expected form"), "")
+            };
+            out.push(problem(
+                pointer,
+                false,
+                message,
+                Some(help.to_owned()).filter(|h| !h.is_empty()),
+            ));
+        }
+        ValidationErrorKind::Minimum { limit } => {
+            let message = if value.is_number() && limit.as_f64() == Some(0.0) {
+                format!("`{name}` cannot be negative")
+            } else {
+                format!("`{name}` must be at least {limit}")
+            };
+            out.push(problem(pointer, false, message, None));
+        }
+        ValidationErrorKind::Maximum { limit } => {
+            out.push(problem(
+                pointer,
+                false,
+                format!("`{name}` must be at most {limit}"),
+                None,
+            ));
+        }
+        _ => out.push(problem(
+            pointer,
+            false,
+            format!("`{name}`: {}", error.masked()),
+            None,
+        )),
+    }
+}
+
+fn is_null_type_error(error: &ValidationError<'_>) -> bool {
+    matches!(error.kind(), ValidationErrorKind::Type { kind: TypeKind::Single(t) } if t.to_string() == "null")
+}
+
+fn missing_reason(pointer: String, name: &str) -> SchemaProblem {
+    SchemaProblem {
+        pointer,
+        at_key: true,
+        message: format!("checklist item `{name}` is marked not applicable without a reason"),
+        help: Some(format!(
+            "give the reason it does not apply, e.g. `{name}: no staff transfer between employers`; or remove the line and address the item in `clauses`"
+        )),
+    }
+}
+
+fn bad_date(pointer: String, name: &str, value: &Value) -> SchemaProblem {
+    let text = value
+        .as_str()
+        .map_or_else(|| value.to_string(), str::to_owned);
+    let message = match jiff::civil::Date::strptime("%Y-%m-%d", &text) {
+        Err(_) if text.len() == 10 && text.as_bytes().get(4) == Some(&b'-') => {
+            format!("`{text}` in `{name}` is not a real date")
+        }
+        _ => format!("`{text}` in `{name}` is not a date"),
+    };
+    SchemaProblem {
+        pointer,
+        at_key: false,
+        message,
+        help: Some("write dates as YYYY-MM-DD, e.g. 2024-04-01".into()),
+    }
+}
+
+fn not_one_of(pointer: &str, name: &str, value: &Value, options: &[String]) -> SchemaProblem {
+    let text = value
+        .as_str()
+        .map_or_else(|| value.to_string(), str::to_owned);
+    let help = match suggest(&text, options.iter().map(String::as_str)) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => format!("use one of: {}", options.join(", ")),
+    };
+    SchemaProblem {
+        pointer: pointer.to_owned(),
+        at_key: false,
+        message: format!("`{text}` is not a valid `{name}`"),
+        help: Some(help),
+    }
+}
+
+/// The closest candidate to `word`, if any is close enough to be a likely typo.
+pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(&word, &c.to_lowercase()), c))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// The last meaningful segment of a pointer, for messages: `/schemes/0/pooled_fund` →
+/// `pooled_fund`; `/parties/2` → `parties[2]`.
+fn display_name(pointer: &str) -> String {
+    let segments: Vec<&str> = pointer.split('/').skip(1).collect();
+    match segments.as_slice() {
+        [] => "the spec".into(),
+        [.., parent, last] if last.chars().all(|c| c.is_ascii_digit()) => {
+            format!("{parent}[{last}]")
+        }
+        [.., last] => last.replace("~1", "/").replace("~0", "~"),
+    }
+}
+
+fn json_type_words(name: &str) -> &'static str {
+    match name {
+        "object" => "a section of keys",
+        "array" => "a list",
+        "string" => "text",
+        "number" => "a number",
+        "integer" => "a whole number",
+        "boolean" => "true or false",
+        "null" => "empty",
+        _ => "a value of another kind",
+    }
+}
+
+fn value_words(value: &Value) -> String {
+    match value {
+        Value::Null => "empty".into(),
+        Value::Bool(b) => format!("`{b}`"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) if s.chars().count() <= 40 => format!("the text `{s}`"),
+        Value::String(_) => "text".into(),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "a section of keys".into(),
+    }
+}
+
+/// The schema node describing the instance at `pointer`, following `$ref`s and optional
+/// (`anyOf` with null) wrappers.
+fn schema_at(pointer: &str) -> Option<&'static Value> {
+    let root: &'static Value = &SCHEMA;
+    let mut node = resolve(root, root);
+    for segment in pointer.split('/').skip(1) {
+        let segment = segment.replace("~1", "/").replace("~0", "~");
+        node = if let Some(child) = node.get("properties").and_then(|p| p.get(&segment)) {
+            resolve(root, child)
+        } else if let Some(items) = node.get("items") {
+            resolve(root, items)
+        } else {
+            return None;
+        };
+    }
+    Some(node)
+}
+
+fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
+    for _ in 0..16 {
+        if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
+            match root.pointer(reference.trim_start_matches('#')) {
+                Some(target) => node = target,
+                None => return node,
+            }
+        } else if let Some([only]) = node
+            .get("allOf")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+        {
+            node = only;
+        } else if let Some(branches) = node.get("anyOf").and_then(Value::as_array) {
+            match branches
+                .iter()
+                .find(|b| b.get("type").and_then(Value::as_str) != Some("null"))
+            {
+                Some(branch) => node = branch,
+                None => return node,
+            }
+        } else {
+            return node;
+        }
+    }
+    node
+}
+
+fn allowed_keys(pointer: &str) -> Vec<String> {
+    schema_at(pointer)
+        .and_then(|n| n.get("properties"))
+        .and_then(Value::as_object)
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
+/// The first sentence of a key's schema description.
+pub fn describe_key(pointer: &str) -> Option<String> {
+    let description = schema_at(pointer)?.get("description")?.as_str()?;
+    let first = description
+        .split(". ")
+        .next()
+        .unwrap_or(description)
+        .trim_end_matches('.');
+    Some(first.replace('\n', " "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_keys_only() {
+        assert_eq!(
+            suggest("comencement", ["commencement", "expiry"]),
+            Some("commencement")
+        );
+        assert_eq!(suggest("zzz", ["commencement", "expiry"]), None);
+    }
+
+    #[test]
+    fn names_nodes_for_messages() {
+        assert_eq!(display_name("/schemes/0/pooled_fund"), "pooled_fund");
+        assert_eq!(display_name("/parties/2"), "parties[2]");
+        assert_eq!(display_name(""), "the spec");
+    }
+
+    #[test]
+    fn finds_the_schema_of_nested_nodes() {
+        let keys = allowed_keys("/schemes/0/pooled_fund");
+        assert!(keys.contains(&"host".to_owned()), "{keys:?}");
+        assert!(describe_key("/agreement/legal_basis").is_some());
+    }
+}
