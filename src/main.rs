@@ -176,7 +176,7 @@ fn check(paths: &[PathBuf], fail_on: FailOn, quiet: bool) -> anyhow::Result<Exit
                 "{}",
                 report::human::summary(&document.path, &checked)
             )?;
-            if checked.findings.len() > 0 || files.len() > 1 {
+            if !checked.findings.is_empty() || files.len() > 1 {
                 writeln!(stdout)?;
             }
         }

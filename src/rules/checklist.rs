@@ -20,8 +20,11 @@ pub struct ChecklistItem {
     /// The item's words in the guide (verbatim).
     pub words: &'static str,
     /// Structured data that addresses the item, if any: what it is, and the test.
-    pub data: Option<(&'static str, fn(&Spec) -> bool)>,
+    pub data: Option<(&'static str, DataTest)>,
 }
+
+/// Whether a spec's structured data addresses a checklist item.
+pub type DataTest = fn(&Spec) -> bool;
 
 /// How a checklist item is addressed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

@@ -214,9 +214,25 @@ fn yaml_problem(source: &str, error: &serde_saphyr::Error) -> Problem {
         formatter: &formatter,
         snippets: serde_saphyr::SnippetMode::Off,
     });
-    let message = strip_location_suffix(rendered.lines().next().unwrap_or_default()).to_owned();
-    let help = yaml_help(source, span, &message);
+    let raw = strip_location_suffix(rendered.lines().next().unwrap_or_default());
+    let help = yaml_help(source, span, raw);
+    let message = budget_message(raw).unwrap_or_else(|| raw.to_owned());
     Problem::at(span, message, help)
+}
+
+/// Says in plain words which limit a hostile or runaway file broke.
+fn budget_message(message: &str) -> Option<String> {
+    let breach = message.split("limits breached: ").nth(1)?;
+    let what = if breach.starts_with("Depth") {
+        format!("nests more than {MAX_DEPTH} levels deep")
+    } else if breach.starts_with("Nodes") || breach.starts_with("Events") {
+        "expands to more values than any spec has (for example through repeated aliases)".to_owned()
+    } else if breach.starts_with("Aliases") || breach.starts_with("Anchors") {
+        "uses more anchors or aliases than jointly allows in a spec".to_owned()
+    } else {
+        format!("is larger or more complex than any spec ({breach})")
+    };
+    Some(format!("the YAML {what}"))
 }
 
 /// serde-saphyr appends " at line L column C"; jointly shows locations its own way.

@@ -95,17 +95,26 @@ fn describe(error: &ValidationError<'_>, instance: &Value, out: &mut Vec<SchemaP
         ));
         return;
     }
+    if pointer.is_empty() && matches!(error.kind(), ValidationErrorKind::Type { .. }) {
+        out.push(problem(
+            pointer,
+            false,
+            format!("the file is {}, not a jointly spec", value_words(value)),
+            Some("a spec is a set of keys that starts with `jointly: 1` and an `agreement:` section; see docs/spec.md".into()),
+        ));
+        return;
+    }
     match error.kind() {
         ValidationErrorKind::Required { property } => {
             let property = property.as_str().unwrap_or_default();
             let child = format!("{pointer}/{property}");
             let help = describe_key(&child).map(|d| format!("add `{property}:`: {d}"));
-            out.push(problem(
-                child,
-                true,
-                format!("`{name}` is missing the required key `{property}`"),
-                help,
-            ));
+            let message = if pointer.is_empty() {
+                format!("the spec has no `{property}` section")
+            } else {
+                format!("`{name}` is missing the required key `{property}`")
+            };
+            out.push(problem(child, true, message, help));
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             let allowed = allowed_keys(&pointer);

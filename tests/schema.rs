@@ -1,0 +1,48 @@
+//! The committed JSON Schema is the one the types generate.
+//!
+//! After changing the spec types, regenerate it with
+//! `JOINTLY_UPDATE_SCHEMA=1 cargo test --test schema`.
+
+use std::path::Path;
+
+#[test]
+fn committed_schema_is_up_to_date() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/jointly-spec-v1.schema.json");
+    let generated = jointly::spec::schema::json_schema_text();
+    if std::env::var_os("JOINTLY_UPDATE_SCHEMA").is_some() {
+        std::fs::write(&path, &generated).expect("write the schema");
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "schemas/jointly-spec-v1.schema.json is stale: run `JOINTLY_UPDATE_SCHEMA=1 cargo test --test schema` and commit it"
+    );
+}
+
+#[test]
+fn schema_is_draft_07_for_the_yaml_language_server() {
+    let schema = jointly::spec::schema::json_schema();
+    assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+    let legal_basis = &schema["definitions"]["Agreement"]["properties"]["legal_basis"];
+    assert!(
+        legal_basis.to_string().contains("Section 31")
+            || schema["definitions"]["LegalBasis"]
+                .to_string()
+                .contains("Section 31")
+    );
+}
+
+#[test]
+fn every_sample_is_valid_against_the_committed_schema() {
+    // The loader checks the schema itself; a sample that loads proves schema and types agree.
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    for entry in std::fs::read_dir(samples).expect("samples/ exists") {
+        let path = entry.expect("readable").path();
+        if path.extension().is_some_and(|e| e == "yaml") {
+            if let Err(error) = jointly::spec::load_file(&path) {
+                panic!("{}: {:?}", path.display(), error.problems);
+            }
+        }
+    }
+}
