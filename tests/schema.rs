@@ -39,10 +39,10 @@ fn every_sample_is_valid_against_the_committed_schema() {
     let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
     for entry in std::fs::read_dir(samples).expect("samples/ exists") {
         let path = entry.expect("readable").path();
-        if path.extension().is_some_and(|e| e == "yaml") {
-            if let Err(error) = jointly::spec::load_file(&path) {
-                panic!("{}: {:?}", path.display(), error.problems);
-            }
+        if path.extension().is_some_and(|e| e == "yaml")
+            && let Err(error) = jointly::spec::load_file(&path)
+        {
+            panic!("{}: {:?}", path.display(), error.problems);
         }
     }
 }

@@ -158,7 +158,12 @@ const NOT_EXCLUDED: &[&str] = &[
     "doctors surgeries",
     "non-invasive",
     "non invasive",
+    "non-surgical",
+    "non surgical",
+    "surgical appliance",
+    "surgical stockings",
     "non-emergency ambulance",
+    "non emergency ambulance",
 ];
 
 fn surgery(cx: &Context, out: &mut Sink) {
@@ -244,5 +249,11 @@ mod tests {
         ));
         assert!(mentions("Emergency ambulance cover", "emergency ambulance"));
         assert!(!mentions("Microsurgery", "surgery"));
+        assert!(!mentions("Non-surgical weight management", "surgical"));
+        assert!(!mentions(
+            "Non emergency ambulance transport",
+            "emergency ambulance"
+        ));
+        assert!(!mentions("Surgical appliances and stockings", "surgical"));
     }
 }

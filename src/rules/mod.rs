@@ -15,7 +15,7 @@ mod registry;
 
 use jiff::civil::Date;
 
-use crate::spec::{BodyType, Document, Jurisdiction, LegalBasis, Party, Span, Spec};
+use crate::spec::{Document, Jurisdiction, LegalBasis, Party, Span, Spec};
 
 pub use checklist::{Addressed, ChecklistItem, ChecklistStatus, ITEMS as CHECKLIST};
 pub use era::{BodyClass, body_class, era_of};
@@ -235,17 +235,13 @@ impl<'a> Context<'a> {
         self.party(id).map(|(_, p)| body_class(p.body_type))
     }
 
-    /// Whether the party is a statutory partner type (an NHS body or a local authority).
+    /// Whether the party is a statutory partner type (an NHS body or a local authority; a body
+    /// whose standing is uncertain counts, since REG617-3-2-LATYPE warns about it).
     pub fn is_statutory_partner(&self, id: &str) -> bool {
         matches!(
             self.class_of(id),
-            Some(BodyClass::Nhs | BodyClass::LocalAuthority)
+            Some(BodyClass::Nhs | BodyClass::LocalAuthority | BodyClass::LocalAuthorityUncertain)
         )
-    }
-
-    /// A party's name for messages: its id, never personal details.
-    pub fn body_type(&self, id: &str) -> Option<BodyType> {
-        self.party(id).map(|(_, p)| p.body_type)
     }
 }
 

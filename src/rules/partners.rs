@@ -162,17 +162,15 @@ fn partners_on_both_sides(cx: &Context, out: &mut Sink) {
     });
     let missing = match (has_nhs, has_la) {
         (true, true) => return,
-        (false, true) => "an NHS body",
-        (true, false) => "a local authority",
-        (false, false) => "an NHS body or a local authority",
+        (false, true) => "NHS body",
+        (true, false) => "local authority",
+        (false, false) => "NHS body and no local authority",
     };
     out.report(
         "/parties",
         format!("the parties include no {missing}, so this is not a partnership arrangement"),
     )
-    .help(format!(
-        "add {missing} to `parties` (e.g. `type: integrated_care_board` or `type: county_council`)"
-    ));
+    .help("add the missing side to `parties` (e.g. `type: integrated_care_board` or `type: county_council`)");
 }
 
 fn nhs_body_existed(cx: &Context, out: &mut Sink) {
