@@ -81,6 +81,14 @@ fn main() -> ExitCode {
     });
     match run(cli.command) {
         Ok(code) => code,
+        // A closed pipe (`jointly check | head`) is the reader's choice, not an error.
+        Err(error)
+            if error
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             let _ = writeln!(anstream::stderr(), "error: {error:#}");
             ExitCode::from(2)

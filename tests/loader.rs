@@ -314,3 +314,32 @@ fn one_bad_file_does_not_stop_the_others() {
     );
     assert!(!stdout.contains("c-not-a-spec"), "{stdout}");
 }
+
+#[test]
+fn numbers_in_text_fields_are_text_exactly_as_written() {
+    let text = complete()
+        .replace("reference: WCC-ICB-S75-2024-01", "reference: 12345")
+        .replace(
+            "title: Westshire Community Support Pooled Fund and Lead Commissioning Agreement",
+            "title: 3.50",
+        );
+    let document = load_bytes("spec.yaml", text.as_bytes()).expect("loads");
+    assert_eq!(document.spec.agreement.reference.as_deref(), Some("12345"));
+    assert_eq!(document.spec.agreement.title.as_deref(), Some("3.50"));
+}
+
+#[test]
+fn ambiguous_ids_and_impossible_financial_years_are_located_errors() {
+    let text = complete().replace("  - id: council\n", "  - id: icb\n");
+    assert_problem(
+        text.as_bytes(),
+        "the id `icb` is used by two parties",
+        29,
+        9,
+    );
+    let text = complete().replace(
+        "financial_year: 2024/25\n      contributions",
+        "financial_year: 2024/26\n      contributions",
+    );
+    assert_problem(text.as_bytes(), "`2024/26` is not a financial year", 84, 23);
+}

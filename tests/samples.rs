@@ -42,6 +42,7 @@ fn findings_text(path: &Path) -> String {
             Addressed::ByData => "data",
             Addressed::ByClause => "clause",
             Addressed::NotApplicable => "not applicable",
+            Addressed::NothingFurther => "nothing further (optional)",
             Addressed::Missing => "MISSING",
         };
         let _ = writeln!(text, "  {} {}: {status}", item.id, item.key);

@@ -74,7 +74,7 @@ pub fn load_error(error: &LoadError, renderer: &Renderer) -> String {
             _ => group.element(
                 annotate_snippets::Origin::path(error.path.as_str())
                     .line(problem.span.line as usize)
-                    .char_column(problem.span.column as usize - 1),
+                    .char_column(problem.span.column as usize),
             ),
         };
         if let Some(help) = &problem.help {

@@ -36,6 +36,8 @@ pub enum Addressed {
     ByClause,
     /// Marked not applicable, with a reason.
     NotApplicable,
+    /// Item 27, "any other matters": optional, and addressed when the partners add nothing.
+    NothingFurther,
     /// Not addressed.
     Missing,
 }
@@ -56,6 +58,9 @@ impl ChecklistStatus {
     }
 }
 
+/// The key of the one optional item (27, "any other matters partners consider appropriate").
+const OPTIONAL_ITEM: &str = "other_matters";
+
 /// How one item is addressed.
 pub fn addressed(item: &ChecklistItem, spec: &Spec) -> Addressed {
     if item.data.is_some_and(|(_, test)| test(spec)) {
@@ -72,6 +77,8 @@ pub fn addressed(item: &ChecklistItem, spec: &Spec) -> Addressed {
         .is_some_and(|t| !t.trim().is_empty())
     {
         Addressed::NotApplicable
+    } else if item.key == OPTIONAL_ITEM {
+        Addressed::NothingFurther
     } else {
         Addressed::Missing
     }

@@ -150,7 +150,7 @@ paired! {
     ("REG617-9-3-f", "REG617-8-3-f", "duration-or-review-not-stated",
      "The agreement must specify its duration and provide for review, variation and termination.",
      "reg 9(3)(f)", "reg 8(3)(f) (text not verified; mirrors reg 9(3)(f))",
-     "Checks that the agreement has a `commencement` date, an `expiry` date on or after it or a `rolling` term, a `review`, and `variation` and `disputes_termination_exit` clauses.",
+     "Checks that the agreement has a `commencement` date, an `expiry` date on or after it or a `rolling` term, a `review`, and `variation` and `disputes_termination_exit` clauses. Where the agreement also has a pooled fund, a gap is reported once, under REG617-7-3-f, which asks the same; for reg 8 likewise where reg 9 applies.",
      "Reg 9(3)(f) requires \"the duration of the arrangements and provision for the review or variation or termination of the arrangements\".",
      "agreement:\n  commencement: 2024-04-01\n  expiry: 2027-03-31\n  review: {first: 2024-10-01}",
      reg9_duration, reg8_duration),
@@ -275,13 +275,13 @@ fn reporting(cx: &Context, out: &mut Sink, direction: Direction) {
         let reporting = delegation.reporting.as_ref();
         let frequency = reporting.and_then(|r| r.frequency);
         if !frequency.is_some_and(|f| f.at_least_quarterly()) {
-            let found = frequency.map_or("no in-year reports".to_owned(), |f| {
-                format!("reports {}", super::pooled_fund::frequency_words(f))
+            let found = frequency.map_or("makes no in-year reports".to_owned(), |f| {
+                format!("reports only {}", super::pooled_fund::frequency_words(f))
             });
             out.report(
                 format!("{base}/reporting/frequency"),
                 format!(
-                    "the delegation from `{}` to `{}` has {found}; it must report quarterly",
+                    "the delegation from `{}` to `{}` {found}; it must report quarterly",
                     delegation.from, delegation.to
                 ),
             )
@@ -336,11 +336,27 @@ fn reg9_resources(cx: &Context, out: &mut Sink) {
 fn reg8_resources(cx: &Context, out: &mut Sink) {
     contents::resources(cx, out, LA_TO_NHS);
 }
+// Regs 7(3)(f), 9(3)(f) and 8(3)(f) ask the same of the same agreement, so each gap is reported
+// once: under reg 7 when there is a pooled fund, else under reg 9, else under reg 8.
 fn reg9_duration(cx: &Context, out: &mut Sink) {
-    contents::duration_and_provision(cx, out);
+    if !has_pool(cx) {
+        contents::duration_and_provision(cx, out);
+    }
 }
 fn reg8_duration(cx: &Context, out: &mut Sink) {
-    contents::duration_and_provision(cx, out);
+    let reported_under_reg9 = cx
+        .spec
+        .schemes
+        .iter()
+        .flat_map(|s| &s.delegations)
+        .any(|d| d.direction == Direction::NhsToLa);
+    if !has_pool(cx) && !reported_under_reg9 {
+        contents::duration_and_provision(cx, out);
+    }
+}
+
+fn has_pool(cx: &Context) -> bool {
+    cx.spec.schemes.iter().any(|s| s.pooled_fund.is_some())
 }
 fn reg9_monitoring(cx: &Context, out: &mut Sink) {
     monitoring(cx, out, Direction::NhsToLa);

@@ -79,7 +79,7 @@ pub(super) const RULES: &[Rule] = &[
         citation: reg7("reg 7(3), opening words"),
         applies: POOLS,
         docs: Docs {
-            what: "Checks that every party that contributes to or hosts a pooled fund has a `signatory` with a `position`.",
+            what: "Checks that every party to an agreement with a pooled fund has a `signatory` with a `position`.",
             why: "\"The agreement must be in writing.\" A written agreement binds a partner only when someone signs for it.",
             example: "parties:\n  - id: council\n    signatory: {position: Director of Adult Social Services}",
         },
@@ -403,17 +403,11 @@ fn trusts_have_consent(cx: &Context, out: &mut Sink) {
 }
 
 fn pool_partners_sign(cx: &Context, out: &mut Sink) {
-    let mut members = BTreeSet::new();
-    for (_, _, pool) in pools(cx) {
-        members.extend(pool_members(pool));
-    }
-    for id in members {
-        let Some((i, party)) = cx.party(id) else {
-            continue;
-        };
+    // Every party to a pooled fund agreement is a partner that must be bound by the writing.
+    for (i, party) in cx.spec.parties.iter().enumerate() {
         let position = party.signatory.as_ref().and_then(|s| s.position.clone());
         if !stated(&position) {
-            out.report(format!("/parties/{i}/signatory"), format!("`{id}` is a partner in a pooled fund but no one is named to sign for it"))
+            out.report(format!("/parties/{i}/signatory"), format!("`{}` is a party to a pooled fund agreement but no one is named to sign for it", party.id))
                 .help("add `signatory: {position: ...}` to the party (the post of the person who signs; the name may follow)");
         }
     }

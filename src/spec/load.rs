@@ -171,19 +171,94 @@ pub fn load_bytes(path: &str, bytes: &[u8]) -> Result<Document, LoadError> {
         return Err(fail(Some(source), problems));
     }
 
-    match parse::<Spec>(&source) {
-        Ok(spec) => Ok(Document {
-            path: path.to_owned(),
-            source,
-            spec,
-            index,
-            json,
-        }),
-        Err(error) => Err(fail(
-            Some(source.clone()),
-            vec![yaml_problem(&source, &error)],
-        )),
+    let spec = match parse::<Spec>(&source) {
+        Ok(spec) => spec,
+        Err(error) => {
+            return Err(fail(
+                Some(source.clone()),
+                vec![yaml_problem(&source, &error)],
+            ));
+        }
+    };
+    let problems = inconsistencies(&spec, &index);
+    if !problems.is_empty() {
+        return Err(fail(Some(source), problems));
     }
+    Ok(Document {
+        path: path.to_owned(),
+        source,
+        spec,
+        index,
+        json,
+    })
+}
+
+/// What makes a spec ambiguous rather than incomplete: two parties or schemes with one id, and
+/// financial years that are not a year and the next.
+fn inconsistencies(spec: &Spec, index: &SpanIndex) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut at = |pointer: String, message: String, help: &str| {
+        let span = index
+            .get(&pointer)
+            .map_or_else(|| index.locate(&pointer), |s| s.value);
+        problems.push(Problem {
+            span,
+            message,
+            help: Some(help.to_owned()),
+            pointer: Some(pointer),
+        });
+    };
+    let party_ids: Vec<&str> = spec.parties.iter().map(|p| p.id.as_str()).collect();
+    let scheme_ids: Vec<&str> = spec.schemes.iter().map(|s| s.id.as_str()).collect();
+    for (list, ids) in [("parties", party_ids), ("schemes", scheme_ids)] {
+        for (i, id) in ids.iter().enumerate() {
+            if ids[..i].contains(id) {
+                at(
+                    format!("/{list}/{i}/id"),
+                    format!("the id `{id}` is used by two {list}"),
+                    "give each an id of its own; ids are how the rest of the spec refers to them",
+                );
+            }
+        }
+    }
+    let mut years = Vec::new();
+    for (i, scheme) in spec.schemes.iter().enumerate() {
+        if let Some(year) = scheme
+            .pooled_fund
+            .as_ref()
+            .and_then(|p| p.financial_year.as_ref())
+        {
+            years.push((format!("/schemes/{i}/pooled_fund/financial_year"), year));
+        }
+        for (j, delegation) in scheme.delegations.iter().enumerate() {
+            for (k, payment) in delegation.payments.iter().enumerate() {
+                if let Some(year) = &payment.financial_year {
+                    years.push((
+                        format!("/schemes/{i}/delegations/{j}/payments/{k}/financial_year"),
+                        year,
+                    ));
+                }
+            }
+        }
+        for (j, funding) in scheme.other_funding.iter().enumerate() {
+            if let Some(year) = &funding.financial_year {
+                years.push((
+                    format!("/schemes/{i}/other_funding/{j}/financial_year"),
+                    year,
+                ));
+            }
+        }
+    }
+    for (pointer, year) in years {
+        if !year.is_consecutive() {
+            at(
+                pointer,
+                format!("`{}` is not a financial year", year.0),
+                "write a financial year as a year and the next, e.g. 2024/25",
+            );
+        }
+    }
+    problems
 }
 
 /// The one place parser options are set.
@@ -437,6 +512,12 @@ fn to_json(
         },
     );
     match &node.value {
+        Node::Bool(_) | Node::Int(_) | Node::UInt(_) | Node::Float(_)
+            if schema::expects_text(&pointer) =>
+        {
+            let end = (value_span.start + value_span.len).min(source.len());
+            Value::String(source[value_span.start..end].to_owned())
+        }
         Node::Null => Value::Null,
         Node::Bool(b) => Value::Bool(*b),
         Node::Int(i) => Value::Number((*i).into()),

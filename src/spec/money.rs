@@ -63,7 +63,7 @@ impl FromStr for Percent {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Self, String> {
-        let text = text.trim().trim_end_matches('%').trim_end();
+        let text = text.trim();
         let valid = !text.is_empty()
             && text.chars().all(|c| c.is_ascii_digit() || c == '.')
             && text.matches('.').count() <= 1;

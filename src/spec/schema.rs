@@ -213,6 +213,9 @@ fn describe(error: &ValidationError<'_>, instance: &Value, out: &mut Vec<SchemaP
         ValidationErrorKind::Format { format } if format == "date" => {
             out.push(bad_date(pointer, &name, value))
         }
+        ValidationErrorKind::Pattern { .. } if pointer.starts_with("/not_applicable/") => {
+            out.push(missing_reason(pointer, &name));
+        }
         ValidationErrorKind::Pattern { pattern } => {
             let text = value.as_str().unwrap_or_default();
             let (message, help) = if pattern == MONEY_PATTERN {
@@ -412,6 +415,24 @@ fn allowed_keys(pointer: &str) -> Vec<String> {
         .and_then(Value::as_object)
         .map(|p| p.keys().cloned().collect())
         .unwrap_or_default()
+}
+
+/// Whether the schema wants text, and only text, at `pointer`: there a YAML number or boolean
+/// (`reference: 12345`) is the officer's text, not a number.
+pub fn expects_text(pointer: &str) -> bool {
+    let Some(node) = schema_at(pointer) else {
+        return false;
+    };
+    match node.get("type") {
+        Some(Value::String(t)) => t == "string",
+        Some(Value::Array(types)) => {
+            types.iter().any(|t| t == "string")
+                && !types
+                    .iter()
+                    .any(|t| t == "number" || t == "integer" || t == "boolean")
+        }
+        _ => false,
+    }
 }
 
 /// The first sentence of a key's schema description.

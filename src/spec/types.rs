@@ -117,7 +117,19 @@ pub struct Agreement {
 #[derive(JsonSchema)]
 #[schemars(description = "Why this checklist item does not apply to the agreement.")]
 #[allow(dead_code)] // only its schema is used
-struct Reason(#[schemars(length(min = 1))] String);
+struct Reason(#[schemars(regex(pattern = r"\S"))] String);
+
+/// Reads a key that is present but empty (`pooled_fund:`) as present with nothing stated, so
+/// that the rules report what is missing instead of treating the key as absent.
+fn empty_means_stated<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Some(
+        Option::<T>::deserialize(deserializer)?.unwrap_or_default(),
+    ))
+}
 
 /// A date written as YYYY-MM-DD.
 #[derive(JsonSchema)]
@@ -335,12 +347,13 @@ pub struct Scheme {
     /// integrated provision (SI 2000/617 regs 8 and 9).
     #[serde(default)]
     pub delegations: Vec<Delegation>,
-    /// The pooled fund of this scheme, if it has one (SI 2000/617 reg 7).
-    #[serde(default)]
+    /// The pooled fund of this scheme, if it has one (SI 2000/617 reg 7). An empty
+    /// `pooled_fund:` is a pooled fund with nothing stated yet, and is checked as one.
+    #[serde(default, deserialize_with = "empty_means_stated")]
     pub pooled_fund: Option<PooledFund>,
     /// The staff, goods, services or accommodation each partner provides
     /// (SI 2000/617 regs 7(3)(e), 9(3)(e)).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_means_stated")]
     pub resources: Option<Vec<Resources>>,
     /// Money that is not part of a pooled fund: aligned budgets, s256 payments, s113
     /// recharges. Never counted as a pool contribution.
@@ -436,7 +449,7 @@ pub struct DelegationReporting {
 }
 
 /// A pooled fund (SI 2000/617 reg 7).
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PooledFund {
     /// The party that hosts the fund and is responsible for its accounts and audit.
@@ -604,6 +617,19 @@ pub struct FinancialYear(
     /// A financial year, written `2024/25`.
     pub String,
 );
+
+impl FinancialYear {
+    /// Whether the two years are a year and the next (`2024/25`, `1999/00`).
+    pub fn is_consecutive(&self) -> bool {
+        let (Some(first), Some(second)) = (self.0.get(..4), self.0.get(5..7)) else {
+            return false;
+        };
+        match (first.parse::<u32>(), second.parse::<u32>()) {
+            (Ok(first), Ok(second)) => (first + 1) % 100 == second,
+            _ => false,
+        }
+    }
+}
 
 /// A consent given before the agreement was made.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
