@@ -2,8 +2,10 @@
 //! list the same contents for pooled funds and for delegations, so the checks are shared and
 //! each rule applies them to the schemes that have its arrangement.
 
+use std::collections::BTreeSet;
+
 use super::{Context, Sink, listed, stated};
-use crate::spec::{Direction, Scheme};
+use crate::spec::{BodyType, Direction, PooledFund, Scheme};
 
 /// Which schemes a content rule looks at, and how messages describe them.
 #[derive(Clone, Copy)]
@@ -31,6 +33,23 @@ impl Scope {
             Scope::Delegation(Direction::LaToNhs) => {
                 "delegates local authority functions to an NHS body"
             }
+        }
+    }
+
+    /// The partners in the scheme's arrangement of this kind.
+    fn partners(self, scheme: &Scheme) -> BTreeSet<&str> {
+        match self {
+            Scope::Pool => scheme
+                .pooled_fund
+                .as_ref()
+                .map(pool_members)
+                .unwrap_or_default(),
+            Scope::Delegation(direction) => scheme
+                .delegations
+                .iter()
+                .filter(|d| d.direction == direction)
+                .flat_map(|d| [d.from.as_str(), d.to.as_str()])
+                .collect(),
         }
     }
 
@@ -108,29 +127,28 @@ pub(super) fn persons_and_services(cx: &Context, out: &mut Sink, scope: Scope) {
     }
 }
 
-/// (e) the staff, goods, services or accommodation the partners provide.
+/// (e) the staff, goods, services or accommodation the partners provide: an entry for each
+/// partner in the arrangement, saying `none` where it provides nothing of a kind.
 pub(super) fn resources(cx: &Context, out: &mut Sink, scope: Scope) {
     for (i, scheme) in scope.schemes(cx) {
-        match &scheme.resources {
-            None => {
-                out.report(format!("/schemes/{i}/resources"), format!("scheme `{}` {} but does not say what staff, goods, services or accommodation the partners provide", scheme.id, scope.words()))
-                    .help("add `resources:` with an entry per partner (`party`, `staff`, `goods`, `services`, `accommodation`); write `none` where a partner provides nothing of a kind");
+        let Some(entries) = &scheme.resources else {
+            out.report(format!("/schemes/{i}/resources"), format!("scheme `{}` {} but does not say what staff, goods, services or accommodation the partners provide", scheme.id, scope.words()))
+                .help("add `resources:` with an entry per partner (`party`, `staff`, `goods`, `services`, `accommodation`); write `none` where a partner provides nothing of a kind");
+            continue;
+        };
+        for (j, entry) in entries.iter().enumerate() {
+            if cx.party(&entry.party).is_none() {
+                out.report(
+                    format!("/schemes/{i}/resources/{j}/party"),
+                    format!("`{}` provides resources but is not a party", entry.party),
+                )
+                .help("use the `id` of one of the `parties`");
             }
-            Some(entries) => {
-                for (j, entry) in entries.iter().enumerate() {
-                    if cx.party(&entry.party).is_none() {
-                        out.report(
-                            format!("/schemes/{i}/resources/{j}/party"),
-                            format!("`{}` provides resources but is not a party", entry.party),
-                        )
-                        .help("use the `id` of one of the `parties`");
-                    }
-                }
-                if entries.is_empty() {
-                    out.report(format!("/schemes/{i}/resources"), format!("scheme `{}` lists no resources", scheme.id))
-                        .help("add an entry per partner; write `none` where a partner provides nothing of a kind");
-                }
-            }
+        }
+        let stated: BTreeSet<&str> = entries.iter().map(|e| e.party.as_str()).collect();
+        for partner in scope.partners(scheme).difference(&stated) {
+            out.report(format!("/schemes/{i}/resources"), format!("scheme `{}` does not say what `{partner}` provides", scheme.id))
+                .help(format!("add `{{party: {partner}, staff: ..., goods: ..., services: ..., accommodation: ...}}` to `resources`, writing `none` where it provides nothing of a kind"));
         }
     }
 }
@@ -190,7 +208,85 @@ pub(super) fn duration_and_provision(cx: &Context, out: &mut Sink) {
             .help("add a `variation` clause: how the partners may vary the agreement (e.g. in writing, signed by all partners)");
     }
     if !stated(&cx.spec.clauses.disputes_termination_exit) {
+        let waived = cx
+            .spec
+            .not_applicable
+            .get("disputes_termination_exit")
+            .is_some();
         out.report("/clauses/disputes_termination_exit", "the agreement makes no provision for termination")
-            .help("add a `disputes_termination_exit` clause: how a partner may end the agreement, the notice required and what happens on exit");
+            .help(if waived {
+                "the regulations require provision for termination, so it cannot be marked not applicable: add a `disputes_termination_exit` clause saying how a partner may end the agreement"
+            } else {
+                "add a `disputes_termination_exit` clause: how a partner may end the agreement, the notice required and what happens on exit"
+            });
+    }
+}
+
+/// The parties in a pool: its host, its contributors and the parties in its risk share.
+pub(super) fn pool_members(pool: &PooledFund) -> BTreeSet<&str> {
+    let shares = pool
+        .risk_share
+        .iter()
+        .flat_map(|r| r.overspend.iter().chain(&r.underspend));
+    pool.host
+        .as_deref()
+        .into_iter()
+        .chain(pool.contributions.iter().map(|c| c.party.as_str()))
+        .chain(shares.map(|s| s.party.as_str()))
+        .collect()
+}
+
+/// Each NHS trust among `partners` lists its commissioners, and each has consented, before the
+/// agreement was made (regs 7(2) and 9(2)).
+pub(super) fn trusts_have_consent(
+    cx: &Context,
+    out: &mut Sink,
+    partners: BTreeSet<&str>,
+    arrangement: &str,
+) {
+    for id in partners {
+        let Some((i, party)) = cx.party(id) else {
+            continue;
+        };
+        let foundation = match party.body_type {
+            BodyType::NhsTrust => false,
+            BodyType::NhsFoundationTrust => true,
+            _ => continue,
+        };
+        let Some(commissioners) = &party.nhs_contracts_with else {
+            let hit = out
+                .report(format!("/parties/{i}/nhs_contracts_with"), format!("`{id}` is an NHS trust in {arrangement}, but the spec does not say which commissioners it holds NHS contracts with"))
+                .help("add `nhs_contracts_with: [...]` to the party (the commissioners whose consent it needs), and record each consent under `consents`");
+            if foundation {
+                hit.unverified();
+            }
+            continue;
+        };
+        for commissioner in commissioners {
+            let consent = cx
+                .spec
+                .consents
+                .iter()
+                .enumerate()
+                .find(|(_, c)| c.by == *commissioner && c.given_to == id);
+            let made = cx.spec.agreement.made;
+            let hit = match consent {
+                None => out
+                    .report(format!("/parties/{i}/nhs_contracts_with"), format!("no consent from `{commissioner}` to `{id}` entering {arrangement} is recorded"))
+                    .help(format!("add to `consents`: `{{by: {commissioner}, for: {id}, date: YYYY-MM-DD}}`")),
+                Some((k, consent)) => match (consent.date, made) {
+                    (Some(given), Some(made)) if given > made => out
+                        .report(format!("/consents/{k}/date"), format!("`{commissioner}` consented on {given}, after the agreement was made on {made}"))
+                        .help("consent must be obtained before the trust enters the arrangements"),
+                    (None, _) => out
+                        .report(format!("/consents/{k}/date"), format!("the consent of `{commissioner}` to `{id}` is not dated"))
+                        .help("add the date the consent was given"),
+                    _ => continue,
+                },
+            };
+            if foundation {
+                hit.unverified();
+            }
+        }
     }
 }

@@ -62,6 +62,22 @@ macro_rules! paired {
                 check: reg9_parties,
             },
             Rule {
+                id: "REG617-9-2",
+                name: "nhs-trust-delegation-without-consent",
+                summary: "An NHS trust may enter arrangements for a local authority to exercise NHS functions only with the consent of each commissioner it holds an NHS contract with.",
+                group: Group::Statutory,
+                label: Label::Verified,
+                corroborated: false,
+                citation: reg9("reg 9(2)"),
+                applies: REG9,
+                docs: Docs {
+                    what: "For each NHS trust or foundation trust that delegates to or takes part in a `direction: nhs_to_la` delegation, checks that it lists `nhs_contracts_with` and that `consents` records each of those commissioners' consent, dated no later than the agreement was made. Foundation trusts give warnings: that the consent rule extends to them is not verified.",
+                    why: "\"A partner which is an NHS trust may not enter into arrangements under paragraph (1) unless it obtains the consent of each Health Authority with which the trust has an NHS contract\" for the services concerned (the commissioner is now the ICB or NHS England).",
+                    example: "parties:\n  - id: trust\n    type: nhs_trust\n    nhs_contracts_with: [icb]\nconsents:\n  - {by: icb, for: trust, date: 2024-02-01}",
+                },
+                check: reg9_consent,
+            },
+            Rule {
                 id: "REG617-8-1",
                 name: "delegation-to-nhs-between-wrong-bodies",
                 summary: "Local authority functions may be delegated only to an NHS partner, by a local authority partner.",
@@ -298,6 +314,18 @@ fn reporting(cx: &Context, out: &mut Sink, direction: Direction) {
             .help("set `annual_report: true` under the delegation's `reporting`");
         }
     }
+}
+
+fn reg9_consent(cx: &Context, out: &mut Sink) {
+    let partners = delegations(cx, Direction::NhsToLa)
+        .flat_map(|(_, d)| [d.from.as_str(), d.to.as_str()])
+        .collect();
+    contents::trusts_have_consent(
+        cx,
+        out,
+        partners,
+        "an arrangement for a local authority to exercise its NHS functions",
+    );
 }
 
 fn reg9_parties(cx: &Context, out: &mut Sink) {

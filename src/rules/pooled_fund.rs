@@ -5,12 +5,12 @@ use std::collections::BTreeSet;
 
 use rust_decimal::Decimal;
 
-use super::contents::{self, Scope};
+use super::contents::{self, Scope, pool_members};
 use super::{
     Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, PARTNERSHIP_ACTS, Rule,
     Sink, stated,
 };
-use crate::spec::{BodyType, PooledFund, Share};
+use crate::spec::{PooledFund, Share};
 
 const SI617_R7: &str = "https://www.legislation.gov.uk/uksi/2000/617/regulation/7/made";
 const GUIDE07: &str = "DCSF/DH, Better outcomes for children's services through joint funding: a best practice guide (August 2007)";
@@ -304,20 +304,6 @@ fn pools<'a>(cx: &'a Context) -> impl Iterator<Item = (usize, &'a str, &'a Poole
         .filter_map(|(i, s)| s.pooled_fund.as_ref().map(|p| (i, s.id.as_str(), p)))
 }
 
-/// The parties in a pool: its host, its contributors and the parties in its risk share.
-fn pool_members(pool: &PooledFund) -> BTreeSet<&str> {
-    let shares = pool
-        .risk_share
-        .iter()
-        .flat_map(|r| r.overspend.iter().chain(&r.underspend));
-    pool.host
-        .as_deref()
-        .into_iter()
-        .chain(pool.contributions.iter().map(|c| c.party.as_str()))
-        .chain(shares.map(|s| s.party.as_str()))
-        .collect()
-}
-
 fn contributions_add_up(cx: &Context, out: &mut Sink) {
     for (i, scheme, pool) in pools(cx) {
         let base = format!("/schemes/{i}/pooled_fund");
@@ -351,55 +337,11 @@ fn contributions_add_up(cx: &Context, out: &mut Sink) {
 }
 
 fn trusts_have_consent(cx: &Context, out: &mut Sink) {
-    let mut trusts = BTreeSet::new();
+    let mut members = BTreeSet::new();
     for (_, _, pool) in pools(cx) {
-        trusts.extend(pool_members(pool));
+        members.extend(pool_members(pool));
     }
-    for id in trusts {
-        let Some((i, party)) = cx.party(id) else {
-            continue;
-        };
-        let foundation = match party.body_type {
-            BodyType::NhsTrust => false,
-            BodyType::NhsFoundationTrust => true,
-            _ => continue,
-        };
-        let Some(commissioners) = &party.nhs_contracts_with else {
-            let hit = out
-                .report(format!("/parties/{i}/nhs_contracts_with"), format!("`{id}` is an NHS trust in a pooled fund, but the spec does not say which commissioners it holds NHS contracts with"))
-                .help("add `nhs_contracts_with: [...]` to the party (the commissioners whose consent it needs), and record each consent under `consents`");
-            if foundation {
-                hit.unverified();
-            }
-            continue;
-        };
-        for commissioner in commissioners {
-            let consent = cx
-                .spec
-                .consents
-                .iter()
-                .enumerate()
-                .find(|(_, c)| c.by == *commissioner && c.given_to == id);
-            let made = cx.spec.agreement.made;
-            let hit = match consent {
-                None => out
-                    .report(format!("/parties/{i}/nhs_contracts_with"), format!("no consent from `{commissioner}` to `{id}` entering the pooled fund is recorded"))
-                    .help(format!("add to `consents`: `{{by: {commissioner}, for: {id}, date: YYYY-MM-DD}}`")),
-                Some((k, consent)) => match (consent.date, made) {
-                    (Some(given), Some(made)) if given > made => out
-                        .report(format!("/consents/{k}/date"), format!("`{commissioner}` consented on {given}, after the agreement was made on {made}"))
-                        .help("consent must be obtained before the trust enters the arrangements"),
-                    (None, _) => out
-                        .report(format!("/consents/{k}/date"), format!("the consent of `{commissioner}` to `{id}` is not dated"))
-                        .help("add the date the consent was given"),
-                    _ => continue,
-                },
-            };
-            if foundation {
-                hit.unverified();
-            }
-        }
-    }
+    contents::trusts_have_consent(cx, out, members, "a pooled fund");
 }
 
 fn pool_partners_sign(cx: &Context, out: &mut Sink) {

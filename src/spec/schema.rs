@@ -119,7 +119,11 @@ fn describe(error: &ValidationError<'_>, instance: &Value, out: &mut Vec<SchemaP
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             let allowed = allowed_keys(&pointer);
             for key in unexpected {
+                let statutory = pointer == "/not_applicable" && key == "variation";
                 let help = match suggest(key, allowed.iter().map(String::as_str)) {
+                    _ if statutory => Some(
+                        "the regulations require provision for variation (SI 2000/617 reg 7(3)(f)), so it cannot be marked not applicable; write a `clauses.variation` clause".to_owned(),
+                    ),
                     Some(best) => Some(format!("did you mean `{best}`?")),
                     None if allowed.is_empty() => None,
                     None => Some(format!("the keys allowed here are: {}", allowed.join(", "))),

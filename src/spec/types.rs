@@ -20,22 +20,27 @@ pub struct Spec {
     pub agreement: Agreement,
     /// Every body that is a party to the agreement. SI 2000/617 reg 2(1): the partners must be
     /// one or more NHS bodies and one or more local authorities.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<Party>>")]
     pub parties: Vec<Party>,
     /// One entry per scheme (one schedule each). A framework agreement has several schemes,
     /// each with its own money.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<Scheme>>")]
     pub schemes: Vec<Scheme>,
     /// The clauses of the 2007 DCSF/DH guide's 27-item "Basic agreement checklist": the clause
     /// text, or a summary of what was agreed.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Clauses>")]
     pub clauses: Clauses,
     /// Checklist items that do not apply to this agreement, each with the reason why.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<NotApplicable>")]
     pub not_applicable: NotApplicable,
     /// Consents obtained before the agreement was made, e.g. each commissioner's consent to an
     /// NHS trust partner (SI 2000/617 regs 7(2) and 9(2)).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<Consent>>")]
     pub consents: Vec<Consent>,
     /// The joint consultation the partners carried out before entering the arrangements.
     #[serde(default)]
@@ -129,6 +134,15 @@ where
     Ok(Some(
         Option::<T>::deserialize(deserializer)?.unwrap_or_default(),
     ))
+}
+
+/// Reads a list or section left empty (`aims:`) as not given, like a key left out.
+fn empty_is_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 /// A date written as YYYY-MM-DD.
@@ -324,10 +338,12 @@ pub struct Scheme {
     #[serde(default)]
     pub title: Option<String>,
     /// The agreed aims of the arrangements (SI 2000/617 regs 7(3)(a), 9(3)(a)).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<String>>")]
     pub aims: Vec<String>,
     /// The agreed outcomes of the arrangements (SI 2000/617 regs 7(3)(a), 9(3)(a)).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<String>>")]
     pub outcomes: Vec<String>,
     /// The persons in respect of whom the functions may be exercised
     /// (SI 2000/617 regs 7(3)(d), 9(3)(d)).
@@ -337,7 +353,8 @@ pub struct Scheme {
     #[serde(default)]
     pub eligibility: Option<String>,
     /// The kinds of services provided (SI 2000/617 regs 7(3)(d), 9(3)(d)).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<String>>")]
     pub services: Vec<String>,
     /// The NHS functions and health-related functions concerned
     /// (SI 2000/617 regs 7(3)(c), 9(3)(c)).
@@ -345,7 +362,8 @@ pub struct Scheme {
     pub functions: Option<Functions>,
     /// Functions one partner exercises on behalf of another: lead commissioning or
     /// integrated provision (SI 2000/617 regs 8 and 9).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<Delegation>>")]
     pub delegations: Vec<Delegation>,
     /// The pooled fund of this scheme, if it has one (SI 2000/617 reg 7). An empty
     /// `pooled_fund:` is a pooled fund with nothing stated yet, and is checked as one.
@@ -357,7 +375,8 @@ pub struct Scheme {
     pub resources: Option<Vec<Resources>>,
     /// Money that is not part of a pooled fund: aligned budgets, s256 payments, s113
     /// recharges. Never counted as a pool contribution.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<OtherFunding>>")]
     pub other_funding: Vec<OtherFunding>,
 }
 
@@ -367,11 +386,13 @@ pub struct Scheme {
 pub struct Functions {
     /// NHS functions (SI 2000/617 reg 5), e.g. "Services under sections 3 of the NHS Act 2006
     /// for adults with learning disabilities".
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<String>>")]
     pub nhs: Vec<String>,
     /// Health-related functions of the local authorities (SI 2000/617 reg 6), e.g.
     /// "Community care services under Part 1 of the Care Act 2014".
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<String>>")]
     pub health_related: Vec<String>,
 }
 
@@ -389,7 +410,8 @@ pub struct Delegation {
     /// The party that exercises them.
     pub to: String,
     /// The payments the delegating partner makes to the other (SI 2000/617 reg 9(3)(b)).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<Payment>>")]
     pub payments: Vec<Payment>,
     /// How those payments may be varied (SI 2000/617 reg 9(3)(b)).
     #[serde(default)]
@@ -463,7 +485,8 @@ pub struct PooledFund {
     pub financial_year: Option<FinancialYear>,
     /// Each partner's contribution (SI 2000/617 reg 7(3)(b)). A partner that contributes
     /// nothing is listed with `amount: 0`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<Contribution>>")]
     pub contributions: Vec<Contribution>,
     /// The total of the fund as stated in the agreement. It must equal the sum of the
     /// contributions to the penny.
@@ -516,10 +539,12 @@ pub struct Contribution {
 #[serde(deny_unknown_fields)]
 pub struct RiskShare {
     /// Each party's share of an overspend, in percent.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<Share>>")]
     pub overspend: Vec<Share>,
     /// Each party's share of an underspend, in percent.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<Share>>")]
     pub underspend: Vec<Share>,
 }
 
@@ -662,7 +687,8 @@ pub struct Consultation {
     #[schemars(with = "Option<DateSchema>")]
     pub date: Option<Date>,
     /// Who was consulted, e.g. "people who use services and carers", "staff and unions".
-    #[serde(default)]
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<String>>")]
     pub consulted: Vec<String>,
 }
 
