@@ -2,6 +2,7 @@
 //!
 //! See `ARCHITECTURE.md` for the map of the code.
 
+pub mod render;
 pub mod report;
 pub mod rules;
 pub mod spec;

@@ -8,9 +8,9 @@ use annotate_snippets::Renderer;
 use anstream::ColorChoice;
 use clap::{Parser, Subcommand, ValueEnum};
 
-use jointly::report;
 use jointly::rules::{self, Severity};
 use jointly::spec::{self, schema};
+use jointly::{render, report};
 
 /// Check and draft UK health and social care partnership agreements.
 ///
@@ -51,6 +51,38 @@ enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Write a numbered draft agreement, in Markdown and HTML, with every gap flagged where it
+    /// belongs.
+    ///
+    /// Writes NAME.md and NAME.html for each spec NAME.yaml. A file jointly wrote is replaced;
+    /// a file changed by hand since, or not written by jointly, is left alone unless --force.
+    /// Exit status: 0 when every draft was written, 1 when --clean refused a draft that still
+    /// has statutory gaps, 2 when a spec or template could not be read or a file not written.
+    Render {
+        /// Spec files, or directories of specs.
+        #[arg(required = true)]
+        specs: Vec<PathBuf>,
+        /// The directory to write drafts to.
+        #[arg(long, short, default_value = "drafts")]
+        output: PathBuf,
+        /// Which formats to write.
+        #[arg(long, value_enum, default_value_t = Format::All)]
+        format: Format,
+        /// Write a clean copy without flags. Refused while a statutory gap remains, unless
+        /// --allow-incomplete.
+        #[arg(long)]
+        clean: bool,
+        /// With --clean, write the clean copy even though statutory gaps remain.
+        #[arg(long, requires = "clean")]
+        allow_incomplete: bool,
+        /// Replace output files even if they were changed by hand.
+        #[arg(long)]
+        force: bool,
+        /// A directory of templates to use instead of the built-in ones of the same name
+        /// (agreement.md, schedule.md, components.md, page.html).
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+    },
     /// List every rule: ID, name, severity, verification label and citation.
     Rules,
     /// Explain a rule: what it checks, why it matters, an example and its citation.
@@ -60,6 +92,16 @@ enum Command {
     },
     /// Print the JSON Schema of the spec format (draft-07), for editors and other tools.
     Schema,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// Markdown only.
+    Md,
+    /// HTML only.
+    Html,
+    /// Markdown and HTML.
+    All,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -104,6 +146,25 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             fail_on,
             quiet,
         } => check(&paths, fail_on, quiet),
+        Command::Render {
+            specs,
+            output,
+            format,
+            clean,
+            allow_incomplete,
+            force,
+            templates,
+        } => render(
+            &specs,
+            &output,
+            format,
+            Cleanliness {
+                clean,
+                allow_incomplete,
+            },
+            force,
+            templates.as_deref(),
+        ),
         Command::Rules => {
             write!(stdout, "{}", report::rules::table())?;
             Ok(ExitCode::SUCCESS)
@@ -204,6 +265,113 @@ fn check(paths: &[PathBuf], fail_on: FailOn, quiet: bool) -> anyhow::Result<Exit
     Ok(if unreadable > 0 {
         ExitCode::from(2)
     } else if failing > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[derive(Clone, Copy)]
+struct Cleanliness {
+    clean: bool,
+    allow_incomplete: bool,
+}
+
+fn render(
+    paths: &[PathBuf],
+    output: &Path,
+    format: Format,
+    cleanliness: Cleanliness,
+    force: bool,
+    templates: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    let files = collect_specs(paths)?;
+    if files.is_empty() {
+        anyhow::bail!("no spec files found");
+    }
+    let mut stems = std::collections::BTreeMap::new();
+    for file in &files {
+        let stem = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if let Some(other) = stems.insert(stem.clone(), file) {
+            anyhow::bail!(
+                "{} and {} would both be drafted as {stem}; render them into different --output directories",
+                other.display(),
+                file.display()
+            );
+        }
+    }
+    let templates = render::Templates::load(templates)?;
+    let renderer = Renderer::styled();
+    let mut stdout = anstream::stdout().lock();
+    let (mut failed, mut refused) = (0, 0);
+    for file in &files {
+        let document = match spec::load_file(file) {
+            Ok(document) => document,
+            Err(error) => {
+                failed += 1;
+                write!(stdout, "{}", report::human::load_error(&error, &renderer))?;
+                writeln!(stdout, "{}: no draft written\n", error.path)?;
+                continue;
+            }
+        };
+        let checked = rules::check(&document);
+        let statutory = checked.count(Severity::Error);
+        if cleanliness.clean && statutory > 0 && !cleanliness.allow_incomplete {
+            refused += 1;
+            writeln!(
+                stdout,
+                "{}: not writing a clean copy: {} remain (see `jointly check {}`); use --allow-incomplete to write it anyway",
+                document.path,
+                report::human::plural(statutory, "statutory gap"),
+                document.path
+            )?;
+            continue;
+        }
+        let draft = render::render(&document, &checked, &templates, cleanliness.clean)?;
+        let stem = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut outputs = Vec::new();
+        if format != Format::Html {
+            outputs.push((output.join(format!("{stem}.md")), &draft.markdown));
+        }
+        if format != Format::Md {
+            outputs.push((output.join(format!("{stem}.html")), &draft.html));
+        }
+        let mut written = Vec::new();
+        for (path, content) in outputs {
+            match render::output::write(&path, content, force) {
+                Ok(render::output::Written::Written) => {
+                    written.push(format!("wrote {}", path.display()))
+                }
+                Ok(render::output::Written::Unchanged) => {
+                    written.push(format!("{} unchanged", path.display()))
+                }
+                Err(error) => {
+                    failed += 1;
+                    writeln!(anstream::stderr(), "error: {error}")?;
+                }
+            }
+        }
+        let summary = &draft.summary;
+        writeln!(
+            stdout,
+            "{}: {}; {}, {}; checklist {} of {} addressed",
+            document.path,
+            written.join(", "),
+            report::human::plural(summary.statutory_gaps, "statutory gap"),
+            report::human::plural(summary.guidance_gaps, "guidance gap"),
+            summary.checklist_addressed,
+            summary.checklist_total
+        )?;
+    }
+    Ok(if failed > 0 {
+        ExitCode::from(2)
+    } else if refused > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

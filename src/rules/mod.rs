@@ -19,6 +19,7 @@ use crate::spec::{Document, Jurisdiction, LegalBasis, Party, Span, Spec};
 
 pub use checklist::{Addressed, ChecklistItem, ChecklistStatus, ITEMS as CHECKLIST};
 pub use era::{BodyClass, body_class, era_of};
+pub(crate) use partners::type_words;
 pub use registry::{all, find};
 
 /// Whether a rule comes from the law or from guidance.

@@ -1,0 +1,61 @@
+//! A small inline SVG bar chart of who contributes what to a pooled fund. Built from numbers and
+//! escaped party names only; no script, no external reference.
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use crate::spec::Money;
+
+const WIDTH: u32 = 560;
+const LABEL: u32 = 200;
+const BAR: u32 = 22;
+const GAP: u32 = 8;
+
+/// The chart of a pool's contributions, `(party name, amount)`.
+pub fn contributions(title: &str, parts: &[(String, Decimal)]) -> String {
+    let total: Decimal = parts.iter().map(|(_, a)| *a).sum();
+    let rows = u32::try_from(parts.len()).unwrap_or(u32::MAX);
+    let height = rows * (BAR + GAP) + GAP;
+    let mut svg = format!(
+        "<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">",
+        escape(title)
+    );
+    let span = WIDTH - LABEL - 110;
+    for (row, (name, amount)) in (0u32..).zip(parts) {
+        let fraction = if total.is_zero() {
+            0.0
+        } else {
+            (*amount / total).to_f64().unwrap_or(0.0)
+        };
+        let length = (fraction * f64::from(span))
+            .round()
+            .clamp(0.0, f64::from(span)) as u32;
+        let y = GAP + row * (BAR + GAP);
+        let text_y = y + BAR / 2 + 5;
+        svg.push_str(&format!(
+            "<text x=\"0\" y=\"{text_y}\" class=\"chart-label\">{}</text><rect x=\"{LABEL}\" y=\"{y}\" width=\"{length}\" height=\"{BAR}\" class=\"chart-bar chart-bar-{}\"></rect><text x=\"{}\" y=\"{text_y}\" class=\"chart-value\">{}</text>",
+            escape(&truncate(name, 28)),
+            row % 6,
+            LABEL + length + 6,
+            escape(&Money(*amount).to_string()),
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(max - 1).collect();
+        format!("{cut}…")
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

@@ -1,0 +1,177 @@
+//! Drafts: a spec and its findings become a numbered agreement in Markdown and HTML.
+//!
+//! The pipeline: spec and findings → sections model ([`model`]) → tera templates (Markdown)
+//! → clause numbering → Markdown → HTML body (raw HTML shown as text) → allow-list sanitiser
+//! → the page template. Flags come from the checker's findings; templates hold wording and
+//! layout, never legal logic.
+
+mod chart;
+mod html;
+pub mod model;
+pub mod output;
+mod text;
+
+use std::path::Path;
+
+use crate::rules::Checked;
+use crate::spec::Document;
+
+/// The built-in templates. A user's `--templates DIR` may replace any of them by file name.
+const BUILTIN: [(&str, &str); 4] = [
+    (
+        "components.md",
+        include_str!("../../templates/components.md"),
+    ),
+    ("agreement.md", include_str!("../../templates/agreement.md")),
+    ("schedule.md", include_str!("../../templates/schedule.md")),
+    ("page.html", include_str!("../../templates/page.html")),
+];
+
+/// Why a draft could not be rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// A template failed to parse or to render. The message names the template and the place.
+    #[error("template error: {0}")]
+    Template(String),
+    /// A template override could not be read.
+    #[error("{path}: cannot be read: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+/// The loaded templates.
+pub struct Templates {
+    tera: tera::Tera,
+}
+
+impl Templates {
+    /// The built-in templates, with any of the same name in `overrides` used instead.
+    pub fn load(overrides: Option<&Path>) -> Result<Templates, RenderError> {
+        let mut sources = Vec::new();
+        for (name, builtin) in BUILTIN {
+            let text = match overrides.map(|dir| dir.join(name)).filter(|p| p.is_file()) {
+                Some(path) => {
+                    std::fs::read_to_string(&path).map_err(|source| RenderError::Read {
+                        path: path.display().to_string(),
+                        source,
+                    })?
+                }
+                None => builtin.to_owned(),
+            };
+            sources.push((name, text));
+        }
+        let mut tera = tera::Tera::default();
+        tera.add_raw_templates(sources).map_err(template_error)?;
+        Ok(Templates { tera })
+    }
+}
+
+fn template_error(error: tera::Error) -> RenderError {
+    use std::error::Error;
+    let mut message = error.to_string();
+    let mut cause = error.source();
+    while let Some(inner) = cause {
+        message.push_str(&format!("\n{inner}"));
+        cause = inner.source();
+    }
+    RenderError::Template(message)
+}
+
+/// A rendered draft.
+pub struct Draft {
+    pub markdown: String,
+    pub html: String,
+    /// The model's summary: gaps and checklist items addressed.
+    pub summary: model::Summary,
+}
+
+/// Renders the draft of a checked spec. With `clean`, no flags are shown.
+pub fn render(
+    document: &Document,
+    checked: &Checked,
+    templates: &Templates,
+    clean: bool,
+) -> Result<Draft, RenderError> {
+    let draft = model::build(document, checked, !clean);
+    let context = tera::Context::from_serialize(&draft).map_err(template_error)?;
+    let raw = templates
+        .tera
+        .render("agreement.md", &context)
+        .map_err(template_error)?;
+    let markdown = text::tidy(&text::number_clauses(&raw));
+
+    let charts: Vec<(usize, String)> = draft
+        .schemes
+        .iter()
+        .filter_map(|s| {
+            s.pool.as_ref().map(|p| {
+                (
+                    s.index,
+                    chart::contributions(
+                        &format!("Contributions to the pooled fund of Schedule {}", s.number),
+                        &p.chart,
+                    ),
+                )
+            })
+        })
+        .collect();
+    let (mut body, toc) = html::body(&markdown);
+    for (index, svg) in &charts {
+        body = body.replace(
+            &format!("<p>@@CHART {index}</p>"),
+            &format!("<figure class=\"chart\">{svg}</figure>"),
+        );
+    }
+    let body = html::sanitise(&body);
+    let mut page = tera::Context::new();
+    page.insert("title", &draft.plain_title);
+    page.insert(
+        "running_header",
+        &css_string(&format!(
+            "{}{}",
+            if draft.is_draft { "DRAFT: " } else { "" },
+            draft.plain_title
+        )),
+    );
+    page.insert("is_draft", &draft.is_draft);
+    page.insert("toc", &toc);
+    // The table of contents goes after the title, so headings stay in order.
+    let (heading, rest) = match body.find("</h1>") {
+        Some(end) => body.split_at(end + "</h1>".len()),
+        None => ("", body.as_str()),
+    };
+    page.insert("heading", heading);
+    page.insert("body", rest);
+    let html = templates
+        .tera
+        .render("page.html", &page)
+        .map_err(template_error)?;
+
+    let markdown = markdown
+        .lines()
+        .filter(|l| !l.starts_with("@@CHART "))
+        .collect::<Vec<_>>()
+        .join("\n");
+    Ok(Draft {
+        markdown: text::tidy(&markdown),
+        html,
+        summary: draft.summary,
+    })
+}
+
+/// A CSS string literal's contents, with everything but letters, digits and spaces escaped,
+/// so that no title can close the string or the style element.
+fn css_string(text: &str) -> String {
+    text.chars()
+        // The space after each escape ends it (CSS consumes one whitespace after a hex escape).
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_string()
+            } else {
+                format!("\\{:06x} ", u32::from(c))
+            }
+        })
+        .collect()
+}
