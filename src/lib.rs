@@ -2,7 +2,9 @@
 //!
 //! See `ARCHITECTURE.md` for the map of the code.
 
+pub mod config;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod runner;
 pub mod spec;

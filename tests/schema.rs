@@ -21,6 +21,21 @@ fn committed_schema_is_up_to_date() {
 }
 
 #[test]
+fn committed_config_schema_is_up_to_date() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/jointly-config.schema.json");
+    let generated = jointly::config::json_schema_text();
+    if std::env::var_os("JOINTLY_UPDATE_SCHEMA").is_some() {
+        std::fs::write(&path, &generated).expect("write the schema");
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "schemas/jointly-config.schema.json is stale: run `JOINTLY_UPDATE_SCHEMA=1 cargo test --test schema` and commit it"
+    );
+}
+
+#[test]
 fn schema_is_draft_07_for_the_yaml_language_server() {
     let schema = jointly::spec::schema::json_schema();
     assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");

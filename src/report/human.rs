@@ -96,8 +96,16 @@ pub fn summary(path: &str, checked: &Checked) -> String {
     } else {
         String::new()
     };
+    let waived = match checked.waived.len() {
+        0 => String::new(),
+        n => format!(", {n} waived"),
+    };
+    let notes = match checked.waiver_notes.len() {
+        0 => String::new(),
+        n => format!(", {}", plural(n, "waiver problem")),
+    };
     format!(
-        "{path}: {}, {}{unverified}; checklist: {} of 27 items addressed",
+        "{path}: {}, {}{unverified}{waived}{notes}; checklist: {} of 27 items addressed",
         plural(errors, "error"),
         plural(warnings, "warning"),
         checked.checklist.addressed()
@@ -111,4 +119,34 @@ pub fn plural(n: usize, word: &str) -> String {
     } else {
         format!("{n} {word}s")
     }
+}
+
+/// Renders a problem with one of the spec's waivers.
+pub fn waiver_note(
+    path: &str,
+    source: &str,
+    note: &crate::rules::WaiverNote,
+    renderer: &Renderer,
+) -> String {
+    let level = match note.kind.severity() {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let group = Group::with_title(
+        level
+            .primary_title(note.message.as_str())
+            .id(note.kind.id()),
+    )
+    .element(snippet(path, source, note.span))
+    .element(Level::HELP.message(note.help.as_str()));
+    renderer.render(&[group])
+}
+
+/// One line for a waived finding: it is reported, in its own section, but does not fail.
+pub fn waived(path: &str, waived: &crate::rules::Waived) -> String {
+    let finding = &waived.finding;
+    format!(
+        "waived[{}]: {} ({path}:{}:{}, waiver {} in the spec)",
+        finding.rule.id, finding.message, finding.span.line, finding.span.column, waived.waiver
+    )
 }

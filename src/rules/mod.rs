@@ -211,15 +211,19 @@ fn has_delegation(spec: &Spec, direction: crate::spec::Direction) -> bool {
 /// What a check sees: the spec, and facts derived from it once.
 pub struct Context<'a> {
     pub spec: &'a Spec,
+    /// The date to judge bodies' existence at when the agreement states no date.
+    pub as_of: Option<Date>,
 }
 
 impl<'a> Context<'a> {
-    /// The date bodies' existence is judged at: commencement, else the date made.
+    /// The date bodies' existence is judged at: commencement, else the date made, else the
+    /// configured `as_of` date.
     pub fn era_date(&self) -> Option<Date> {
         self.spec
             .agreement
             .commencement
             .or(self.spec.agreement.made)
+            .or(self.as_of)
     }
 
     /// The party with this id.
@@ -311,43 +315,140 @@ pub struct Finding {
     pub help: Option<String>,
 }
 
+/// How a run is set up: what the configuration changes, and the dates it runs at.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Rules given another severity, or turned off (`None`), by rule ID.
+    pub overrides: std::collections::HashMap<&'static str, Option<Severity>>,
+    /// The date era checks use where an agreement states neither commencement nor made.
+    pub as_of: Option<Date>,
+    /// Today, for waiver expiry.
+    pub today: Date,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            overrides: Default::default(),
+            as_of: None,
+            today: jiff::ZonedDateTime::now().date(),
+        }
+    }
+}
+
+/// A finding the partners have waived, with the waiver that covers it.
+#[derive(Debug, Clone)]
+pub struct Waived {
+    pub finding: Finding,
+    /// The index of the waiver in the spec's `waivers`.
+    pub waiver: usize,
+}
+
+/// Something wrong with a waiver itself.
+#[derive(Debug, Clone)]
+pub struct WaiverNote {
+    pub kind: WaiverProblem,
+    /// The index of the waiver in the spec's `waivers`.
+    pub waiver: usize,
+    pub pointer: String,
+    pub span: Span,
+    pub message: String,
+    pub help: String,
+}
+
+/// What is wrong with a waiver.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WaiverProblem {
+    /// It names no rule jointly has: an error.
+    UnknownRule,
+    /// Its expiry date has passed, so it no longer waives anything: a warning.
+    Expired,
+    /// It matches no finding (the gap was filled, or it never existed): a warning.
+    Stale,
+}
+
+impl WaiverProblem {
+    /// The ID this problem is reported under (not a rulebook rule: it is about the spec's
+    /// waivers, as ruff's unused-noqa is about its suppressions).
+    pub fn id(self) -> &'static str {
+        match self {
+            WaiverProblem::UnknownRule => "jointly-waiver-unknown-rule",
+            WaiverProblem::Expired => "jointly-waiver-expired",
+            WaiverProblem::Stale => "jointly-waiver-stale",
+        }
+    }
+
+    pub fn severity(self) -> Severity {
+        match self {
+            WaiverProblem::UnknownRule => Severity::Error,
+            WaiverProblem::Expired | WaiverProblem::Stale => Severity::Warning,
+        }
+    }
+}
+
 /// The result of checking one spec.
 #[derive(Debug, Clone)]
 pub struct Checked {
-    /// Findings, sorted by position then rule ID.
+    /// Findings, sorted by position then rule ID, without those waived.
     pub findings: Vec<Finding>,
+    /// Findings covered by a waiver in force: reported, never failing the run.
+    pub waived: Vec<Waived>,
+    /// Problems with the waivers themselves.
+    pub waiver_notes: Vec<WaiverNote>,
     /// The status of each of the 27 checklist items.
     pub checklist: ChecklistStatus,
+    /// The rules that applied to this spec (for reports that list every rule checked).
+    pub applied: Vec<&'static Rule>,
 }
 
 impl Checked {
-    /// How many findings have this severity.
+    /// How many findings have this severity (waived findings are not counted).
     pub fn count(&self, severity: Severity) -> usize {
         self.findings
             .iter()
             .filter(|f| f.severity == severity)
             .count()
     }
+
+    /// The most severe thing reported: findings and waiver problems, not waived findings.
+    pub fn worst(&self) -> Option<Severity> {
+        self.findings
+            .iter()
+            .map(|f| f.severity)
+            .chain(self.waiver_notes.iter().map(|n| n.kind.severity()))
+            .min()
+    }
 }
 
-/// Runs every applicable rule over a loaded spec.
+/// Runs every applicable rule over a loaded spec, with the default settings.
 pub fn check(document: &Document) -> Checked {
+    check_with(document, &Settings::default())
+}
+
+/// Runs every applicable rule over a loaded spec, applies the configuration's severities, and
+/// sets aside the findings the spec's waivers cover.
+pub fn check_with(document: &Document, settings: &Settings) -> Checked {
     let context = Context {
         spec: &document.spec,
+        as_of: settings.as_of,
     };
     let mut findings = Vec::new();
+    let mut applied = Vec::new();
     for rule in all() {
-        if !rule.applies_to(&document.spec) {
+        let overridden = settings.overrides.get(rule.id);
+        if !rule.applies_to(&document.spec) || overridden == Some(&None) {
             continue;
         }
+        applied.push(*rule);
         let mut sink = Sink::default();
         (rule.check)(&context, &mut sink);
         for hit in sink.hits {
             let unverified = rule.unverified() || hit.unverified;
-            let severity = if unverified || hit.warning_only {
-                Severity::Warning
-            } else {
-                rule.default_severity()
+            let severity = match overridden {
+                Some(Some(severity)) if !(unverified && *severity == Severity::Error) => *severity,
+                _ if unverified || hit.warning_only => Severity::Warning,
+                _ => rule.default_severity(),
             };
             findings.push(Finding {
                 rule,
@@ -368,10 +469,104 @@ pub fn check(document: &Document) -> Checked {
             &b.message,
         ))
     });
+    let (findings, waived, waiver_notes) = apply_waivers(document, findings, settings.today);
     Checked {
         findings,
+        waived,
+        waiver_notes,
         checklist: checklist::status(&document.spec),
+        applied,
     }
+}
+
+/// Splits findings into those waived and those not, and reports waivers that name no rule,
+/// have expired, or match nothing.
+fn apply_waivers(
+    document: &Document,
+    findings: Vec<Finding>,
+    today: Date,
+) -> (Vec<Finding>, Vec<Waived>, Vec<WaiverNote>) {
+    let waivers = &document.spec.waivers;
+    let mut notes = Vec::new();
+    let mut in_force = Vec::new();
+    for (i, waiver) in waivers.iter().enumerate() {
+        let pointer = format!("/waivers/{i}");
+        let span = document.index.locate(&pointer);
+        let mut note = |kind: WaiverProblem, message: String, help: String| {
+            notes.push(WaiverNote {
+                kind,
+                waiver: i,
+                pointer: pointer.clone(),
+                span,
+                message,
+                help,
+            });
+        };
+        let Some(rule) = find(&waiver.rule) else {
+            let ids = all().iter().flat_map(|r| [r.id, r.name]);
+            let help = match crate::spec::schema::suggest(&waiver.rule, ids) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => "use a rule ID or name from `jointly rules`".to_owned(),
+            };
+            note(
+                WaiverProblem::UnknownRule,
+                format!("the waiver names `{}`, which is not a rule", waiver.rule),
+                help,
+            );
+            continue;
+        };
+        match waiver.expires {
+            Some(expires) if expires < today => note(
+                WaiverProblem::Expired,
+                format!(
+                    "the waiver of {} expired on {expires}; its findings are reported again",
+                    rule.id
+                ),
+                "renew the waiver with a new approval and expiry date, or fill the gap".to_owned(),
+            ),
+            _ => in_force.push((i, rule, waiver.at.as_deref())),
+        }
+    }
+    let mut used = vec![false; waivers.len()];
+    let mut active = Vec::new();
+    let mut waived = Vec::new();
+    for finding in findings {
+        let covering = in_force.iter().find(|(_, rule, at)| {
+            rule.id == finding.rule.id
+                && at.is_none_or(|at| {
+                    finding.pointer == at
+                        || finding
+                            .pointer
+                            .starts_with(&format!("{}/", at.trim_end_matches('/')))
+                })
+        });
+        match covering {
+            Some((i, _, _)) => {
+                used[*i] = true;
+                waived.push(Waived {
+                    finding,
+                    waiver: *i,
+                });
+            }
+            None => active.push(finding),
+        }
+    }
+    for (i, rule, at) in &in_force {
+        if !used[*i] {
+            let place = at.map_or(String::new(), |at| format!(" at `{at}`"));
+            let pointer = format!("/waivers/{i}");
+            notes.push(WaiverNote {
+                kind: WaiverProblem::Stale,
+                waiver: *i,
+                span: document.index.locate(&pointer),
+                pointer,
+                message: format!("the waiver of {}{place} matches no finding", rule.id),
+                help: "remove the waiver: there is nothing left to waive".to_owned(),
+            });
+        }
+    }
+    notes.sort_by_key(|n| n.waiver);
+    (active, waived, notes)
 }
 
 /// Whether a piece of text says something (not missing, not blank).

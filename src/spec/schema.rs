@@ -105,6 +105,13 @@ fn describe(error: &ValidationError<'_>, instance: &Value, out: &mut Vec<SchemaP
         return;
     }
     match error.kind() {
+        ValidationErrorKind::Required { property } if pointer.starts_with("/waivers/") => {
+            let property = property.as_str().unwrap_or_default();
+            out.push(empty_waiver_field(
+                format!("{pointer}/{property}"),
+                property,
+            ));
+        }
         ValidationErrorKind::Required { property } => {
             let property = property.as_str().unwrap_or_default();
             let child = format!("{pointer}/{property}");
@@ -190,6 +197,10 @@ fn describe(error: &ValidationError<'_>, instance: &Value, out: &mut Vec<SchemaP
             ));
         }
         ValidationErrorKind::Type { kind } => {
+            if pointer.starts_with("/waivers/") && value.is_null() {
+                out.push(empty_waiver_field(pointer, &name));
+                return;
+            }
             if pointer.starts_with("/not_applicable/") {
                 out.push(missing_reason(pointer, &name));
                 return;
@@ -219,6 +230,9 @@ fn describe(error: &ValidationError<'_>, instance: &Value, out: &mut Vec<SchemaP
         }
         ValidationErrorKind::Pattern { .. } if pointer.starts_with("/not_applicable/") => {
             out.push(missing_reason(pointer, &name));
+        }
+        ValidationErrorKind::Pattern { .. } if pointer.starts_with("/waivers/") => {
+            out.push(empty_waiver_field(pointer, &name));
         }
         ValidationErrorKind::Pattern { pattern } => {
             let text = value.as_str().unwrap_or_default();
@@ -280,6 +294,22 @@ fn missing_reason(pointer: String, name: &str) -> SchemaProblem {
         message: format!("checklist item `{name}` is marked not applicable without a reason"),
         help: Some(format!(
             "give the reason it does not apply, e.g. `{name}: no staff transfer between employers`; or remove the line and address the item in `clauses`"
+        )),
+    }
+}
+
+fn empty_waiver_field(pointer: String, name: &str) -> SchemaProblem {
+    let what = if name == "approved_by" {
+        "who approved it"
+    } else {
+        "why the finding is accepted"
+    };
+    SchemaProblem {
+        pointer,
+        at_key: true,
+        message: format!("the waiver has no `{name}`"),
+        help: Some(format!(
+            "a waiver must say {what}; a finding accepted without both a reason and an approval is not waived"
         )),
     }
 }

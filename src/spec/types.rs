@@ -45,6 +45,33 @@ pub struct Spec {
     /// The joint consultation the partners carried out before entering the arrangements.
     #[serde(default)]
     pub consultation: Option<Consultation>,
+    /// Findings the partners have consciously accepted, each with its reason and approval.
+    /// Waived findings are still reported, in their own section, and never fail a run.
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<Waiver>>")]
+    pub waivers: Vec<Waiver>,
+}
+
+/// A finding the partners have accepted.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Waiver {
+    /// The rule waived: its ID (e.g. `GUIDE07-CL-18`) or name (e.g. `training-not-addressed`).
+    pub rule: String,
+    /// Only findings at or below this place in the spec, as a JSON pointer (e.g.
+    /// `/schemes/1`); without it, every finding of the rule is waived.
+    #[serde(default)]
+    pub at: Option<String>,
+    /// Why the partners accept the finding.
+    #[schemars(with = "Reason")]
+    pub reason: String,
+    /// Who approved the waiver, e.g. "Joint Commissioning Board, 12 March 2024, minute 7".
+    #[schemars(with = "Reason")]
+    pub approved_by: String,
+    /// The last day the waiver applies. After it, the finding is reported again.
+    #[serde(default)]
+    #[schemars(with = "Option<DateSchema>")]
+    pub expires: Option<Date>,
 }
 
 /// The format version number.
@@ -118,9 +145,9 @@ pub struct Agreement {
     pub review: Option<Review>,
 }
 
-/// Why a checklist item does not apply.
+/// Text that must say something (a reason, an approval).
 #[derive(JsonSchema)]
-#[schemars(description = "Why this checklist item does not apply to the agreement.")]
+#[schemars(description = "Text that must say something: not empty, not only spaces.")]
 #[allow(dead_code)] // only its schema is used
 struct Reason(#[schemars(regex(pattern = r"\S"))] String);
 

@@ -1,0 +1,189 @@
+//! GitLab Code Quality: a JSON array of issues, for a job's `artifacts:reports:codequality`.
+//!
+//! Each issue has the fields GitLab reads: `description`, `check_name` (the rule ID),
+//! `fingerprint`, `severity` and `location` (`path` and `lines.begin`).
+//!
+//! - Findings are `major` when they are errors and `minor` when they are warnings.
+//! - Problems with waivers are reported under their own IDs (`jointly-waiver-stale` and so on),
+//!   `major` or `minor` by their severity.
+//! - Each problem that stopped a spec loading is `critical`, under `jointly-unreadable`.
+//! - Waived findings are left out: GitLab has no way to show an accepted issue.
+//!
+//! The fingerprint is the SHA-256, in hex, of the path, rule ID, JSON pointer and message
+//! (separated by NUL bytes; the same value as SARIF's `partialFingerprints["jointly/v1"]`), so it stays the same when lines move and changes when the finding
+//! does. Should two issues ever share all four, the later ones also hash their occurrence
+//! number, so fingerprints are unique within a report. Paths are written as given, with forward
+//! slashes and without a leading `./`, since GitLab expects paths relative to the repository.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::{FileReport, Outcome};
+use crate::rules::Severity;
+
+/// Writes the Code Quality report for every spec.
+pub fn write(reports: &[FileReport], out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &issues(reports))?;
+    out.write_all(b"\n")
+}
+
+#[derive(Serialize, Debug)]
+struct Issue {
+    description: String,
+    check_name: &'static str,
+    fingerprint: String,
+    severity: &'static str,
+    location: Location,
+}
+
+#[derive(Serialize, Debug)]
+struct Location {
+    path: String,
+    lines: Lines,
+}
+
+#[derive(Serialize, Debug)]
+struct Lines {
+    begin: u32,
+}
+
+/// The stable fingerprint of a finding: SHA-256 over its path, rule, pointer and message.
+pub(crate) fn fingerprint(path: &str, rule: &str, pointer: &str, message: &str) -> String {
+    let mut hash = Sha256::new();
+    for part in [path, rule, pointer, message] {
+        hash.update(part.as_bytes());
+        hash.update([0]);
+    }
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn severity(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "major",
+        Severity::Warning => "minor",
+    }
+}
+
+fn issues(reports: &[FileReport]) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut push = |path: &str,
+                    rule: &'static str,
+                    pointer: &str,
+                    message: &str,
+                    unverified: bool,
+                    level: &'static str,
+                    line: u32| {
+        let mut print = fingerprint(path, rule, pointer, message);
+        let count = seen.entry(print.clone()).or_default();
+        *count += 1;
+        if *count > 1 {
+            print = fingerprint(path, rule, pointer, &format!("{message}\0{count}"));
+        }
+        let unverified = if unverified { " (unverified)" } else { "" };
+        issues.push(Issue {
+            description: format!("{rule}: {message}{unverified}"),
+            check_name: rule,
+            fingerprint: print,
+            severity: level,
+            location: Location {
+                path: repo_path(path),
+                lines: Lines { begin: line.max(1) },
+            },
+        });
+    };
+    for report in reports {
+        let path = report.path.as_str();
+        match &report.outcome {
+            Outcome::Checked(checked) => {
+                for finding in &checked.findings {
+                    push(
+                        path,
+                        finding.rule.id,
+                        &finding.pointer,
+                        &finding.message,
+                        finding.unverified,
+                        severity(finding.severity),
+                        finding.span.line,
+                    );
+                }
+                for note in &checked.waiver_notes {
+                    push(
+                        path,
+                        note.kind.id(),
+                        &note.pointer,
+                        &note.message,
+                        false,
+                        severity(note.kind.severity()),
+                        note.span.line,
+                    );
+                }
+            }
+            Outcome::Failed(error) => {
+                for problem in &error.problems {
+                    push(
+                        path,
+                        super::sarif::UNREADABLE,
+                        problem.pointer.as_deref().unwrap_or(""),
+                        &problem.message,
+                        false,
+                        "critical",
+                        problem.span.line,
+                    );
+                }
+            }
+        }
+    }
+    issues
+}
+
+/// The path with forward slashes and no leading `./`.
+fn repo_path(path: &str) -> String {
+    let slashed = path.replace('\\', "/");
+    let mut relative = slashed.as_str();
+    while let Some(rest) = relative.strip_prefix("./") {
+        relative = rest;
+    }
+    relative.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_separate_their_parts() {
+        let a = fingerprint("ab", "c", "/d", "e");
+        assert_eq!(a.len(), 64);
+        assert!(a.chars().all(|c| c.is_ascii_hexdigit()));
+        assert_eq!(a, fingerprint("ab", "c", "/d", "e"));
+        assert_ne!(a, fingerprint("a", "bc", "/d", "e"));
+    }
+
+    #[test]
+    fn paths_are_relative_with_forward_slashes() {
+        assert_eq!(repo_path(r".\specs\a.yaml"), "specs/a.yaml");
+        assert_eq!(repo_path("././a.yaml"), "a.yaml");
+    }
+
+    #[test]
+    fn duplicate_issues_get_distinct_fingerprints() {
+        let error = crate::spec::load_bytes("x.yaml", b"jointly: 1\nagreement: [").unwrap_err();
+        let reports = [
+            FileReport {
+                path: "x.yaml".into(),
+                outcome: Outcome::Failed(error.clone()),
+            },
+            FileReport {
+                path: "x.yaml".into(),
+                outcome: Outcome::Failed(error),
+            },
+        ];
+        let issues = issues(&reports);
+        assert_eq!(issues.len(), 2);
+        assert_eq!(issues[0].severity, "critical");
+        assert_ne!(issues[0].fingerprint, issues[1].fingerprint);
+    }
+}

@@ -1,0 +1,506 @@
+//! The JSON report: one document describing every spec checked, for programs to read.
+//!
+//! ## Overview
+//!
+//! `jointly check --format json` writes one JSON object (not JSON Lines) once every spec has been
+//! checked. The object is versioned by its `format_version` field: fields may be *added* within
+//! a format version, but none is removed, renamed or given another meaning without the version
+//! going up. Consumers should ignore fields they do not know.
+//!
+//! Keys always appear in the order documented here, every array is in a stable order (files in
+//! the order they were given or found, findings by position then rule ID, checklist items 1 to
+//! 27), and the same input always gives byte-identical output.
+//!
+//! Every file object has the same keys whatever its `status`, so that `jq '.files[].findings[]'`
+//! never meets a `null`: the lists that do not apply are empty, and `checklist` is `null` for a
+//! file that could not be read.
+//!
+//! ## Wire format
+//!
+//! The top-level object:
+//!
+//! * `format_version`: the number `1`.
+//! * `tool`: `{"name": "jointly", "version": "<jointly's version>"}`.
+//! * `rulebook`: the rule set the report was made with, as `"<n>-rules-<fingerprint>"` (see
+//!   [`rulebook_version`]); it changes whenever a rule's ID, verification label or citation does.
+//! * `files`: one **file** object per spec, in the order given.
+//! * `summary`: the **summary** object.
+//!
+//! A **file** object:
+//!
+//! * `path`: the path as given or found (not normalised).
+//! * `status`: `"checked"` (the spec loaded and was checked) or `"unreadable"` (it could not be
+//!   loaded: see `problems`).
+//! * `findings`: the **finding** objects that are not waived.
+//! * `waived`: the findings a waiver in the spec covers: **finding** objects with one more key,
+//!   `waiver`, the index of the covering waiver in the spec's `waivers` list. They never fail a
+//!   run.
+//! * `waiver_problems`: **waiver problem** objects: waivers that name no rule, have expired, or
+//!   match no finding.
+//! * `checklist`: the **checklist** object, or `null` for an unreadable file.
+//! * `problems`: for an unreadable file, the **problem** objects saying why; otherwise empty.
+//!
+//! A **finding** object:
+//!
+//! * `rule`: the rulebook ID, e.g. `"REG617-7-4-HOST"`.
+//! * `name`: the rule's kebab-case name, e.g. `"pooled-fund-without-host"`.
+//! * `severity`: `"error"` or `"warning"`.
+//! * `unverified`: `true` when the finding rests on wording the rulebook has not verified (it is
+//!   then never an error).
+//! * `message`: one sentence saying what is wrong.
+//! * `help`: what to add or change, or `null`.
+//! * `citation`: `{"instrument": "SI 2000/617", "provision": "reg 7(4)", "url": "…"}`; `url` is
+//!   `""` when the rulebook gives none.
+//! * `location`: a **location** object.
+//!
+//! A **location** object: `line` and `column` (both 1-based; columns count Unicode characters)
+//! and `pointer`, the JSON pointer (RFC 6901) of the node concerned, or `null` when not known.
+//! For something missing, `pointer` names where it belongs and `line`/`column` the nearest part
+//! of the spec that exists.
+//!
+//! A **waiver problem** object: `kind` (`"unknown-rule"`, `"expired"` or `"stale"`), `id` (the
+//! ID it is reported under, e.g. `"jointly-waiver-stale"`), `severity`, `waiver` (the index of the
+//! waiver), `message`, `help` and `location`.
+//!
+//! A **checklist** object: `addressed` (how many items are addressed), `total` (27) and `items`,
+//! each `{"number": 13, "id": "GUIDE07-CL-13", "key": "…", "status": "…"}`, where `status` is one
+//! of `"by_data"`, `"by_clause"`, `"not_applicable"`, `"nothing_further"` (item 27 only, which is
+//! optional) or `"missing"`.
+//!
+//! A **problem** object: `message`, `help` (or `null`) and `location`.
+//!
+//! The **summary** object counts over all files: `files`; `unreadable`; `errors` and `warnings`,
+//! which count findings *and* waiver problems of that severity (everything that can fail a run),
+//! but not waived findings or the problems of unreadable files; and `waived`.
+//!
+//! ## Example
+//!
+//! A run over the reference agreement with its pool's `host` removed, and over a file that is
+//! not well-formed YAML (checklist items 3 to 27 left out here):
+//!
+//! ```json
+//! {
+//!   "format_version": 1,
+//!   "tool": {
+//!     "name": "jointly",
+//!     "version": "0.1.0"
+//!   },
+//!   "rulebook": "74-rules-527ea1601418",
+//!   "files": [
+//!     {
+//!       "path": "specs/westshire.yaml",
+//!       "status": "checked",
+//!       "findings": [
+//!         {
+//!           "rule": "REG617-7-4-HOST",
+//!           "name": "pooled-fund-without-host",
+//!           "severity": "error",
+//!           "unverified": false,
+//!           "message": "the pool of scheme `community-support` has no host partner",
+//!           "help": "add `host:` with the id of the partner responsible for the pool's accounts and audit",
+//!           "citation": {
+//!             "instrument": "SI 2000/617",
+//!             "provision": "reg 7(4) (paragraph number not verified)",
+//!             "url": "https://www.legislation.gov.uk/uksi/2000/617/regulation/7/made"
+//!           },
+//!           "location": {
+//!             "line": 79,
+//!             "column": 5,
+//!             "pointer": "/schemes/0/pooled_fund/host"
+//!           }
+//!         }
+//!       ],
+//!       "waived": [],
+//!       "waiver_problems": [],
+//!       "checklist": {
+//!         "addressed": 27,
+//!         "total": 27,
+//!         "items": [
+//!           {
+//!             "number": 1,
+//!             "id": "GUIDE07-CL-01",
+//!             "key": "aims_and_objectives",
+//!             "status": "by_data"
+//!           },
+//!           {
+//!             "number": 2,
+//!             "id": "GUIDE07-CL-02",
+//!             "key": "description",
+//!             "status": "by_clause"
+//!           }
+//!         ]
+//!       },
+//!       "problems": []
+//!     },
+//!     {
+//!       "path": "bad.yaml",
+//!       "status": "unreadable",
+//!       "findings": [],
+//!       "waived": [],
+//!       "waiver_problems": [],
+//!       "checklist": null,
+//!       "problems": [
+//!         {
+//!           "message": "unclosed bracket '['",
+//!           "help": null,
+//!           "location": {
+//!             "line": 2,
+//!             "column": 12,
+//!             "pointer": null
+//!           }
+//!         }
+//!       ]
+//!     }
+//!   ],
+//!   "summary": {
+//!     "files": 2,
+//!     "unreadable": 1,
+//!     "errors": 1,
+//!     "warnings": 0,
+//!     "waived": 0
+//!   }
+//! }
+//! ```
+//!
+//! The output is pretty-printed with two-space indents and ends with a newline.
+
+use serde::Serialize;
+
+use super::{FileReport, Outcome, TOOL_VERSION, rulebook_version};
+use crate::rules::{Addressed, Checked, Finding, Severity, WaiverProblem};
+use crate::spec::{LoadError, Span};
+
+/// The format version this module writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Writes the JSON report for every spec.
+pub fn write(reports: &[FileReport], out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let document = Document::new(reports);
+    serde_json::to_writer_pretty(&mut *out, &document)?;
+    out.write_all(b"\n")
+}
+
+#[derive(Serialize)]
+struct Document<'a> {
+    format_version: u32,
+    tool: Tool,
+    rulebook: String,
+    files: Vec<File<'a>>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+struct File<'a> {
+    path: &'a str,
+    status: Status,
+    findings: Vec<FindingOut<'a>>,
+    waived: Vec<WaivedOut<'a>>,
+    waiver_problems: Vec<WaiverProblemOut<'a>>,
+    checklist: Option<Checklist>,
+    problems: Vec<ProblemOut<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "snake_case")]
+enum Status {
+    Checked,
+    Unreadable,
+}
+
+#[derive(Serialize)]
+struct FindingOut<'a> {
+    rule: &'static str,
+    name: &'static str,
+    severity: Severity,
+    unverified: bool,
+    message: &'a str,
+    help: Option<&'a str>,
+    citation: crate::rules::Citation,
+    location: Location<'a>,
+}
+
+#[derive(Serialize)]
+struct WaivedOut<'a> {
+    #[serde(flatten)]
+    finding: FindingOut<'a>,
+    waiver: usize,
+}
+
+#[derive(Serialize)]
+struct WaiverProblemOut<'a> {
+    kind: WaiverProblem,
+    id: &'static str,
+    severity: Severity,
+    waiver: usize,
+    message: &'a str,
+    help: &'a str,
+    location: Location<'a>,
+}
+
+#[derive(Serialize)]
+struct Checklist {
+    addressed: usize,
+    total: usize,
+    items: Vec<ChecklistItemOut>,
+}
+
+#[derive(Serialize)]
+struct ChecklistItemOut {
+    number: u8,
+    id: &'static str,
+    key: &'static str,
+    status: Addressed,
+}
+
+#[derive(Serialize)]
+struct ProblemOut<'a> {
+    message: &'a str,
+    help: Option<&'a str>,
+    location: Location<'a>,
+}
+
+#[derive(Serialize)]
+struct Location<'a> {
+    line: u32,
+    column: u32,
+    pointer: Option<&'a str>,
+}
+
+impl<'a> Location<'a> {
+    fn new(span: Span, pointer: Option<&'a str>) -> Self {
+        Location {
+            line: span.line,
+            column: span.column,
+            pointer,
+        }
+    }
+}
+
+#[derive(Serialize, Default)]
+struct Summary {
+    files: usize,
+    unreadable: usize,
+    errors: usize,
+    warnings: usize,
+    waived: usize,
+}
+
+impl<'a> Document<'a> {
+    fn new(reports: &'a [FileReport]) -> Self {
+        let mut summary = Summary {
+            files: reports.len(),
+            ..Summary::default()
+        };
+        let files = reports
+            .iter()
+            .map(|report| match &report.outcome {
+                Outcome::Checked(checked) => {
+                    for severity in severities(checked) {
+                        match severity {
+                            Severity::Error => summary.errors += 1,
+                            Severity::Warning => summary.warnings += 1,
+                        }
+                    }
+                    summary.waived += checked.waived.len();
+                    File::checked(&report.path, checked)
+                }
+                Outcome::Failed(error) => {
+                    summary.unreadable += 1;
+                    File::unreadable(&report.path, error)
+                }
+            })
+            .collect();
+        Document {
+            format_version: FORMAT_VERSION,
+            tool: Tool {
+                name: "jointly",
+                version: TOOL_VERSION,
+            },
+            rulebook: rulebook_version(),
+            files,
+            summary,
+        }
+    }
+}
+
+/// The severity of everything in a checked spec that can fail a run: findings and waiver
+/// problems.
+fn severities(checked: &Checked) -> impl Iterator<Item = Severity> + '_ {
+    checked
+        .findings
+        .iter()
+        .map(|f| f.severity)
+        .chain(checked.waiver_notes.iter().map(|n| n.kind.severity()))
+}
+
+impl<'a> File<'a> {
+    fn checked(path: &'a str, checked: &'a Checked) -> Self {
+        File {
+            path,
+            status: Status::Checked,
+            findings: checked.findings.iter().map(FindingOut::new).collect(),
+            waived: checked
+                .waived
+                .iter()
+                .map(|w| WaivedOut {
+                    finding: FindingOut::new(&w.finding),
+                    waiver: w.waiver,
+                })
+                .collect(),
+            waiver_problems: checked
+                .waiver_notes
+                .iter()
+                .map(|note| WaiverProblemOut {
+                    kind: note.kind,
+                    id: note.kind.id(),
+                    severity: note.kind.severity(),
+                    waiver: note.waiver,
+                    message: &note.message,
+                    help: &note.help,
+                    location: Location::new(note.span, Some(&note.pointer)),
+                })
+                .collect(),
+            checklist: Some(Checklist {
+                addressed: checked.checklist.addressed(),
+                total: checked.checklist.items.len(),
+                items: checked
+                    .checklist
+                    .items
+                    .iter()
+                    .map(|(item, status)| ChecklistItemOut {
+                        number: item.number,
+                        id: item.id,
+                        key: item.key,
+                        status: *status,
+                    })
+                    .collect(),
+            }),
+            problems: Vec::new(),
+        }
+    }
+
+    fn unreadable(path: &'a str, error: &'a LoadError) -> Self {
+        File {
+            path,
+            status: Status::Unreadable,
+            findings: Vec::new(),
+            waived: Vec::new(),
+            waiver_problems: Vec::new(),
+            checklist: None,
+            problems: error
+                .problems
+                .iter()
+                .map(|p| ProblemOut {
+                    message: &p.message,
+                    help: p.help.as_deref(),
+                    location: Location::new(p.span, p.pointer.as_deref()),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl<'a> FindingOut<'a> {
+    fn new(finding: &'a Finding) -> Self {
+        FindingOut {
+            rule: finding.rule.id,
+            name: finding.rule.name,
+            severity: finding.severity,
+            unverified: finding.unverified,
+            message: &finding.message,
+            help: finding.help.as_deref(),
+            citation: finding.rule.citation,
+            location: Location::new(finding.span, Some(&finding.pointer)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(path: &str, yaml: &str) -> FileReport {
+        let outcome = match crate::spec::load_bytes(path, yaml.as_bytes()) {
+            Ok(document) => Outcome::Checked(Box::new(crate::rules::check(&document))),
+            Err(error) => Outcome::Failed(error),
+        };
+        FileReport {
+            path: path.to_owned(),
+            outcome,
+        }
+    }
+
+    fn output(reports: &[FileReport]) -> serde_json::Value {
+        let mut out = Vec::new();
+        write(reports, &mut out).unwrap();
+        assert!(out.ends_with(b"}\n"));
+        serde_json::from_slice(&out).unwrap()
+    }
+
+    #[test]
+    fn an_unreadable_file_has_every_key_and_its_problems() {
+        let value = output(&[report("bad.yaml", "jointly: 1\nagreement: [")]);
+        assert_eq!(value["format_version"], 1);
+        assert_eq!(value["tool"]["name"], "jointly");
+        let file = &value["files"][0];
+        let keys: Vec<&str> = file
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "path",
+                "status",
+                "findings",
+                "waived",
+                "waiver_problems",
+                "checklist",
+                "problems"
+            ]
+        );
+        assert_eq!(file["status"], "unreadable");
+        assert!(file["checklist"].is_null());
+        assert!(!file["problems"].as_array().unwrap().is_empty());
+        assert!(file["problems"][0]["location"]["line"].as_u64().unwrap() >= 1);
+        assert_eq!(value["summary"]["unreadable"], 1);
+        assert_eq!(value["summary"]["errors"], 0);
+    }
+
+    #[test]
+    fn a_checked_file_reports_findings_and_the_checklist() {
+        let yaml = "jointly: 1\nagreement:\n  title: T\n  legal_basis: nhs_act_2006_s75\n";
+        let value = output(&[report("t.yaml", yaml)]);
+        let file = &value["files"][0];
+        assert_eq!(file["status"], "checked");
+        assert_eq!(file["checklist"]["total"], 27);
+        assert_eq!(file["checklist"]["items"].as_array().unwrap().len(), 27);
+        let findings = file["findings"].as_array().unwrap();
+        assert!(!findings.is_empty());
+        let first = findings[0].as_object().unwrap();
+        let keys: Vec<&str> = first.keys().map(String::as_str).collect();
+        assert_eq!(
+            keys,
+            [
+                "rule",
+                "name",
+                "severity",
+                "unverified",
+                "message",
+                "help",
+                "citation",
+                "location"
+            ]
+        );
+        let errors = findings.iter().filter(|f| f["severity"] == "error").count();
+        assert_eq!(value["summary"]["errors"], errors);
+    }
+}

@@ -1,0 +1,214 @@
+//! JUnit XML, for CI systems that show test reports (GitLab, Jenkins, Azure DevOps, GitHub
+//! test-report actions).
+//!
+//! The report is named `jointly`. Each spec is a `<testsuite>` named by its path, with the
+//! jointly version and rulebook as properties. Each rule that applied to the spec is a
+//! `<testcase>` (name: the rule ID; classname: the path):
+//!
+//! - it **fails** when the rule has an error finding: the failure's message is the first error's,
+//!   its type the rule ID, and its text lists every finding of the rule with line and column;
+//! - it **passes** otherwise. Warnings do not fail a test, since they do not fail a run by
+//!   default; a rule's warnings and waived findings are listed in the test case's `system-out`,
+//!   so they are still there to read.
+//!
+//! Problems with waivers add one test case per kind of problem found, named by its ID (e.g.
+//! `jointly-waiver-unknown-rule`), failing for errors and passing with `system-out` for warnings.
+//! A spec that could not be loaded is a suite with one failing test case, `load`, whose text
+//! lists every problem.
+//!
+//! The output holds no timestamps, durations or host names: the same input always gives the
+//! same bytes.
+
+use quick_junit::{NonSuccessKind, Property, Report, TestCase, TestCaseStatus, TestSuite};
+
+use super::{FileReport, Outcome, TOOL_VERSION, rulebook_version};
+use crate::rules::{Checked, Finding, Severity, WaiverNote, WaiverProblem};
+use crate::spec::LoadError;
+
+/// Writes the JUnit XML report for every spec.
+pub fn write(reports: &[FileReport], out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    report(reports)
+        .serialize(&mut *out)
+        .map_err(std::io::Error::other)
+}
+
+fn report(reports: &[FileReport]) -> Report {
+    let rulebook = rulebook_version();
+    let mut report = Report::new("jointly");
+    for file in reports {
+        let mut suite = TestSuite::new(file.path.as_str());
+        suite.add_properties([
+            Property::new("jointly.version", TOOL_VERSION),
+            Property::new("jointly.rulebook", rulebook.as_str()),
+        ]);
+        match &file.outcome {
+            Outcome::Checked(checked) => suite.add_test_cases(checked_cases(&file.path, checked)),
+            Outcome::Failed(error) => suite.add_test_case(load_case(&file.path, error)),
+        };
+        report.add_test_suite(suite);
+    }
+    report
+}
+
+fn checked_cases(path: &str, checked: &Checked) -> Vec<TestCase> {
+    let mut cases = Vec::new();
+    for rule in &checked.applied {
+        let findings: Vec<&Finding> = checked
+            .findings
+            .iter()
+            .filter(|f| f.rule.id == rule.id)
+            .collect();
+        let waived: Vec<_> = checked
+            .waived
+            .iter()
+            .filter(|w| w.finding.rule.id == rule.id)
+            .collect();
+        let first_error = findings.iter().find(|f| f.severity == Severity::Error);
+        let mut text: Vec<String> = findings.iter().map(|f| finding_line(f)).collect();
+        text.extend(
+            waived
+                .iter()
+                .map(|w| format!("waived (waiver {}): {}", w.waiver, finding_line(&w.finding))),
+        );
+        let mut case = match first_error {
+            Some(error) => {
+                let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                status
+                    .set_message(error.message.as_str())
+                    .set_type(rule.id)
+                    .set_description(format!(
+                        "{}\n\n{}: {}",
+                        text.join("\n"),
+                        rule.citation,
+                        rule.summary
+                    ));
+                TestCase::new(rule.id, status)
+            }
+            None => {
+                let mut case = TestCase::new(rule.id, TestCaseStatus::success());
+                if !text.is_empty() {
+                    case.set_system_out(text.join("\n"));
+                }
+                case
+            }
+        };
+        case.set_classname(path);
+        cases.push(case);
+    }
+    for kind in [
+        WaiverProblem::UnknownRule,
+        WaiverProblem::Expired,
+        WaiverProblem::Stale,
+    ] {
+        let notes: Vec<&WaiverNote> = checked
+            .waiver_notes
+            .iter()
+            .filter(|n| n.kind == kind)
+            .collect();
+        let Some(first) = notes.first() else {
+            continue;
+        };
+        let text = notes
+            .iter()
+            .map(|n| {
+                format!(
+                    "{}:{}: {} (waiver {}, {})\n  help: {}",
+                    n.span.line, n.span.column, n.message, n.waiver, n.pointer, n.help
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut case = match kind.severity() {
+            Severity::Error => {
+                let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                status
+                    .set_message(first.message.as_str())
+                    .set_type(kind.id())
+                    .set_description(text);
+                TestCase::new(kind.id(), status)
+            }
+            Severity::Warning => {
+                let mut case = TestCase::new(kind.id(), TestCaseStatus::success());
+                case.set_system_out(text);
+                case
+            }
+        };
+        case.set_classname(path);
+        cases.push(case);
+    }
+    cases
+}
+
+/// `12:3: error: message (unverified) [at /pointer]`, then the help on a line of its own.
+fn finding_line(finding: &Finding) -> String {
+    let severity = match finding.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let unverified = if finding.unverified {
+        " (unverified)"
+    } else {
+        ""
+    };
+    let mut line = format!(
+        "{}:{}: {severity}: {}{unverified} [at {}]",
+        finding.span.line, finding.span.column, finding.message, finding.pointer
+    );
+    if let Some(help) = &finding.help {
+        line.push_str("\n  help: ");
+        line.push_str(help);
+    }
+    line
+}
+
+fn load_case(path: &str, error: &LoadError) -> TestCase {
+    let message = error
+        .problems
+        .first()
+        .map_or("the spec could not be loaded", |p| p.message.as_str());
+    let text = error
+        .problems
+        .iter()
+        .map(|p| {
+            let mut line = format!("{}:{}: {}", p.span.line, p.span.column, p.message);
+            if let Some(help) = &p.help {
+                line.push_str("\n  help: ");
+                line.push_str(help);
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+    status
+        .set_message(message)
+        .set_type(super::sarif::UNREADABLE)
+        .set_description(text);
+    let mut case = TestCase::new("load", status);
+    case.set_classname(path);
+    case
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unreadable_spec_is_one_failing_load_case() {
+        let error = crate::spec::load_bytes("bad.yaml", b"jointly: 1\nagreement: [").unwrap_err();
+        let reports = [FileReport {
+            path: "bad.yaml".into(),
+            outcome: Outcome::Failed(error),
+        }];
+        let mut out = Vec::new();
+        write(&reports, &mut out).unwrap();
+        let xml = String::from_utf8(out).unwrap();
+        let parsed = Report::deserialize_from_str(&xml).unwrap();
+        assert_eq!(parsed.test_suites.len(), 1);
+        let suite = &parsed.test_suites[0];
+        assert_eq!(suite.name.as_str(), "bad.yaml");
+        assert_eq!((suite.tests, suite.failures), (1, 1));
+        assert_eq!(suite.test_cases[0].name.as_str(), "load");
+        assert!(!xml.contains("timestamp") && !xml.contains("time="));
+    }
+}

@@ -1,0 +1,156 @@
+//! Checking many files: finding the specs below a directory, and working through them on
+//! several threads while handing results back in a fixed order.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+
+use crate::config::Loaded;
+
+/// Why the files to check could not be listed.
+#[derive(Debug, thiserror::Error)]
+pub enum FindError {
+    #[error("{0}: no such file or directory")]
+    Missing(String),
+    #[error("{path}: cannot be read: {message}")]
+    Unreadable { path: String, message: String },
+}
+
+/// The spec files named by `paths`, sorted within each directory. A file named directly is
+/// always included. Below a directory, files ignored by `.gitignore` or `.ignore` and hidden
+/// entries are skipped, and so are YAML files that are not jointly specs (no `jointly:`
+/// line) and files the configuration's `include`/`exclude` globs leave out.
+pub fn find_specs(paths: &[PathBuf], config: &Loaded) -> Result<Vec<PathBuf>, FindError> {
+    let include = glob_set(&config.config.include);
+    let exclude = glob_set(&config.config.exclude);
+    let root = std::path::absolute(&config.root).unwrap_or_else(|_| config.root.clone());
+    let wanted = |path: &Path| {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let relative = absolute.strip_prefix(&root).unwrap_or(&absolute);
+        (config.config.include.is_empty() || include.is_match(relative))
+            && !exclude.is_match(relative)
+    };
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_file() {
+            files.push(path.clone());
+            continue;
+        }
+        if !path.is_dir() {
+            return Err(FindError::Missing(path.display().to_string()));
+        }
+        let walker = ignore::WalkBuilder::new(path)
+            .require_git(false)
+            .sort_by_file_name(|a, b| a.cmp(b))
+            .build();
+        for entry in walker {
+            let entry = entry.map_err(|e| FindError::Unreadable {
+                path: path.display().to_string(),
+                message: e.to_string(),
+            })?;
+            let file = entry.path();
+            let yaml = file.extension().is_some_and(|e| e == "yaml" || e == "yml");
+            if entry.file_type().is_some_and(|t| t.is_file())
+                && yaml
+                && wanted(file)
+                && looks_like_spec(file)
+            {
+                files.push(file.to_path_buf());
+            }
+        }
+    }
+    Ok(files)
+}
+
+fn glob_set(globs: &[String]) -> GlobSet {
+    let mut builder = GlobSetBuilder::new();
+    for glob in globs {
+        // The configuration loader has already rejected invalid globs.
+        if let Ok(glob) = Glob::new(glob) {
+            builder.add(glob);
+        }
+    }
+    builder.build().unwrap_or_else(|_| GlobSet::empty())
+}
+
+/// Whether a YAML file found in a directory is a jointly spec. Unreadable files count as
+/// specs, so that the loader reports them.
+fn looks_like_spec(path: &Path) -> bool {
+    match std::fs::read(path) {
+        Ok(bytes) => bytes.split(|b| *b == b'\n').any(|line| {
+            let line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line);
+            line.starts_with(b"jointly:")
+        }),
+        Err(_) => true,
+    }
+}
+
+/// Runs `work` on every file on `threads` threads and passes each result to `emit` in the
+/// files' order, whatever order they finish in, so output is the same for any thread count.
+/// Results wait only until the ones before them are done, so memory stays flat.
+pub fn in_order<T: Send>(
+    files: &[PathBuf],
+    threads: usize,
+    work: impl Fn(&Path) -> T + Sync,
+    mut emit: impl FnMut(T),
+) {
+    let threads = threads.clamp(1, files.len().max(1));
+    if threads == 1 {
+        files.iter().for_each(|file| emit(work(file)));
+        return;
+    }
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = mpsc::sync_channel::<(usize, T)>(threads * 4);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let sender = sender.clone();
+            let (next, work) = (&next, &work);
+            scope.spawn(move || {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(file) = files.get(index) else { break };
+                    if sender.send((index, work(file))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        let mut waiting = BTreeMap::new();
+        let mut due = 0;
+        for (index, result) in receiver {
+            waiting.insert(index, result);
+            while let Some(result) = waiting.remove(&due) {
+                emit(result);
+                due += 1;
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_come_back_in_order_for_any_thread_count() {
+        let files: Vec<PathBuf> = (0..200).map(|i| PathBuf::from(format!("{i}"))).collect();
+        for threads in [1, 2, 7] {
+            let mut seen = Vec::new();
+            in_order(
+                &files,
+                threads,
+                |p| {
+                    let n: u64 = p.to_str().unwrap().parse().unwrap();
+                    std::thread::sleep(std::time::Duration::from_micros((n * 37) % 200));
+                    n
+                },
+                |n| seen.push(n),
+            );
+            assert_eq!(seen, (0..200).collect::<Vec<_>>());
+        }
+    }
+}
