@@ -73,6 +73,10 @@ enum Command {
         /// Print the findings only, without the per-file summaries (human format).
         #[arg(long, short)]
         quiet: bool,
+        /// Skip named files that are not jointly specs (no `jointly:` line), as is done in
+        /// directories. For hooks that pass every changed YAML file.
+        #[arg(long)]
+        specs_only: bool,
     },
     /// Write a numbered draft agreement, in Markdown and HTML, with every gap flagged where it
     /// belongs.
@@ -184,7 +188,9 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             as_of,
             threads,
             quiet,
+            specs_only,
         } => check(CheckArgs {
+            specs_only,
             paths,
             fail_on,
             format,
@@ -254,6 +260,7 @@ enum ConfigChoice {
 }
 
 struct CheckArgs {
+    specs_only: bool,
     paths: Vec<PathBuf>,
     fail_on: Option<FailOn>,
     format: OutputFormat,
@@ -328,7 +335,10 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     } else {
         &args.paths
     };
-    let files = runner::find_specs(paths, &loaded)?;
+    let files = runner::find_specs(paths, &loaded, args.specs_only)?;
+    if files.is_empty() && args.specs_only {
+        return Ok(ExitCode::SUCCESS);
+    }
     if files.is_empty() {
         anyhow::bail!(
             "no spec files found in {}",
@@ -582,7 +592,7 @@ fn render(
     force: bool,
     templates: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
-    let files = runner::find_specs(paths, &load_config(&ConfigChoice::Discover)?)?;
+    let files = runner::find_specs(paths, &load_config(&ConfigChoice::Discover)?, false)?;
     if files.is_empty() {
         anyhow::bail!("no spec files found");
     }

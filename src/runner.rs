@@ -20,10 +20,14 @@ pub enum FindError {
 }
 
 /// The spec files named by `paths`, sorted within each directory. A file named directly is
-/// always included. Below a directory, files ignored by `.gitignore` or `.ignore` and hidden
+/// included (unless `specs_only` and it is not a jointly spec). Below a directory, files ignored by `.gitignore` or `.ignore` and hidden
 /// entries are skipped, and so are YAML files that are not jointly specs (no `jointly:`
 /// line) and files the configuration's `include`/`exclude` globs leave out.
-pub fn find_specs(paths: &[PathBuf], config: &Loaded) -> Result<Vec<PathBuf>, FindError> {
+pub fn find_specs(
+    paths: &[PathBuf],
+    config: &Loaded,
+    specs_only: bool,
+) -> Result<Vec<PathBuf>, FindError> {
     let include = glob_set(&config.config.include);
     let exclude = glob_set(&config.config.exclude);
     let root = std::path::absolute(&config.root).unwrap_or_else(|_| config.root.clone());
@@ -36,7 +40,9 @@ pub fn find_specs(paths: &[PathBuf], config: &Loaded) -> Result<Vec<PathBuf>, Fi
     let mut files = Vec::new();
     for path in paths {
         if path.is_file() {
-            files.push(path.clone());
+            if !specs_only || looks_like_spec(path) {
+                files.push(path.clone());
+            }
             continue;
         }
         if !path.is_dir() {
