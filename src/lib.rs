@@ -3,6 +3,7 @@
 //! See `ARCHITECTURE.md` for the map of the code.
 
 pub mod config;
+pub mod portfolio;
 pub mod render;
 pub mod report;
 pub mod rules;

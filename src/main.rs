@@ -110,6 +110,32 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
     },
+    /// Write a portfolio dashboard of every agreement below the given paths: a heat map of
+    /// agreements against requirements, pooled money by partner and year, reviews and expiries
+    /// due, bodies that need a novation, and waivers.
+    Report {
+        /// Spec files, or directories of specs.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Where to write the dashboard [default: standard output]. An existing file is
+        /// replaced only if jointly wrote it and nobody has edited it since, or with --force.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// The format [default: from the --output extension (.html, .md, .json), else html].
+        #[arg(long, value_enum)]
+        format: Option<PortfolioFormat>,
+        /// The date the dashboard is as at: due dates, abolished bodies and waiver expiry are
+        /// judged against it (YYYY-MM-DD) [default: today].
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<jiff::civil::Date>,
+        /// Replace the output file even if it was changed by hand.
+        #[arg(long)]
+        force: bool,
+        /// The configuration file [default: jointly.toml in the current directory or the
+        /// nearest one above it].
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
     /// List every rule: ID, name, severity, verification label and citation.
     Rules,
     /// Explain a rule: what it checks, why it matters, an example and its citation.
@@ -133,6 +159,16 @@ enum Format {
     Html,
     /// Markdown and HTML.
     All,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum PortfolioFormat {
+    /// One self-contained page.
+    Html,
+    /// Markdown.
+    Md,
+    /// jointly's versioned portfolio JSON.
+    Json,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -223,6 +259,17 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             force,
             templates.as_deref(),
         ),
+        Command::Report {
+            paths,
+            output,
+            format,
+            as_of,
+            force,
+            config,
+        } => {
+            let config = config.map_or(ConfigChoice::Discover, ConfigChoice::File);
+            portfolio(&paths, output.as_deref(), format, as_of, force, &config)
+        }
         Command::Rules => {
             write!(stdout, "{}", report::rules::table())?;
             Ok(ExitCode::SUCCESS)
@@ -557,6 +604,78 @@ fn write_machine(
         }
     }
     Ok(())
+}
+
+fn portfolio(
+    paths: &[PathBuf],
+    output: Option<&Path>,
+    format: Option<PortfolioFormat>,
+    as_of: Option<jiff::civil::Date>,
+    force: bool,
+    config: &ConfigChoice,
+) -> anyhow::Result<ExitCode> {
+    use jointly::portfolio::{self, Entry, EntryOutcome};
+    let loaded = load_config(config)?;
+    let as_of = as_of.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+    // The dashboard is as at one date throughout: waiver expiry too.
+    let settings = rules::Settings {
+        as_of: Some(as_of),
+        today: as_of,
+        ..loaded.settings()
+    };
+    let files = runner::find_specs(paths, &loaded, false)?;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut entries = Vec::new();
+    runner::in_order(
+        &files,
+        threads,
+        |file| Entry {
+            path: file.display().to_string(),
+            outcome: match spec::load_file(file) {
+                Ok(document) => {
+                    let checked = rules::check_with(&document, &settings);
+                    EntryOutcome::Checked {
+                        document: Box::new(document),
+                        checked: Box::new(checked),
+                    }
+                }
+                Err(error) => EntryOutcome::Failed(error),
+            },
+        },
+        |entry| entries.push(entry),
+    );
+    let board = portfolio::build(&entries, as_of);
+    let extension = output
+        .and_then(|p| p.extension())
+        .map(|e| e.to_string_lossy().to_lowercase());
+    let format = format.unwrap_or(match extension.as_deref() {
+        Some("md" | "markdown") => PortfolioFormat::Md,
+        Some("json") => PortfolioFormat::Json,
+        _ => PortfolioFormat::Html,
+    });
+    let text = match format {
+        PortfolioFormat::Html => portfolio::to_html(&board)?,
+        PortfolioFormat::Md => portfolio::to_markdown(&board)?,
+        PortfolioFormat::Json => portfolio::to_json(&board),
+    };
+    match output {
+        Some(path) => {
+            let written = render::output::write(path, &text, force)?;
+            let verb = if written == render::output::Written::Unchanged {
+                "unchanged"
+            } else {
+                "wrote"
+            };
+            writeln!(
+                anstream::stdout(),
+                "{verb} {}: {} as at {as_of}",
+                path.display(),
+                report::human::plural(entries.len(), "agreement")
+            )?;
+        }
+        None => write!(anstream::stdout(), "{text}")?,
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Writes a report file atomically: a reader sees the old report or the new, never half.

@@ -197,3 +197,55 @@ fn a_hostile_draft_runs_no_script_and_makes_no_request() {
         Err(error) => panic!("{error}"),
     }
 }
+
+#[test]
+fn the_portfolio_prints_in_a4_landscape() {
+    let Some(chrome) = require(&["chromium", "chromium-browser"], "chromium") else {
+        return;
+    };
+    let dir = scratch("browser-portfolio");
+    let html = dir.join("portfolio.html");
+    let status = Command::new(env!("CARGO_BIN_EXE_jointly"))
+        .args(["report", "--as-of", "2026-11-25", "--output"])
+        .arg(&html)
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("samples"))
+        .stdout(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let pdf = dir.join("portfolio.pdf");
+    let url = format!("file://{}", html.display());
+    chromium(
+        &chrome,
+        &dir.join("profile"),
+        &[
+            format!("--print-to-pdf={}", pdf.display()),
+            "--no-pdf-header-footer".into(),
+            url,
+        ],
+    );
+    let bytes = std::fs::read(&pdf).expect("chromium wrote a PDF");
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        text.contains("/MediaBox [0 0 841.9") || text.contains("/MediaBox [0 0 842"),
+        "the pages are not A4 landscape"
+    );
+    let Some(pdftotext) = require(&["pdftotext"], "poppler-utils") else {
+        return;
+    };
+    let output = Command::new(pdftotext).arg(&pdf).arg("-").output().unwrap();
+    let words = String::from_utf8_lossy(&output.stdout);
+    assert!(words.contains("Page 1 of"), "no page numbers");
+    for heading in [
+        "Requirements by agreement",
+        "Pooled money by partner",
+        "Reviews and expiries due",
+        "novation needed",
+        "Waivers",
+    ] {
+        assert!(
+            words.contains(heading),
+            "the printed portfolio lacks {heading:?}"
+        );
+    }
+}

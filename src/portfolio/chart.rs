@@ -1,0 +1,150 @@
+//! The inline SVG chart of pooled money: one horizontal bar per partner, stacked by financial
+//! year, in the style of the drafts' contribution charts (`render/chart.rs`). Built from
+//! numbers and escaped names only: no script, no external reference, no style attribute.
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::model::MoneyTable;
+use super::text::{truncate, xml};
+use crate::spec::Money;
+
+const WIDTH: u32 = 900;
+const LABEL: u32 = 350;
+const VALUE: u32 = 130;
+const BAR: u32 = 20;
+const GAP: u32 = 8;
+const LEGEND: u32 = 28;
+/// How many colours the palette has; years beyond it reuse them in order.
+pub const PALETTE: usize = 6;
+
+/// The chart of the money table, or none when there is no pooled money to draw.
+pub fn pooled_money(table: &MoneyTable) -> Option<String> {
+    let max = table
+        .partners
+        .iter()
+        .map(|p| p.total.0)
+        .max()
+        .filter(|m| *m > Decimal::ZERO)?;
+    let rows = u32::try_from(table.partners.len()).unwrap_or(u32::MAX);
+    let bars_height = rows.saturating_mul(BAR + GAP) + GAP;
+    let height = bars_height + LEGEND;
+    let span = WIDTH - LABEL - VALUE;
+    let scale = |amount: Decimal| -> u32 {
+        (amount * Decimal::from(span) / max)
+            .round()
+            .to_u32()
+            .unwrap_or(0)
+            .min(span)
+    };
+    let mut svg = format!(
+        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"pooled-chart-title\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"pooled-chart-title\">Pooled fund contributions by partner, stacked by financial year</title>"
+    );
+    for (row, partner) in (0u32..).zip(&table.partners) {
+        let y = GAP + row * (BAR + GAP);
+        let text_y = y + BAR / 2 + 4;
+        svg.push_str(&format!(
+            "<text x=\"0\" y=\"{text_y}\" class=\"chart-label\">{}</text>",
+            xml(&truncate(&partner.name, 60))
+        ));
+        let mut cumulative = Decimal::ZERO;
+        for (year, amount) in partner.cells.iter().enumerate() {
+            let Some(amount) = amount else { continue };
+            let start = scale(cumulative);
+            cumulative += amount.0;
+            let end = scale(cumulative);
+            if end > start {
+                svg.push_str(&format!(
+                    "<rect x=\"{}\" y=\"{y}\" width=\"{}\" height=\"{BAR}\" class=\"chart-bar chart-bar-{}\"><title>{}</title></rect>",
+                    LABEL + start,
+                    end - start,
+                    year % PALETTE,
+                    xml(&format!(
+                        "{}, {}: {}",
+                        partner.name,
+                        table.years[year],
+                        Money(amount.0)
+                    )),
+                ));
+            }
+        }
+        svg.push_str(&format!(
+            "<text x=\"{}\" y=\"{text_y}\" class=\"chart-value\">{}</text>",
+            LABEL + scale(cumulative) + 6,
+            xml(&Money(partner.total.0).to_string()),
+        ));
+    }
+    // The legend: one swatch per financial year, in the bars' order.
+    let legend_y = bars_height + 6;
+    let mut x = LABEL;
+    for (year, label) in table.years.iter().enumerate() {
+        svg.push_str(&format!(
+            "<rect x=\"{x}\" y=\"{legend_y}\" width=\"12\" height=\"12\" class=\"chart-bar chart-bar-{}\"></rect><text x=\"{}\" y=\"{}\" class=\"chart-label\">{}</text>",
+            year % PALETTE,
+            x + 16,
+            legend_y + 10,
+            xml(label),
+        ));
+        let width = u32::try_from(label.chars().count()).unwrap_or(20) * 7 + 36;
+        x += width;
+    }
+    svg.push_str("</svg>");
+    Some(svg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::model::{Amount, PartnerMoney};
+    use super::*;
+
+    fn table(names: &[&str]) -> MoneyTable {
+        MoneyTable {
+            years: vec!["2024/25".into(), "2025/26".into()],
+            partners: names
+                .iter()
+                .map(|n| PartnerMoney {
+                    name: (*n).to_owned(),
+                    cells: vec![
+                        Some(Amount(Decimal::from(100))),
+                        Some(Amount(Decimal::from(50))),
+                    ],
+                    total: Amount(Decimal::from(150)),
+                    agreements: vec![],
+                })
+                .collect(),
+            year_totals: vec![],
+            total: Amount(Decimal::ZERO),
+            pools: 1,
+            pools_without_contributions: 0,
+            other_funding_total: Amount(Decimal::ZERO),
+            other_funding_items: 0,
+        }
+    }
+
+    #[test]
+    fn names_are_escaped_and_nothing_active_is_drawn() {
+        let svg =
+            pooled_money(&table(&["<script>alert(1)</script>", "A \"quoted\" & co"])).unwrap();
+        assert!(!svg.contains("<script"));
+        assert!(svg.contains("&lt;script&gt;"));
+        assert!(svg.contains("A &quot;quoted&quot; &amp; co"));
+        assert!(!svg.contains("style=") && !svg.contains("href") && !svg.contains(" on"));
+    }
+
+    #[test]
+    fn full_bars_fill_the_span_exactly() {
+        let svg = pooled_money(&table(&["Council"])).unwrap();
+        // 100 of 150 → 280 of 420; the rest → 140.
+        assert!(svg.contains("x=\"350\" y=\"8\" width=\"280\""), "{svg}");
+        assert!(svg.contains("x=\"630\" y=\"8\" width=\"140\""), "{svg}");
+    }
+
+    #[test]
+    fn no_money_no_chart() {
+        let mut empty = table(&[]);
+        assert!(pooled_money(&empty).is_none());
+        empty.partners = table(&["Council"]).partners;
+        empty.partners[0].total = Amount(Decimal::ZERO);
+        assert!(pooled_money(&empty).is_none());
+    }
+}

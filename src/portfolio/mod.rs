@@ -1,0 +1,185 @@
+//! The portfolio dashboard: a whole repository of checked agreements on one page.
+//!
+//! ```text
+//! [Entry { path, Checked | Failed }] ──build(as_of)──▶ Portfolio ──┬─ to_html      (tera, portfolio.html + inline SVG)
+//!                                                                  ├─ to_markdown  (tera, portfolio.md)
+//!                                                                  └─ to_json      (format_version 1)
+//! ```
+//!
+//! The page shows, as they stand on the `as_of` date:
+//!
+//! 1. a heat map of agreements × requirements: the statutory rules that applied to at least
+//!    one agreement, and the 27 checklist items, each cell met, missing, not applicable or
+//!    waived; files that could not be loaded are listed with their first problem;
+//! 2. pooled money by partner and financial year (exact sums of pool contributions; never
+//!    `other_funding`), with totals and a stacked bar chart;
+//! 3. first reviews and expiries overdue or due within 90 days;
+//! 4. parties whose body type no longer existed at `as_of` (needing a novation);
+//! 5. every waiver, flagged when expired or expiring within 90 days.
+//!
+//! Output is deterministic: entries are sorted by path, everything else by a stated key, and
+//! no clock is read (`as_of` is passed in). Check each spec with
+//! [`crate::rules::check_with`] and `Settings { today: as_of, as_of: Some(as_of), .. }` so that
+//! waiver expiry in the heat map agrees with the waiver list.
+//!
+//! # JSON format, version 1
+//!
+//! [`to_json`] writes the [`Portfolio`] as one pretty-printed JSON object:
+//!
+//! - `format_version`: `1`. A change that removes or renames a key, or changes a key's meaning,
+//!   increases it; new keys may be added within a version.
+//! - `as_of` (`"YYYY-MM-DD"`), `as_of_long` (`"25 November 2026"`), `window_days` (`90`).
+//! - `summary`: `agreements`, `unreadable`, `statutory_gaps` (findings of statutory rules, not
+//!   waived), `statutory_unverified` (of those, resting on unverified wording),
+//!   `guidance_gaps`, `waived`, `pooled_total`, `due`, `overdue`, `novations`,
+//!   `waivers_flagged`.
+//! - `heat_map`: `statutory` and `checklist`, lists of columns `{id, code, summary, citation,
+//!   unverified}`; `rows`, one per agreement sorted by path: `{path, title, statutory_gaps,
+//!   guidance_gaps, checklist_addressed, statutory: [cell], checklist: [cell]}`, one cell per
+//!   column in the same order, each `{status, findings, waived}` where `status` is `met`,
+//!   `missing`, `not_applicable` or `waived`.
+//! - `unreadable`: `{path, line, column, message, help, problems}` per file not loaded.
+//! - `money`: `years` (column labels; `"year not stated"` last when a pool states none),
+//!   `partners` (`{name, cells, total, agreements}`, `cells` one per year, `null` where the
+//!   partner contributed nothing that year), `year_totals`, `total`, `pools`,
+//!   `pools_without_contributions`, `other_funding_total`, `other_funding_items`. Every amount
+//!   is `{"value": "22250000.00", "display": "£22,250,000.00"}`: exact, never a float.
+//! - `due`: `{path, title, kind ("review" | "expiry"), date, date_long, days (negative when
+//!   passed), overdue, status, rolling_notice_months}`, sorted by date.
+//! - `novations`: `{path, title, party_id, party_name, body_type, body_words, ended,
+//!   ended_long, note, verified}`.
+//! - `waivers`: `{path, title, index, rule, rule_id, at, reason, approved_by, expires,
+//!   expires_long, days, status ("expired" | "expiring" | "in_force"), status_text, flagged,
+//!   findings_covered, problem}`, sorted by expiry (none last), then path.
+//!
+//! Strings from specs appear as written (whitespace collapsed to single spaces); escaping is
+//! the reader's job.
+
+mod chart;
+mod model;
+mod text;
+
+pub use model::{
+    Amount, Cell, CellStatus, Column, Due, DueKind, FORMAT_VERSION, HeatMap, MoneyTable, Novation,
+    PartnerMoney, Portfolio, Row, Summary, Unreadable, WINDOW_DAYS, WaiverRow, WaiverStatus, build,
+};
+
+use crate::rules::Checked;
+use crate::spec::{Document, LoadError};
+
+/// The built-in templates.
+const TEMPLATES: [(&str, &str); 2] = [
+    (
+        "portfolio.html",
+        include_str!("../../templates/portfolio.html"),
+    ),
+    ("portfolio.md", include_str!("../../templates/portfolio.md")),
+];
+
+/// One file of the repository: checked, or why it could not be loaded.
+pub struct Entry {
+    /// The path as the user gave it (rows are sorted by it).
+    pub path: String,
+    pub outcome: EntryOutcome,
+}
+
+/// What became of one file.
+pub enum EntryOutcome {
+    /// It loaded and was checked.
+    Checked {
+        document: Box<Document>,
+        checked: Box<Checked>,
+    },
+    /// It could not be loaded.
+    Failed(LoadError),
+}
+
+/// Why the portfolio could not be rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum PortfolioError {
+    /// A template failed to parse or to render.
+    #[error("portfolio template error: {0}")]
+    Template(String),
+}
+
+fn template_error(error: tera::Error) -> PortfolioError {
+    use std::error::Error;
+    let mut message = error.to_string();
+    let mut cause = error.source();
+    while let Some(inner) = cause {
+        message.push_str(&format!("\n{inner}"));
+        cause = inner.source();
+    }
+    PortfolioError::Template(message)
+}
+
+fn tera() -> Result<tera::Tera, PortfolioError> {
+    let mut tera = tera::Tera::default();
+    // Markdown escaping for spec text in the Markdown template (HTML is autoescaped).
+    tera.register_filter("md", |value: &str, _: tera::Kwargs, _: &tera::State| {
+        text::markdown(value)
+    });
+    tera.register_filter(
+        "code_cell",
+        |value: &str, _: tera::Kwargs, _: &tera::State| text::code_cell(value),
+    );
+    tera.add_raw_templates(TEMPLATES).map_err(template_error)?;
+    Ok(tera)
+}
+
+/// The portfolio as one self-contained HTML page: embedded CSS, an inline SVG chart, no
+/// scripts and no external requests. Every string from a spec is escaped.
+pub fn to_html(portfolio: &Portfolio) -> Result<String, PortfolioError> {
+    let mut context = tera::Context::from_serialize(portfolio).map_err(template_error)?;
+    // The only markup inserted unescaped: the chart, built in Rust from numbers and escaped
+    // names.
+    context.insert("chart", &chart::pooled_money(&portfolio.money));
+    context.insert("palette", &chart::PALETTE);
+    tera()?
+        .render("portfolio.html", &context)
+        .map_err(template_error)
+}
+
+/// The portfolio in Markdown (GitHub/GitLab flavour). Every string from a spec is escaped.
+pub fn to_markdown(portfolio: &Portfolio) -> Result<String, PortfolioError> {
+    let context = tera::Context::from_serialize(portfolio).map_err(template_error)?;
+    let markdown = tera()?
+        .render("portfolio.md", &context)
+        .map_err(template_error)?;
+    Ok(tidy(&markdown))
+}
+
+/// The portfolio as JSON, format version 1 (see the module documentation), ending with a
+/// newline.
+pub fn to_json(portfolio: &Portfolio) -> String {
+    let mut json = serde_json::to_string_pretty(portfolio)
+        .expect("the portfolio model always serialises: plain structs, string keys");
+    json.push('\n');
+    json
+}
+
+/// Trims trailing spaces and collapses runs of blank lines, ending with one newline.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            if blank > 1 || out.is_empty() {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,565 @@
+//! Unit tests of the portfolio model: sums, date windows, abolished bodies, waivers, escaping.
+
+use std::path::Path;
+
+use jiff::civil::{Date, date};
+use rust_decimal::Decimal;
+
+use super::*;
+use crate::rules::{Settings, check_with};
+use crate::spec::{load_bytes, load_file};
+
+const AS_OF: Date = date(2026, 11, 25);
+
+fn settings(as_of: Date) -> Settings {
+    Settings {
+        as_of: Some(as_of),
+        today: as_of,
+        ..Settings::default()
+    }
+}
+
+fn entry_of(
+    path: &str,
+    result: Result<crate::spec::Document, crate::spec::LoadError>,
+    as_of: Date,
+) -> Entry {
+    let outcome = match result {
+        Ok(document) => {
+            let checked = check_with(&document, &settings(as_of));
+            EntryOutcome::Checked {
+                document: Box::new(document),
+                checked: Box::new(checked),
+            }
+        }
+        Err(error) => EntryOutcome::Failed(error),
+    };
+    Entry {
+        path: path.to_owned(),
+        outcome,
+    }
+}
+
+fn samples(as_of: Date) -> Vec<Entry> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    // Deliberately unsorted: build must sort.
+    paths.sort();
+    paths.reverse();
+    paths
+        .iter()
+        .map(|p| {
+            let name = format!("samples/{}", p.file_name().unwrap().to_string_lossy());
+            entry_of(&name, load_file(p), as_of)
+        })
+        .collect()
+}
+
+fn spec(path: &str, yaml: &str, as_of: Date) -> Entry {
+    entry_of(path, load_bytes(path, yaml.as_bytes()), as_of)
+}
+
+fn dec(text: &str) -> Decimal {
+    Decimal::from_str_exact(text).unwrap()
+}
+
+/// A small agreement with a review and expiry date and optional extra YAML at the end.
+fn dated(path: &str, review: Date, expiry: Date, extra: &str) -> Entry {
+    spec(
+        path,
+        &format!(
+            "jointly: 1
+agreement:
+  title: Dated agreement
+  legal_basis: nhs_act_2006_s75
+  commencement: 2024-04-01
+  expiry: {expiry}
+  review:
+    first: {review}
+parties:
+  - {{id: icb, name: NHS Westshire Integrated Care Board, type: integrated_care_board}}
+  - {{id: council, name: Westshire County Council, type: county_council}}
+{extra}"
+        ),
+        AS_OF,
+    )
+}
+
+#[test]
+fn money_sums_by_partner_and_year_on_the_samples() {
+    let portfolio = build(&samples(AS_OF), AS_OF);
+    let money = &portfolio.money;
+    assert_eq!(money.years, ["2006/07", "2012/13", "2024/25"]);
+    let rows: Vec<(&str, Vec<Option<Decimal>>, Decimal)> = money
+        .partners
+        .iter()
+        .map(|p| {
+            (
+                p.name.as_str(),
+                p.cells.iter().map(|c| c.map(|a| a.0)).collect(),
+                p.total.0,
+            )
+        })
+        .collect();
+    let d = |n: i64| Decimal::from(n);
+    assert_eq!(
+        rows,
+        vec![
+            (
+                "Bath & North East Somerset Council",
+                vec![None, Some(d(21_721_000)), None],
+                d(21_721_000)
+            ),
+            (
+                "Bath & North East Somerset NHS Clinical Commissioning Group",
+                vec![None, Some(d(7_370_000)), None],
+                d(7_370_000)
+            ),
+            (
+                "NHS Westshire Integrated Care Board",
+                vec![None, None, Some(d(12_500_000))],
+                d(12_500_000)
+            ),
+            (
+                "Oxfordshire County Council",
+                vec![Some(d(31_800_000)), None, None],
+                d(31_800_000)
+            ),
+            (
+                "The Oxfordshire PCTs",
+                vec![Some(d(27_600_000)), None, None],
+                d(27_600_000)
+            ),
+            (
+                "Westshire County Council",
+                vec![None, None, Some(dec("9750000.00"))],
+                dec("9750000.00")
+            ),
+        ]
+    );
+    let year_totals: Vec<Decimal> = money.year_totals.iter().map(|a| a.0).collect();
+    assert_eq!(year_totals, [d(59_400_000), d(29_091_000), d(22_250_000)]);
+    assert_eq!(money.total.0, d(110_741_000));
+    assert_eq!(portfolio.summary.pooled_total.0, d(110_741_000));
+    // Brent's six pools state no contributions; the other samples' other_funding is left out.
+    assert_eq!(money.pools_without_contributions, 6);
+    assert_eq!(money.pools, 6);
+    assert!(money.other_funding_items > 0);
+    assert!(money.other_funding_total.0 > Decimal::ZERO);
+}
+
+#[test]
+fn unnamed_parties_stay_apart_by_file_and_pennies_add_exactly() {
+    let pool = |amount: &str| {
+        format!(
+            "schemes:
+  - id: s
+    pooled_fund:
+      financial_year: 2025/26
+      contributions:
+        - {{party: council, amount: \"{amount}\"}}
+        - {{party: ghost, amount: 0.01}}
+"
+        )
+    };
+    let yaml = |amount: &str| {
+        format!(
+            "jointly: 1
+agreement:
+  legal_basis: nhs_act_2006_s75
+parties:
+  - {{id: council, type: county_council}}
+{}",
+            pool(amount)
+        )
+    };
+    let entries = [
+        spec("a.yaml", &yaml("0.10"), AS_OF),
+        spec("b.yaml", &yaml("0.20"), AS_OF),
+    ];
+    let money = build(&entries, AS_OF).money;
+    let names: Vec<&str> = money.partners.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "council (party id in a.yaml)",
+            "council (party id in b.yaml)",
+            "ghost (party id in a.yaml)",
+            "ghost (party id in b.yaml)"
+        ]
+    );
+    assert_eq!(money.total.0, dec("0.32"));
+    let json: serde_json::Value = serde_json::from_str(&to_json(&build(&entries, AS_OF))).unwrap();
+    assert_eq!(json["money"]["total"]["value"], "0.32");
+    assert_eq!(json["money"]["total"]["display"], "£0.32");
+}
+
+#[test]
+fn due_window_includes_0_and_90_days_but_not_91() {
+    let plus = |days: i64| AS_OF.checked_add(jiff::Span::new().days(days)).unwrap();
+    let entries = [
+        dated("today.yaml", plus(0), plus(90), ""),
+        dated("later.yaml", plus(91), plus(400), ""),
+        dated(
+            "past.yaml",
+            plus(-1),
+            plus(-30),
+            "  - {id: x, type: county_council}\n",
+        ),
+    ];
+    let portfolio = build(&entries, AS_OF);
+    let due: Vec<(&str, DueKind, i64, &str)> = portfolio
+        .due
+        .iter()
+        .map(|d| (d.path.as_str(), d.kind, d.days, d.status.as_str()))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            ("past.yaml", DueKind::Expiry, -30, "overdue by 30 days"),
+            ("past.yaml", DueKind::Review, -1, "overdue by 1 day"),
+            ("today.yaml", DueKind::Review, 0, "due today"),
+            ("today.yaml", DueKind::Expiry, 90, "due in 90 days"),
+        ]
+    );
+    assert_eq!(portfolio.summary.due, 4);
+    assert_eq!(portfolio.summary.overdue, 2);
+}
+
+#[test]
+fn abolished_bodies_need_a_novation() {
+    let portfolio = build(&samples(AS_OF), AS_OF);
+    let novations: Vec<(&str, &str, crate::spec::BodyType)> = portfolio
+        .novations
+        .iter()
+        .map(|n| (n.path.as_str(), n.party_id.as_str(), n.body_type))
+        .collect();
+    use crate::spec::BodyType::*;
+    assert_eq!(
+        novations,
+        [
+            (
+                "samples/banes-joint-working-2013.yaml",
+                "ccg",
+                ClinicalCommissioningGroup
+            ),
+            ("samples/brent-framework-2004.yaml", "pct", PrimaryCareTrust),
+            (
+                "samples/oxfordshire-learning-disability-2006.yaml",
+                "pcts",
+                PrimaryCareTrust
+            ),
+        ]
+    );
+    let ccg = &portfolio.novations[0];
+    assert_eq!(ccg.ended, date(2022, 6, 30));
+    assert!(ccg.note.contains("integrated care boards"));
+    assert_eq!(ccg.body_words, "clinical commissioning group");
+}
+
+#[test]
+fn a_ccg_is_abolished_the_day_after_30_june_2022_only() {
+    let banes = |as_of: Date| {
+        build(&samples(as_of), as_of)
+            .novations
+            .iter()
+            .filter(|n| n.party_id == "ccg")
+            .count()
+    };
+    assert_eq!(banes(date(2022, 6, 30)), 0);
+    assert_eq!(banes(date(2022, 7, 1)), 1);
+    // In 2012 the PCTs still existed.
+    let in_2012 = build(&samples(date(2012, 1, 1)), date(2012, 1, 1));
+    assert!(in_2012.novations.is_empty());
+}
+
+#[test]
+fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
+    let portfolio = build(&samples(AS_OF), AS_OF);
+    let map = &portfolio.heat_map;
+    let paths: Vec<&str> = map.rows.iter().map(|r| r.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "samples/banes-joint-working-2013.yaml",
+            "samples/brent-framework-2004.yaml",
+            "samples/complete-s75.yaml",
+            "samples/oxfordshire-learning-disability-2006.yaml",
+        ]
+    );
+    assert_eq!(map.checklist.len(), 27);
+    assert!(
+        map.statutory
+            .iter()
+            .all(|c| crate::rules::find(c.id).unwrap().group == crate::rules::Group::Statutory)
+    );
+    for row in &map.rows {
+        assert_eq!(row.statutory.len(), map.statutory.len());
+        assert_eq!(row.checklist.len(), 27);
+    }
+    // The complete sample has no findings, so nothing is missing.
+    let complete = &map.rows[2];
+    assert!(
+        complete
+            .statutory
+            .iter()
+            .chain(&complete.checklist)
+            .all(|c| c.status != CellStatus::Missing)
+    );
+    // Oxfordshire states no expiry: REG617-7-3-f is missing.
+    let column = map
+        .statutory
+        .iter()
+        .position(|c| c.id == "REG617-7-3-f")
+        .unwrap();
+    assert_eq!(map.rows[3].statutory[column].status, CellStatus::Missing);
+    // Statutory gaps agree with the findings.
+    let statutory_findings: usize = samples(AS_OF)
+        .iter()
+        .map(|e| match &e.outcome {
+            EntryOutcome::Checked { checked, .. } => checked
+                .findings
+                .iter()
+                .filter(|f| f.rule.group == crate::rules::Group::Statutory)
+                .count(),
+            EntryOutcome::Failed(_) => 0,
+        })
+        .sum();
+    assert_eq!(portfolio.summary.statutory_gaps, statutory_findings);
+}
+
+#[test]
+fn waivers_are_listed_flagged_and_shown_in_the_heat_map() {
+    let plus = |days: i64| AS_OF.checked_add(jiff::Span::new().days(days)).unwrap();
+    let waivers = format!(
+        "waivers:
+  - {{rule: GUIDE07-CL-18, reason: Training is agreed yearly, approved_by: JCB minute 7, expires: {}}}
+  - {{rule: vat-not-addressed, reason: No VAT, approved_by: JCB minute 8, expires: {}}}
+  - {{rule: GUIDE07-CL-14, reason: Insurance later, approved_by: JCB minute 9, expires: {}}}
+  - {{rule: GUIDE07-CL-21, reason: Complaints later, approved_by: JCB minute 10}}
+  - {{rule: GUIDE07-CL-20, reason: Boundaries later, approved_by: JCB minute 11, expires: {}}}
+",
+        plus(90),
+        plus(91),
+        plus(-1),
+        plus(0),
+    );
+    let entries = [dated("w.yaml", plus(300), plus(400), &waivers)];
+    let portfolio = build(&entries, AS_OF);
+    let rows: Vec<(&str, WaiverStatus, bool, &str, usize)> = portfolio
+        .waivers
+        .iter()
+        .map(|w| {
+            (
+                w.rule.as_str(),
+                w.status,
+                w.flagged,
+                w.status_text.as_str(),
+                w.findings_covered,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "GUIDE07-CL-14",
+                WaiverStatus::Expired,
+                true,
+                "expired 1 day ago",
+                0
+            ),
+            (
+                "GUIDE07-CL-20",
+                WaiverStatus::Expiring,
+                true,
+                "expires today",
+                1
+            ),
+            (
+                "GUIDE07-CL-18",
+                WaiverStatus::Expiring,
+                true,
+                "expires in 90 days",
+                1
+            ),
+            (
+                "vat-not-addressed",
+                WaiverStatus::InForce,
+                false,
+                "in force; expires in 91 days",
+                1
+            ),
+            (
+                "GUIDE07-CL-21",
+                WaiverStatus::InForce,
+                false,
+                "in force; no expiry date",
+                1
+            ),
+        ]
+    );
+    assert_eq!(portfolio.waivers[3].rule_id, Some("GUIDE07-CL-13"));
+    assert!(
+        portfolio.waivers[0]
+            .problem
+            .as_deref()
+            .unwrap()
+            .contains("expired")
+    );
+    assert_eq!(portfolio.summary.waivers_flagged, 3);
+    assert_eq!(portfolio.summary.waived, 4);
+    let row = &portfolio.heat_map.rows[0];
+    let status = |id: &str| {
+        let i = portfolio
+            .heat_map
+            .checklist
+            .iter()
+            .position(|c| c.id == id)
+            .unwrap();
+        row.checklist[i].status
+    };
+    assert_eq!(status("GUIDE07-CL-18"), CellStatus::Waived);
+    assert_eq!(status("GUIDE07-CL-13"), CellStatus::Waived);
+    // An expired waiver waives nothing.
+    assert_eq!(status("GUIDE07-CL-14"), CellStatus::Missing);
+}
+
+#[test]
+fn unreadable_files_are_listed_with_their_first_problem() {
+    let entries = [
+        spec(
+            "bad.yaml",
+            "jointly: 1\nagreement:\n  legal_basis: nhs_act_2006_s75\n  titel: x\n",
+            AS_OF,
+        ),
+        dated("good.yaml", AS_OF, AS_OF, ""),
+    ];
+    let portfolio = build(&entries, AS_OF);
+    assert_eq!(portfolio.summary.agreements, 1);
+    assert_eq!(portfolio.summary.unreadable, 1);
+    let bad = &portfolio.unreadable[0];
+    assert_eq!(bad.path, "bad.yaml");
+    assert_eq!(bad.line, 4);
+    assert!(bad.message.contains("titel"), "{}", bad.message);
+    let html = to_html(&portfolio).unwrap();
+    assert!(html.contains("bad.yaml:4:"));
+}
+
+#[test]
+fn spec_text_is_escaped_everywhere() {
+    let hostile = "<script>alert(1)</script> | *bold* [link](javascript:x) <img src=x onerror=y>";
+    let yaml = format!(
+        "jointly: 1
+agreement:
+  title: '{hostile}'
+  legal_basis: nhs_act_2006_s75
+  commencement: 2010-04-01
+  review: {{first: 2026-12-01}}
+parties:
+  - {{id: pct, name: '{hostile}', type: primary_care_trust}}
+  - {{id: council, name: Westshire County Council, type: county_council}}
+schemes:
+  - id: s
+    pooled_fund:
+      financial_year: 2010/11
+      contributions:
+        - {{party: pct, amount: 5}}
+        - {{party: council, amount: 5}}
+waivers:
+  - {{rule: '{hostile}', reason: '{hostile}', approved_by: '{hostile}', at: '{hostile}'}}
+"
+    );
+    let entries = [
+        spec("x|`<script>`.yaml", &yaml, AS_OF),
+        spec(
+            "y<b>.yaml",
+            "jointly: 1\nagreement: {legal_basis: nope}\n",
+            AS_OF,
+        ),
+    ];
+    let portfolio = build(&entries, AS_OF);
+    assert_eq!(
+        portfolio.summary.agreements, 1,
+        "{:?}",
+        portfolio.unreadable
+    );
+    let html = to_html(&portfolio).unwrap();
+    assert!(!html.contains("<script"), "a script tag got through");
+    assert!(!html.contains("<img"));
+    assert!(!html.contains("<b>"));
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;")
+            || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+    );
+    let markdown = to_markdown(&portfolio).unwrap();
+    // Read as Markdown, the page has no raw HTML, no link and no emphasis from the spec.
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    for event in Parser::new_ext(&markdown, Options::ENABLE_TABLES | Options::ENABLE_GFM) {
+        match event {
+            Event::Html(html) | Event::InlineHtml(html) => panic!("raw HTML: {html}"),
+            Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::Emphasis) => {
+                panic!("{event:?} in {markdown}")
+            }
+            _ => {}
+        }
+    }
+    // Every table line has the same number of unescaped pipes as its header.
+    for table in markdown.split("\n\n").filter(|b| b.starts_with('|')) {
+        let cells = |line: &str| line.replace("\\|", "").matches('|').count();
+        let header = cells(table.lines().next().unwrap());
+        for line in table.lines() {
+            assert_eq!(cells(line), header, "{line}");
+        }
+    }
+}
+
+#[test]
+fn json_is_versioned_and_exact() {
+    let portfolio = build(&samples(AS_OF), AS_OF);
+    let json: serde_json::Value = serde_json::from_str(&to_json(&portfolio)).unwrap();
+    assert_eq!(json["format_version"], 1);
+    assert_eq!(json["as_of"], "2026-11-25");
+    assert_eq!(json["summary"]["pooled_total"]["value"], "110741000.00");
+    assert_eq!(
+        json["summary"]["pooled_total"]["display"],
+        "£110,741,000.00"
+    );
+    assert_eq!(json["heat_map"]["rows"].as_array().unwrap().len(), 4);
+    assert_eq!(json["heat_map"]["rows"][0]["checklist"][0]["status"], "met");
+    assert_eq!(
+        json["novations"][0]["body_type"],
+        "clinical_commissioning_group"
+    );
+}
+
+#[test]
+fn output_is_deterministic_whatever_the_entry_order() {
+    let forwards = samples(AS_OF);
+    let mut backwards = samples(AS_OF);
+    backwards.reverse();
+    let a = build(&forwards, AS_OF);
+    let b = build(&backwards, AS_OF);
+    assert_eq!(to_html(&a).unwrap(), to_html(&b).unwrap());
+    assert_eq!(to_markdown(&a).unwrap(), to_markdown(&b).unwrap());
+    assert_eq!(to_json(&a), to_json(&b));
+}
+
+#[test]
+fn an_empty_portfolio_renders() {
+    let portfolio = build(&[], AS_OF);
+    assert!(
+        to_html(&portfolio)
+            .unwrap()
+            .contains("No agreement could be checked.")
+    );
+    assert!(
+        to_markdown(&portfolio)
+            .unwrap()
+            .contains("No agreement could be checked.")
+    );
+}

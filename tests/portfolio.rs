@@ -1,0 +1,270 @@
+//! The portfolio dashboard of the samples, as at 25 November 2026: snapshots of the HTML and
+//! Markdown, and the facts the page must get right.
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::{Date, date};
+use jointly::portfolio::{self, Entry, EntryOutcome, Portfolio};
+use jointly::rules::{Settings, check_with};
+use jointly::spec::load_file;
+use rust_decimal::Decimal;
+
+const AS_OF: Date = date(2026, 11, 25);
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn sample_paths() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("samples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn entries() -> Vec<Entry> {
+    let settings = Settings {
+        as_of: Some(AS_OF),
+        today: AS_OF,
+        ..Settings::default()
+    };
+    sample_paths()
+        .iter()
+        .map(|path| {
+            let shown = format!("samples/{}", path.file_name().unwrap().to_string_lossy());
+            let outcome = match load_file(path) {
+                Ok(document) => {
+                    let checked = check_with(&document, &settings);
+                    EntryOutcome::Checked {
+                        document: Box::new(document),
+                        checked: Box::new(checked),
+                    }
+                }
+                Err(error) => EntryOutcome::Failed(error),
+            };
+            Entry {
+                path: shown,
+                outcome,
+            }
+        })
+        .collect()
+}
+
+fn portfolio() -> Portfolio {
+    portfolio::build(&entries(), AS_OF)
+}
+
+/// The text of the page's section with this id.
+fn section<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html
+        .find(&format!("<section id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no section {id}"));
+    let end = html[start..].find("</section>").unwrap() + start;
+    &html[start..end]
+}
+
+#[test]
+fn the_samples_portfolio_matches_its_snapshots() {
+    let portfolio = portfolio();
+    let html = portfolio::to_html(&portfolio).unwrap();
+    let markdown = portfolio::to_markdown(&portfolio).unwrap();
+    // For a look in a browser: target/tmp/portfolio/portfolio.html.
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("portfolio");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("portfolio.html"), &html).unwrap();
+    std::fs::write(out.join("portfolio.md"), &markdown).unwrap();
+    std::fs::write(out.join("portfolio.json"), portfolio::to_json(&portfolio)).unwrap();
+    insta::assert_snapshot!("samples.html", html);
+    insta::assert_snapshot!("samples.md", markdown);
+}
+
+#[test]
+fn the_heat_map_has_a_row_per_sample() {
+    let samples = sample_paths().len();
+    let portfolio = portfolio();
+    assert_eq!(portfolio.heat_map.rows.len(), samples);
+    let html = portfolio::to_html(&portfolio).unwrap();
+    let heat = section(&html, "requirements");
+    let body = &heat[heat.find("<tbody>").unwrap()..heat.find("</tbody>").unwrap()];
+    assert_eq!(body.matches("<tr><th scope=\"row\">").count(), samples);
+    for path in sample_paths() {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(
+            body.contains(&format!("samples/{name}")),
+            "{name} has no row"
+        );
+    }
+    // Each row has a cell per column: the statutory rules applied and the 27 items.
+    let columns = portfolio.heat_map.statutory.len() + 27;
+    assert_eq!(body.matches("<td class=\"cell ").count(), samples * columns);
+    let markdown = portfolio::to_markdown(&portfolio).unwrap();
+    assert!(markdown.contains("| Agreement |"));
+}
+
+#[test]
+fn the_money_total_is_the_sum_of_every_pool_contribution() {
+    let mut expected = Decimal::ZERO;
+    for entry in entries() {
+        if let EntryOutcome::Checked { document, .. } = &entry.outcome {
+            for scheme in &document.spec.schemes {
+                if let Some(pool) = &scheme.pooled_fund {
+                    expected += pool
+                        .contributions
+                        .iter()
+                        .map(|c| c.amount.0)
+                        .sum::<Decimal>();
+                }
+            }
+        }
+    }
+    assert_eq!(expected, Decimal::from(110_741_000));
+    let portfolio = portfolio();
+    assert_eq!(portfolio.money.total.0, expected);
+    assert_eq!(portfolio.summary.pooled_total.0, expected);
+    let partners: Decimal = portfolio.money.partners.iter().map(|p| p.total.0).sum();
+    let years: Decimal = portfolio.money.year_totals.iter().map(|a| a.0).sum();
+    assert_eq!((partners, years), (expected, expected));
+    let html = portfolio::to_html(&portfolio).unwrap();
+    let money = section(&html, "money");
+    assert!(money.contains("<td class=\"num\">£110,741,000.00</td></tr></tfoot>"));
+    assert!(money.contains("<code>other_funding</code>"));
+    assert!(money.contains("<svg class=\"chart\""));
+}
+
+#[test]
+fn pct_and_ccg_agreements_need_a_novation() {
+    let portfolio = portfolio();
+    let html = portfolio::to_html(&portfolio).unwrap();
+    let novation = section(&html, "novation");
+    for (path, body) in [
+        (
+            "samples/banes-joint-working-2013.yaml",
+            "clinical commissioning group",
+        ),
+        ("samples/brent-framework-2004.yaml", "primary care trust"),
+        (
+            "samples/oxfordshire-learning-disability-2006.yaml",
+            "primary care trust",
+        ),
+    ] {
+        let row = novation
+            .split("<tr>")
+            .find(|row| row.contains(path))
+            .unwrap_or_else(|| panic!("{path} is not listed as needing a novation"));
+        assert!(
+            row.contains(body) && row.contains("Needs a novation"),
+            "{row}"
+        );
+    }
+    assert!(!novation.contains("samples/complete-s75.yaml"));
+    let markdown = portfolio::to_markdown(&portfolio).unwrap();
+    assert_eq!(markdown.matches("**needs a novation**").count(), 3);
+}
+
+#[test]
+fn the_page_is_self_contained_and_prints_a4_landscape() {
+    let html = portfolio::to_html(&portfolio()).unwrap();
+    let lower = html.to_lowercase();
+    assert!(!lower.contains("<script"));
+    for active in [
+        " onerror=",
+        " onload=",
+        " onclick=",
+        "javascript:",
+        "<link",
+        "<iframe",
+        "<object",
+        "@import",
+        "url(",
+        "https://",
+    ] {
+        assert!(!lower.contains(active), "{active}");
+    }
+    // The only URL is the SVG namespace, which is never fetched.
+    assert_eq!(
+        lower.matches("http://").count(),
+        lower
+            .matches("xmlns=\"http://www.w3.org/2000/svg\"")
+            .count()
+    );
+    assert!(html.contains("<html lang=\"en-GB\">"));
+    assert!(html.contains("size: A4 landscape"));
+    assert!(
+        html.contains("@bottom-center { content: \"Page \" counter(page) \" of \" counter(pages)")
+    );
+    // Headings go in order: one h1, then h2s, h3s only under an h2.
+    let mut last = 0;
+    for (i, _) in html.match_indices("<h") {
+        let Some(level) = html[i + 2..].chars().next().and_then(|c| c.to_digit(10)) else {
+            continue;
+        };
+        assert!(level <= last + 1, "h{level} after h{last}");
+        last = level;
+    }
+}
+
+#[test]
+fn waivers_and_unreadable_files_have_their_sections() {
+    let settings = Settings {
+        as_of: Some(AS_OF),
+        today: AS_OF,
+        ..Settings::default()
+    };
+    let waived = "jointly: 1
+agreement:
+  title: Eastshire <Better Care> Fund & Co
+  legal_basis: nhs_act_2006_s75
+  commencement: 2024-04-01
+  expiry: 2027-01-31
+  review: {first: 2026-12-01}
+parties:
+  - {id: icb, name: NHS Eastshire Integrated Care Board, type: integrated_care_board}
+  - {id: council, name: Eastshire County Council, type: county_council}
+waivers:
+  - {rule: GUIDE07-CL-18, reason: Training is agreed each year, approved_by: 'JCB, 12 March 2026, minute 7', expires: 2026-12-31}
+  - {rule: vat-not-addressed, reason: No VAT arises, approved_by: 'JCB, 12 March 2026, minute 8', expires: 2026-11-24}
+  - {rule: GUIDE07-CL-14, reason: Each partner insures itself, approved_by: 'JCB, 12 March 2026, minute 9'}
+";
+    let mut entries = entries();
+    let document = jointly::spec::load_bytes("more/eastshire.yaml", waived.as_bytes()).unwrap();
+    let checked = check_with(&document, &settings);
+    entries.push(Entry {
+        path: "more/eastshire.yaml".into(),
+        outcome: EntryOutcome::Checked {
+            document: Box::new(document),
+            checked: Box::new(checked),
+        },
+    });
+    let broken = jointly::spec::load_bytes(
+        "more/broken.yaml",
+        b"jointly: 1\nagreement:\n\tlegal_basis: x\n",
+    )
+    .err()
+    .unwrap();
+    entries.push(Entry {
+        path: "more/broken.yaml".into(),
+        outcome: EntryOutcome::Failed(broken),
+    });
+    let portfolio = portfolio::build(&entries, AS_OF);
+    let html = portfolio::to_html(&portfolio).unwrap();
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("portfolio");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("with-waivers.html"), &html).unwrap();
+    assert!(!html.contains("<Better"));
+    assert!(html.contains("Eastshire &lt;Better Care&gt; Fund &amp; Co"));
+    let waivers = section(&html, "waivers");
+    assert!(waivers.contains("<span class=\"flag\">Expired 1 day ago</span>"));
+    assert!(waivers.contains("<span class=\"flag-expiring\">Expires in 36 days</span>"));
+    assert!(waivers.contains("In force; no expiry date"));
+    let heat = section(&html, "requirements");
+    assert!(heat.contains("title=\"GUIDE07-CL-18: waived\">W</td>"));
+    assert!(heat.contains("more/broken.yaml:3:"));
+    let due = section(&html, "due");
+    assert!(due.contains("Due in 6 days") && due.contains("Due in 67 days"));
+    let markdown = portfolio::to_markdown(&portfolio).unwrap();
+    assert!(markdown.contains("**Expired 1 day ago**"));
+    assert!(markdown.contains("Eastshire \\<Better Care\\> Fund \\& Co"));
+}
