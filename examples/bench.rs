@@ -1,0 +1,452 @@
+//! Measures how fast jointly loads, checks and renders a directory of specs.
+//!
+//! ```sh
+//! cargo run --release --example gen_corpus -- 10000 /tmp/corpus     # a corpus to measure
+//! cargo run --release --example bench -- /tmp/corpus [--render-sample N]
+//! ```
+//!
+//! Every `*.yaml` and `*.yml` file directly in DIR is measured, in name order, on one thread
+//! (the CLI is single-threaded). Each stage reads every file from disk again (from the page
+//! cache after the first stage), so reading is part of every figure:
+//!
+//! - **single file**: `load_file` + `rules::check` of `samples/complete-s75.yaml`. "cold" is
+//!   the first call in the process, which also builds the JSON Schema validator; "warm" is
+//!   the best of 20 calls after it. How long generating the schema from the types takes is
+//!   timed on its own.
+//! - **(a) read + YAML parse**: `serde_saphyr::from_str::<serde_json::Value>` with default
+//!   options: the parse alone, the floor for anything that reads YAML.
+//! - **(b) full load**: `spec::load_bytes`: the spanned YAML parse, the JSON and span index,
+//!   schema validation, the typed parse (the YAML is parsed a second time) and the
+//!   consistency checks.
+//! - **(c) full check**: (b) and `rules::check`.
+//! - **(d) render**: `render::render` (flags on) of the first N files (default 1000): the
+//!   time of `render` alone, and of read + load + check + render of the same files.
+//! - **breakdown** rows say where the time goes: the typed parse alone
+//!   (`serde_saphyr::from_str::<Spec>`, default options; read included), schema validation
+//!   alone (`spec::schema::validate` on the loaded document's JSON) and `rules::check` alone
+//!   (on the loaded document). The spanned parse, the JSON and the span index are the rest
+//!   of (b).
+//!
+//! Throughput is files per second and MB/s of spec input (1 MB = 10^6 bytes); per-file
+//! latencies are the median and the 99th percentile. Memory: the peak resident set (VmHWM in
+//! /proc/self/status) of each stage, where the kernel lets the peak be reset between stages
+//! (`/proc/self/clear_refs`), the resident set at 10%, 50% and 100% of stage (c), which
+//! should not grow with the number of files, and the peak of the whole run.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use jointly::render::{self, Templates};
+use jointly::rules::{self, Severity};
+use jointly::spec::{self, Spec};
+
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/complete-s75.yaml");
+
+struct Stage {
+    name: &'static str,
+    files: usize,
+    bytes: usize,
+    total: Duration,
+    latencies: Vec<Duration>,
+    peak_kib: Option<u64>,
+    note: String,
+}
+
+impl Stage {
+    fn new(name: &'static str) -> Stage {
+        reset_peak();
+        Stage {
+            name,
+            files: 0,
+            bytes: 0,
+            total: Duration::ZERO,
+            latencies: Vec::new(),
+            peak_kib: None,
+            note: String::new(),
+        }
+    }
+
+    fn add(&mut self, bytes: usize, elapsed: Duration) {
+        self.files += 1;
+        self.bytes += bytes;
+        self.total += elapsed;
+        self.latencies.push(elapsed);
+    }
+
+    fn finish(mut self, note: String) -> Stage {
+        self.peak_kib = status_kib("VmHWM");
+        self.note = note;
+        self
+    }
+
+    fn percentile(&self, p: f64) -> Duration {
+        let mut sorted = self.latencies.clone();
+        sorted.sort_unstable();
+        if sorted.is_empty() {
+            return Duration::ZERO;
+        }
+        let i = ((sorted.len() - 1) as f64 * p).round() as usize;
+        sorted[i]
+    }
+}
+
+fn main() {
+    let mut dir = None;
+    let mut render_sample = 1000usize;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--render-sample" => {
+                render_sample = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or_else(|| usage())
+            }
+            "-h" | "--help" => usage(),
+            _ if arg.starts_with("--") => usage(),
+            _ if dir.is_none() => dir = Some(PathBuf::from(arg)),
+            _ => usage(),
+        }
+    }
+    let Some(dir) = dir else { usage() };
+    let files = match spec_files(&dir) {
+        Ok(files) if !files.is_empty() => files,
+        Ok(_) => {
+            eprintln!("bench: {}: no .yaml or .yml files", dir.display());
+            std::process::exit(2);
+        }
+        Err(error) => {
+            eprintln!("bench: {}: {error}", dir.display());
+            std::process::exit(2);
+        }
+    };
+    let corpus_bytes: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+    println!(
+        "corpus: {} files, {:.1} MB, in {}; {} core(s) available, measured on 1 thread",
+        files.len(),
+        corpus_bytes as f64 / 1e6,
+        dir.display(),
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
+    );
+
+    // The single file first, so that "cold" really is the first load in the process.
+    let (cold, warm) = single_file(Path::new(SAMPLE));
+    println!(
+        "single file (samples/complete-s75.yaml, load + check): cold {:.2} ms (first call, builds the schema validator), warm best of 20 {:.3} ms",
+        ms(cold),
+        ms(warm)
+    );
+    let start = Instant::now();
+    black_box(spec::schema::json_schema());
+    println!(
+        "  of the cold call's extra time, generating the JSON Schema from the types (schema::json_schema) takes {:.2} ms; the rest is compiling the validator",
+        ms(start.elapsed())
+    );
+    println!();
+
+    let mut stages = Vec::new();
+    stages.push(parse_only(&files));
+    stages.push(full_load(&files));
+    let (check, samples) = full_check(&files);
+    stages.push(check);
+    stages.extend(render_stage(&files, render_sample));
+    stages.push(typed_parse_only(&files));
+    stages.push(schema_only(&files));
+    stages.push(check_only(&files));
+
+    print_table(&stages);
+    println!();
+    let by_name = |prefix: &str| stages.iter().find(|s| s.name.starts_with(prefix));
+    if let (Some(a), Some(b), Some(c)) = (by_name("(a)"), by_name("(b)"), by_name("(c)")) {
+        let per = |s: &Stage| s.total.as_secs_f64() / s.files.max(1) as f64;
+        println!(
+            "ratios per file: check/parse-only {:.2}x, check/load {:.2}x, load/parse-only {:.2}x",
+            per(c) / per(a),
+            per(c) / per(b),
+            per(b) / per(a)
+        );
+    }
+    println!(
+        "resident set during (c): {}",
+        samples
+            .iter()
+            .map(|(done, kib)| format!("{} MiB after {done} files", mib(*kib)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    match status_kib("VmHWM") {
+        Some(kib) if PEAK_RESETTABLE.load(std::sync::atomic::Ordering::Relaxed) => println!(
+            "peak RSS (VmHWM) since the last stage began: {} MiB; per-stage peaks in the table",
+            mib(kib)
+        ),
+        Some(kib) => println!("peak RSS (VmHWM) of the whole run: {} MiB", mib(kib)),
+        None => println!("peak RSS: /proc/self/status not readable"),
+    }
+}
+
+fn usage() -> ! {
+    eprintln!("usage: bench DIR [--render-sample N]");
+    std::process::exit(2);
+}
+
+fn spec_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_file()
+                && p.extension().is_some_and(|e| {
+                    e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml")
+                })
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn read(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| {
+        eprintln!("bench: {}: {e}", path.display());
+        std::process::exit(2);
+    })
+}
+
+fn single_file(path: &Path) -> (Duration, Duration) {
+    let run = || {
+        let start = Instant::now();
+        let document = spec::load_file(path).unwrap_or_else(|e| {
+            eprintln!("bench: {e}");
+            std::process::exit(2);
+        });
+        let checked = rules::check(&document);
+        black_box(&checked);
+        start.elapsed()
+    };
+    let cold = run();
+    let warm = (0..20).map(|_| run()).min().unwrap_or(cold);
+    (cold, warm)
+}
+
+fn parse_only(files: &[PathBuf]) -> Stage {
+    let mut stage = Stage::new("(a) read + YAML parse");
+    let mut failed = 0;
+    for path in files {
+        let start = Instant::now();
+        let bytes = read(path);
+        let parsed = std::str::from_utf8(&bytes)
+            .ok()
+            .map(serde_saphyr::from_str::<serde_json::Value>);
+        if !matches!(parsed, Some(Ok(_))) {
+            failed += 1;
+        }
+        black_box(&parsed);
+        drop(parsed);
+        stage.add(bytes.len(), start.elapsed());
+    }
+    stage.finish(format!("{failed} did not parse"))
+}
+
+fn full_load(files: &[PathBuf]) -> Stage {
+    let mut stage = Stage::new("(b) full load");
+    let mut failed = 0;
+    for path in files {
+        let start = Instant::now();
+        let bytes = read(path);
+        let loaded = spec::load_bytes(&path.display().to_string(), &bytes);
+        failed += usize::from(loaded.is_err());
+        black_box(&loaded);
+        drop(loaded);
+        stage.add(bytes.len(), start.elapsed());
+    }
+    stage.finish(format!("{failed} failed to load"))
+}
+
+/// Stage (c), with the resident set sampled at 10%, 50% and 100% of the files.
+fn full_check(files: &[PathBuf]) -> (Stage, Vec<(usize, u64)>) {
+    let mut stage = Stage::new("(c) full check");
+    let (mut failed, mut errors, mut warnings, mut with_errors) = (0, 0, 0, 0);
+    let marks = [files.len() / 10, files.len() / 2, files.len()];
+    let mut samples = Vec::new();
+    for (i, path) in files.iter().enumerate() {
+        let start = Instant::now();
+        let bytes = read(path);
+        match spec::load_bytes(&path.display().to_string(), &bytes) {
+            Ok(document) => {
+                let checked = rules::check(&document);
+                let e = checked.count(Severity::Error);
+                errors += e;
+                with_errors += usize::from(e > 0);
+                warnings += checked.count(Severity::Warning);
+                black_box(&checked);
+            }
+            Err(error) => {
+                failed += 1;
+                black_box(&error);
+            }
+        }
+        stage.add(bytes.len(), start.elapsed());
+        if marks.contains(&(i + 1))
+            && let Some(kib) = status_kib("VmRSS")
+        {
+            samples.push((i + 1, kib));
+        }
+    }
+    let note = format!(
+        "{failed} failed to load; {with_errors} with errors; {errors} errors, {warnings} warnings"
+    );
+    (stage.finish(note), samples)
+}
+
+/// Stage (d): `render` alone, and the whole way from the file to the HTML.
+fn render_stage(files: &[PathBuf], sample: usize) -> [Stage; 2] {
+    let templates = Templates::load(None).unwrap_or_else(|e| {
+        eprintln!("bench: {e}");
+        std::process::exit(2);
+    });
+    let mut only = Stage::new("(d) render HTML");
+    let mut whole = Stage::new("(d) read+load+check+render");
+    let (mut html_bytes, mut failed) = (0usize, 0usize);
+    for path in files.iter().take(sample) {
+        let start = Instant::now();
+        let bytes = read(path);
+        let Ok(document) = spec::load_bytes(&path.display().to_string(), &bytes) else {
+            failed += 1;
+            continue;
+        };
+        let checked = rules::check(&document);
+        let rendering = Instant::now();
+        match render::render(&document, &checked, &templates, false) {
+            Ok(draft) => {
+                html_bytes += draft.html.len();
+                black_box(&draft);
+            }
+            Err(error) => {
+                failed += 1;
+                black_box(&error);
+            }
+        }
+        only.add(bytes.len(), rendering.elapsed());
+        whole.add(bytes.len(), start.elapsed());
+    }
+    let note = format!(
+        "first {} files; {failed} failed; {:.1} MB of HTML",
+        sample.min(files.len()),
+        html_bytes as f64 / 1e6
+    );
+    let only = only.finish(format!("render() alone, {note}"));
+    let whole =
+        whole.finish("the same files, end to end (peak shared with the row above)".to_owned());
+    [only, whole]
+}
+
+fn check_only(files: &[PathBuf]) -> Stage {
+    let mut stage = Stage::new("breakdown: rules::check");
+    let mut findings = 0;
+    for path in files {
+        let bytes = read(path);
+        let Ok(document) = spec::load_bytes(&path.display().to_string(), &bytes) else {
+            continue;
+        };
+        let start = Instant::now();
+        let checked = rules::check(&document);
+        findings += checked.findings.len();
+        black_box(&checked);
+        stage.add(bytes.len(), start.elapsed());
+    }
+    stage.finish(format!(
+        "check() alone on loaded specs, no read; {findings} findings"
+    ))
+}
+
+fn typed_parse_only(files: &[PathBuf]) -> Stage {
+    let mut stage = Stage::new("breakdown: typed parse (Spec)");
+    let mut failed = 0;
+    for path in files {
+        let start = Instant::now();
+        let bytes = read(path);
+        let parsed = std::str::from_utf8(&bytes)
+            .ok()
+            .map(serde_saphyr::from_str::<Spec>);
+        if !matches!(parsed, Some(Ok(_))) {
+            failed += 1;
+        }
+        black_box(&parsed);
+        drop(parsed);
+        stage.add(bytes.len(), start.elapsed());
+    }
+    stage.finish(format!("read included; {failed} did not parse"))
+}
+
+fn schema_only(files: &[PathBuf]) -> Stage {
+    let mut stage = Stage::new("breakdown: schema validation");
+    let mut problems = 0;
+    for path in files {
+        let bytes = read(path);
+        let Ok(document) = spec::load_bytes(&path.display().to_string(), &bytes) else {
+            continue;
+        };
+        let start = Instant::now();
+        let found = spec::schema::validate(&document.json);
+        problems += found.len();
+        black_box(&found);
+        stage.add(bytes.len(), start.elapsed());
+    }
+    stage.finish(format!("validate() alone, no read; {problems} problems"))
+}
+
+fn print_table(stages: &[Stage]) {
+    println!(
+        "{:<31} {:>6} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8}  {:>8}  notes",
+        "stage", "files", "time s", "files/s", "MB/s", "mean ms", "p50 ms", "p99 ms", "peak MiB"
+    );
+    for s in stages {
+        let secs = s.total.as_secs_f64();
+        let rate = |x: f64| if secs > 0.0 { x / secs } else { 0.0 };
+        println!(
+            "{:<31} {:>6} {:>9.3} {:>9.0} {:>8.2} {:>8.3} {:>8.3} {:>8.3}  {:>8}  {}",
+            s.name,
+            s.files,
+            secs,
+            rate(s.files as f64),
+            rate(s.bytes as f64 / 1e6),
+            ms(s.total) / s.files.max(1) as f64,
+            ms(s.percentile(0.5)),
+            ms(s.percentile(0.99)),
+            s.peak_kib.map_or_else(|| "-".to_owned(), mib),
+            s.note
+        );
+    }
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
+
+fn mib(kib: u64) -> String {
+    format!("{:.1}", kib as f64 / 1024.0)
+}
+
+/// A `kB` field of /proc/self/status (Linux only).
+fn status_kib(field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix(field)?.strip_prefix(':'))?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
+static PEAK_RESETTABLE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Resets VmHWM to the current resident set (Linux 4.0+), so each stage reports its own peak.
+fn reset_peak() {
+    let ok = std::fs::write("/proc/self/clear_refs", "5").is_ok();
+    PEAK_RESETTABLE.store(ok, std::sync::atomic::Ordering::Relaxed);
+}
