@@ -190,15 +190,19 @@ fn emergency_ambulance(cx: &Context, out: &mut Sink) {
 
 fn scan(cx: &Context, out: &mut Sink, terms: &[Term], category: &str) {
     for (i, scheme) in cx.spec.schemes.iter().enumerate() {
-        let functions = scheme.functions.clone().unwrap_or_default();
+        let empty = Vec::new();
+        let functions = scheme.functions.as_ref();
         let lists = [
             ("services", &scheme.services),
-            ("functions/nhs", &functions.nhs),
-            ("functions/health_related", &functions.health_related),
+            ("functions/nhs", functions.map_or(&empty, |f| &f.nhs)),
+            (
+                "functions/health_related",
+                functions.map_or(&empty, |f| &f.health_related),
+            ),
         ];
         for (key, items) in lists {
             for (j, text) in items.iter().enumerate() {
-                let Some(found) = terms.iter().find(|t| mentions(text, t.words)) else {
+                let Some(found) = find_term(text, terms) else {
                     continue;
                 };
                 let hit = out.report(
@@ -216,12 +220,31 @@ fn scan(cx: &Context, out: &mut Sink, terms: &[Term], category: &str) {
     }
 }
 
-/// Whether `text` mentions `words` as whole words, ignoring phrases that are not exclusions.
-fn mentions(text: &str, words: &str) -> bool {
+/// The first term `text` mentions, ignoring phrases that are not exclusions. Most texts
+/// mention no term at all, so the exceptions are only looked for when one seems to match.
+fn find_term<'t>(text: &str, terms: &'t [Term]) -> Option<&'t Term> {
+    let lower = text.to_lowercase();
+    if !terms.iter().any(|t| lower.contains(t.words)) {
+        return None;
+    }
+    let text = normalise(text);
+    terms.iter().find(|t| mentions(&text, t.words))
+}
+
+/// Lower-cases text and blanks out phrases that contain an excluded word but do not name the
+/// excluded treatment, once per text.
+fn normalise(text: &str) -> String {
     let mut lower = text.to_lowercase().replace('\u{2019}', "'");
     for phrase in NOT_EXCLUDED {
-        lower = lower.replace(phrase, " ");
+        if lower.contains(phrase) {
+            lower = lower.replace(phrase, " ");
+        }
     }
+    lower
+}
+
+/// Whether normalised text mentions `words` as whole words.
+fn mentions(lower: &str, words: &str) -> bool {
     lower.match_indices(words).any(|(at, _)| {
         let before = lower[..at].chars().next_back();
         let after = lower[at + words.len()..].chars().next();
@@ -231,7 +254,11 @@ fn mentions(text: &str, words: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::mentions;
+    use super::normalise;
+
+    fn mentions(text: &str, words: &str) -> bool {
+        super::mentions(&normalise(text), words)
+    }
 
     #[test]
     fn matches_whole_words_and_skips_non_exclusions() {

@@ -171,13 +171,16 @@ pub fn load_bytes(path: &str, bytes: &[u8]) -> Result<Document, LoadError> {
         return Err(fail(Some(source), problems));
     }
 
-    let spec = match parse::<Spec>(&source) {
+    // The JSON has passed the schema, so the typed model is read from it rather than by
+    // parsing the YAML again. Should that still fail, the YAML parse gives a located message.
+    let spec = match Spec::deserialize(&json) {
         Ok(spec) => spec,
-        Err(error) => {
-            return Err(fail(
-                Some(source.clone()),
-                vec![yaml_problem(&source, &error)],
-            ));
+        Err(json_error) => {
+            let problem = match parse::<Spec>(&source) {
+                Err(error) => yaml_problem(&source, &error),
+                Ok(_) => Problem::at(Span::START, json_error.to_string(), None),
+            };
+            return Err(fail(Some(source.clone()), vec![problem]));
         }
     };
     let problems = inconsistencies(&spec, &index);
@@ -512,8 +515,10 @@ fn to_json(
         },
     );
     match &node.value {
+        // Text where text is expected (`reference: 12345`), and money and percentages as
+        // written, so that they are never rounded through a float.
         Node::Bool(_) | Node::Int(_) | Node::UInt(_) | Node::Float(_)
-            if schema::expects_text(&pointer) =>
+            if schema::expects_text(&pointer) || schema::exact_number(&pointer) =>
         {
             let end = (value_span.start + value_span.len).min(source.len());
             Value::String(source[value_span.start..end].to_owned())

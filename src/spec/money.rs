@@ -18,6 +18,9 @@ pub struct Money(pub Decimal);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Percent(pub Decimal);
 
+/// The pattern a percentage written as text must match: 0 to 100.
+pub const PERCENT_PATTERN: &str = r"^(100(\.0+)?|\d{1,2}(\.\d+)?)$";
+
 /// The pattern a money string must match: digits with optional comma grouping and pence.
 pub const MONEY_PATTERN: &str = r"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$";
 
@@ -148,9 +151,10 @@ impl JsonSchema for Percent {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "description": "A percentage from 0 to 100, e.g. 46.5.",
-            "type": "number",
+            "type": ["number", "string"],
             "minimum": 0,
             "maximum": 100,
+            "pattern": PERCENT_PATTERN,
         })
     }
 }

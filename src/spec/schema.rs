@@ -7,7 +7,7 @@ use jsonschema::error::{TypeKind, ValidationError, ValidationErrorKind};
 use jsonschema::{Draft, Validator};
 use serde_json::Value;
 
-use super::money::MONEY_PATTERN;
+use super::money::{MONEY_PATTERN, PERCENT_PATTERN};
 use super::types::Spec;
 
 /// The spec format's JSON Schema (draft-07, which the YAML language server reads).
@@ -44,7 +44,12 @@ pub fn json_schema_text() -> String {
     text
 }
 
-static SCHEMA: LazyLock<Value> = LazyLock::new(json_schema);
+/// The committed schema, which a test keeps equal to [`json_schema`]; embedding it saves
+/// generating it at every start.
+static SCHEMA: LazyLock<Value> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("../../schemas/jointly-spec-v1.schema.json"))
+        .expect("the committed schema is JSON")
+});
 
 static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
     jsonschema::options()
@@ -236,7 +241,12 @@ fn describe(error: &ValidationError<'_>, instance: &Value, out: &mut Vec<SchemaP
         }
         ValidationErrorKind::Pattern { pattern } => {
             let text = value.as_str().unwrap_or_default();
-            let (message, help) = if pattern == MONEY_PATTERN {
+            let (message, help) = if pattern == PERCENT_PATTERN {
+                (
+                    format!("`{text}` is not a percentage from 0 to 100"),
+                    "write a percentage as a number such as 46.5, without a % sign",
+                )
+            } else if pattern == MONEY_PATTERN {
                 (
                     format!("`{text}` is not an amount of money"),
                     "write pounds as a number such as 27600000 or 23168000.50, or as a quoted string with commas such as \"27,600,000\"; no £ sign",
@@ -449,6 +459,15 @@ fn allowed_keys(pointer: &str) -> Vec<String> {
         .and_then(Value::as_object)
         .map(|p| p.keys().cloned().collect())
         .unwrap_or_default()
+}
+
+/// Whether the schema takes an exact number at `pointer` (money or a percentage), which the
+/// loader keeps as the text written so that it never passes through a float.
+pub fn exact_number(pointer: &str) -> bool {
+    let Some(Value::Array(types)) = schema_at(pointer).and_then(|n| n.get("type")) else {
+        return false;
+    };
+    types.iter().any(|t| t == "number") && types.iter().any(|t| t == "string")
 }
 
 /// Whether the schema wants text, and only text, at `pointer`: there a YAML number or boolean

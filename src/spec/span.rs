@@ -1,6 +1,6 @@
 //! Source locations and the index from JSON pointers to them.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// A place in a spec's source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -65,7 +65,9 @@ impl NodeSpans {
 /// Maps every JSON pointer in a spec to the spans of its key and value.
 #[derive(Debug, Clone, Default)]
 pub struct SpanIndex {
-    nodes: HashMap<String, NodeSpans>,
+    // Keys are the spec's own JSON pointers; FxHash is fast and needs no DoS resistance here
+    // because the file size and node count are capped before the index is built.
+    nodes: FxHashMap<String, NodeSpans>,
 }
 
 impl SpanIndex {
@@ -96,7 +98,11 @@ impl SpanIndex {
 
 /// Escapes one segment of a JSON pointer (RFC 6901).
 pub fn escape_pointer_segment(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
+    if segment.contains(['~', '/']) {
+        segment.replace('~', "~0").replace('/', "~1")
+    } else {
+        segment.to_owned()
+    }
 }
 
 #[cfg(test)]
