@@ -1,26 +1,6 @@
 //! Text helpers for the portfolio: en-GB dates, day counts, Markdown and SVG escaping.
 
-use jiff::civil::Date;
-
-/// A date as en-GB writes it: `1 April 2024`.
-pub fn long_date(date: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = MONTHS[usize::try_from(date.month() - 1).unwrap_or(0)];
-    format!("{} {month} {}", date.day(), date.year())
-}
+pub use crate::render::text::{long_date, markdown};
 
 /// `1 day`, `2 days`.
 pub fn days(n: i64) -> String {
@@ -29,56 +9,6 @@ pub fn days(n: i64) -> String {
     } else {
         format!("{n} days")
     }
-}
-
-/// Escapes text from a spec for Markdown, so that it can only ever be text: no emphasis,
-/// links, raw HTML, headings, lists or table cells. Line breaks become spaces.
-/// (Mirrors the drafts' escaping in `render::text`.)
-pub fn markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for (i, word) in text.split_whitespace().enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        for (j, c) in word.chars().enumerate() {
-            let line_start_mark =
-                i == 0 && j == 0 && matches!(c, '#' | '-' | '+' | '=' | '0'..='9');
-            if matches!(
-                c,
-                '\\' | '`'
-                    | '*'
-                    | '_'
-                    | '['
-                    | ']'
-                    | '<'
-                    | '>'
-                    | '|'
-                    | '!'
-                    | '&'
-                    | '~'
-                    | '@'
-                    | '{'
-                    | '}'
-                    | '$'
-            ) || (line_start_mark && !c.is_ascii_digit())
-            {
-                out.push('\\');
-            }
-            out.push(c);
-        }
-    }
-    // An ordered-list marker at the start ("1. Text") must not become a list.
-    if let Some(end) = out.find(|c: char| !c.is_ascii_digit())
-        && end > 0
-        && matches!(out[end..].chars().next(), Some('.' | ')'))
-        && out[end + 1..]
-            .chars()
-            .next()
-            .is_none_or(char::is_whitespace)
-    {
-        out.insert(end, '\\');
-    }
-    out
 }
 
 /// Text as a Markdown code span that is safe in a table cell: the fence is longer than any run

@@ -9,7 +9,7 @@ mod chart;
 mod html;
 pub mod model;
 pub mod output;
-mod text;
+pub(crate) mod text;
 
 use std::path::Path;
 
