@@ -411,7 +411,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
             Ok(document) => {
                 let checked = rules::check_with(&document, &settings);
                 let text = if human {
-                    human_text(&document, &checked, &renderer, quiet)
+                    report::human::document(&document, &checked, &renderer, quiet)
                 } else {
                     String::new()
                 };
@@ -507,53 +507,6 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// The human output for one checked spec: its findings, its waiver problems, the findings it
-/// waives, and a summary line.
-fn human_text(
-    document: &spec::Document,
-    checked: &rules::Checked,
-    renderer: &Renderer,
-    quiet: bool,
-) -> String {
-    let mut text = String::new();
-    for finding in &checked.findings {
-        text.push_str(&report::human::finding(
-            &document.path,
-            &document.source,
-            finding,
-            renderer,
-        ));
-        text.push_str("\n\n");
-    }
-    for note in &checked.waiver_notes {
-        text.push_str(&report::human::waiver_note(
-            &document.path,
-            &document.source,
-            note,
-            renderer,
-        ));
-        text.push_str("\n\n");
-    }
-    for waived in &checked.waived {
-        text.push_str(&report::human::waived(&document.path, waived));
-        text.push('\n');
-    }
-    if !checked.waived.is_empty() {
-        text.push('\n');
-    }
-    if !quiet {
-        text.push_str(&report::human::summary(&document.path, checked));
-        text.push('\n');
-        let noisy = !checked.findings.is_empty()
-            || !checked.waived.is_empty()
-            || !checked.waiver_notes.is_empty();
-        if noisy {
-            text.push('\n');
-        }
-    }
-    text
 }
 
 /// A progress bar on standard error for long runs on a terminal; hidden in CI and pipes.

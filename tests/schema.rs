@@ -5,33 +5,36 @@
 
 use std::path::Path;
 
-#[test]
-fn committed_schema_is_up_to_date() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/jointly-spec-v1.schema.json");
-    let generated = jointly::spec::schema::json_schema_text();
+/// Asserts that a committed schema equals the generated one, or rewrites it when
+/// `JOINTLY_UPDATE_SCHEMA` is set.
+fn assert_committed(file: &str, generated: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("schemas")
+        .join(file);
     if std::env::var_os("JOINTLY_UPDATE_SCHEMA").is_some() {
-        std::fs::write(&path, &generated).expect("write the schema");
+        std::fs::write(&path, generated).expect("write the schema");
         return;
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == generated,
-        "schemas/jointly-spec-v1.schema.json is stale: run `JOINTLY_UPDATE_SCHEMA=1 cargo test --test schema` and commit it"
+        "schemas/{file} is stale: run `JOINTLY_UPDATE_SCHEMA=1 cargo test --test schema` and commit it"
+    );
+}
+
+#[test]
+fn committed_schema_is_up_to_date() {
+    assert_committed(
+        "jointly-spec-v1.schema.json",
+        &jointly::spec::schema::json_schema_text(),
     );
 }
 
 #[test]
 fn committed_config_schema_is_up_to_date() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/jointly-config.schema.json");
-    let generated = jointly::config::json_schema_text();
-    if std::env::var_os("JOINTLY_UPDATE_SCHEMA").is_some() {
-        std::fs::write(&path, &generated).expect("write the schema");
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "schemas/jointly-config.schema.json is stale: run `JOINTLY_UPDATE_SCHEMA=1 cargo test --test schema` and commit it"
+    assert_committed(
+        "jointly-config.schema.json",
+        &jointly::config::json_schema_text(),
     );
 }
 

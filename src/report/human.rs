@@ -150,3 +150,45 @@ pub fn waived(path: &str, waived: &crate::rules::Waived) -> String {
         finding.rule.id, finding.message, finding.span.line, finding.span.column, waived.waiver
     )
 }
+
+/// The human output for one checked spec: its findings, its waiver problems, the findings it
+/// waives, and a summary line.
+pub fn document(
+    document: &crate::spec::Document,
+    checked: &Checked,
+    renderer: &Renderer,
+    quiet: bool,
+) -> String {
+    let mut text = String::new();
+    for each in &checked.findings {
+        text.push_str(&finding(&document.path, &document.source, each, renderer));
+        text.push_str("\n\n");
+    }
+    for note in &checked.waiver_notes {
+        text.push_str(&waiver_note(
+            &document.path,
+            &document.source,
+            note,
+            renderer,
+        ));
+        text.push_str("\n\n");
+    }
+    for each in &checked.waived {
+        text.push_str(&waived(&document.path, each));
+        text.push('\n');
+    }
+    if !checked.waived.is_empty() {
+        text.push('\n');
+    }
+    if !quiet {
+        text.push_str(&summary(&document.path, checked));
+        text.push('\n');
+        let noisy = !checked.findings.is_empty()
+            || !checked.waived.is_empty()
+            || !checked.waiver_notes.is_empty();
+        if noisy {
+            text.push('\n');
+        }
+    }
+    text
+}
