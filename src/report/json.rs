@@ -32,9 +32,9 @@
 //! * `status`: `"checked"` (the spec loaded and was checked) or `"unreadable"` (it could not be
 //!   loaded: see `problems`).
 //! * `findings`: the **finding** objects that are not waived.
-//! * `waived`: the findings a waiver in the spec covers: **finding** objects with one more key,
-//!   `waiver`, the index of the covering waiver in the spec's `waivers` list. They never fail a
-//!   run.
+//! * `waived`: the findings a waiver in the spec covers: **finding** objects with two more keys,
+//!   `waiver`, the index of the covering waiver in the spec's `waivers` list, and `reason`, the
+//!   waiver's reason. They never fail a run.
 //! * `waiver_problems`: **waiver problem** objects: waivers that name no rule, have expired, or
 //!   match no finding.
 //! * `checklist`: the **checklist** object, or `null` for an unreadable file.
@@ -230,6 +230,7 @@ struct WaivedOut<'a> {
     #[serde(flatten)]
     finding: FindingOut<'a>,
     waiver: usize,
+    reason: &'a str,
 }
 
 #[derive(Serialize)]
@@ -351,6 +352,7 @@ impl<'a> File<'a> {
                 .map(|w| WaivedOut {
                     finding: FindingOut::new(&w.finding),
                     waiver: w.waiver,
+                    reason: &w.reason,
                 })
                 .collect(),
             waiver_problems: checked

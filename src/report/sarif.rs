@@ -14,8 +14,8 @@
 //!   `properties.pointer` and a stable `partialFingerprints["jointly/v1"]` made from the path,
 //!   rule, pointer and message (so it survives lines moving);
 //! - a waived finding is a result with a suppression of kind `inSource` (the waiver is written in
-//!   the analysed spec itself), status `accepted`, and the justification "waived in the spec
-//!   (waiver N)";
+//!   the analysed spec itself), status `accepted`, and the justification "waiver N in the
+//!   spec: REASON";
 //! - a problem with a waiver is a result of its pseudo-rule at the waiver;
 //! - each problem that stopped a spec loading is a `jointly-unreadable` result, level `error`.
 //!
@@ -245,7 +245,7 @@ fn log(reports: &[FileReport]) -> Log {
                         &waived.finding,
                         index[waived.finding.rule.id],
                         location(waived.finding.span, None),
-                        Some(waived.waiver),
+                        Some(waived),
                     ));
                 }
                 for note in &checked.waiver_notes {
@@ -329,7 +329,7 @@ fn finding_result(
     finding: &Finding,
     rule_index: usize,
     location: ResultLocation,
-    waiver: Option<usize>,
+    waiver: Option<&crate::rules::Waived>,
 ) -> SarifResult {
     let mut text = finding.message.clone();
     if finding.unverified {
@@ -348,10 +348,10 @@ fn finding_result(
             &finding.message,
         )),
         suppressions: waiver
-            .map(|n| Suppression {
+            .map(|waived| Suppression {
                 kind: "inSource",
                 status: "accepted",
-                justification: format!("waived in the spec (waiver {n})"),
+                justification: format!("waiver {} in the spec: {}", waived.waiver, waived.reason),
             })
             .into_iter()
             .collect(),
@@ -359,7 +359,7 @@ fn finding_result(
             pointer: Some(finding.pointer.clone()),
             unverified: Some(finding.unverified),
             help: finding.help.clone(),
-            waiver,
+            waiver: waiver.map(|w| w.waiver),
         },
     }
 }

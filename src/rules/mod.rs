@@ -342,6 +342,8 @@ pub struct Waived {
     pub finding: Finding,
     /// The index of the waiver in the spec's `waivers`.
     pub waiver: usize,
+    /// The waiver's reason, as the spec gives it (reports show why a finding is accepted).
+    pub reason: String,
 }
 
 /// Something wrong with a waiver itself.
@@ -544,6 +546,7 @@ fn apply_waivers(
             Some((i, _, _)) => {
                 used[*i] = true;
                 waived.push(Waived {
+                    reason: waivers[*i].reason.clone(),
                     finding,
                     waiver: *i,
                 });
