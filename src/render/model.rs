@@ -514,7 +514,15 @@ fn definitions(spec: &Spec, act: &ActModel, flexibilities: &Flexibilities) -> Ve
         meaning: "the parties to this Agreement, and \"Partner\" means any one of them.".into(),
     });
     if flexibilities.pooled_fund {
-        terms.push(Definition { term: "Pooled Fund", meaning: "a fund established under regulation 7 of the Regulations and described in a Schedule.".into() });
+        let basis = if act.partnership_regulations {
+            "regulation 7 of the Regulations".to_owned()
+        } else {
+            act.section.to_owned()
+        };
+        terms.push(Definition {
+            term: "Pooled Fund",
+            meaning: format!("a fund established under {basis} and described in a Schedule."),
+        });
         terms.push(Definition {
             term: "Pooled Fund Manager",
             meaning: "the officer of the Host Partner appointed to manage a Pooled Fund.".into(),
