@@ -402,3 +402,32 @@ fn a_broken_user_template_is_a_located_error() {
     let md = std::fs::read_to_string(dir.join("drafts/complete-s75.md")).unwrap();
     assert!(md.starts_with("# Westshire Community Support Pooled Fund and Lead Commissioning Agreement for 2 parties\n"), "{md}");
 }
+
+#[test]
+fn a_children_act_draft_uses_no_terms_of_the_partnership_regulations() {
+    let spec = std::fs::read_to_string(root().join("samples/complete-s75.yaml"))
+        .unwrap()
+        .replace(
+            "legal_basis: nhs_act_2006_s75",
+            "legal_basis: children_act_2004_s10",
+        );
+    let document = jointly::spec::load_bytes("s10.yaml", spec.as_bytes()).unwrap();
+    let checked = check(&document);
+    let draft = render(&document, &checked, &Templates::load(None).unwrap(), false).unwrap();
+    for term in [
+        "Regulations",
+        "NHS Functions",
+        "Health-Related Functions",
+        "regulation 7",
+    ] {
+        assert!(
+            !draft.markdown.contains(term),
+            "an s10 draft mentions {term}"
+        );
+    }
+    assert!(
+        draft
+            .markdown
+            .contains("Section 10 of the Children Act 2004")
+    );
+}
