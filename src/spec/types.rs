@@ -42,9 +42,23 @@ pub struct Spec {
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<Vec<Consent>>")]
     pub consents: Vec<Consent>,
-    /// The joint consultation the partners carried out before entering the arrangements.
+    /// The joint consultation the partners carried out before entering the arrangements
+    /// (HSC 2000/010 para 3; SI 2000/617 reg 4(2), wording not verified).
     #[serde(default)]
     pub consultation: Option<Consultation>,
+    /// Why the partners expect the arrangements to improve the way the functions are
+    /// exercised (SI 2000/617 reg 4; HSC 2000/010 para 3).
+    #[serde(default)]
+    pub rationale: Option<Rationale>,
+    /// The local plans the arrangements serve, e.g. the health improvement plan (HImP) that
+    /// early section 31 arrangements had to fulfil.
+    #[serde(default)]
+    pub plans: Option<Plans>,
+    /// Notifications of the arrangements, e.g. to the NHS Executive Regional Office (HSC
+    /// 2000/010 paras 1 and 11).
+    #[serde(default, deserialize_with = "empty_is_default")]
+    #[schemars(with = "Option<Vec<Notification>>")]
+    pub notifications: Vec<Notification>,
     /// Findings the partners have consciously accepted, each with its reason and approval.
     /// Waived findings are still reported, in their own section, and never fail a run.
     #[serde(default, deserialize_with = "empty_is_default")]
@@ -516,9 +530,14 @@ pub struct PooledFund {
     #[schemars(with = "Option<Vec<Contribution>>")]
     pub contributions: Vec<Contribution>,
     /// The total of the fund as stated in the agreement. It must equal the sum of the
-    /// contributions to the penny.
+    /// contributions to the penny, unless `rounded_to` says the figures are rounded.
     #[serde(default)]
     pub total: Option<Money>,
+    /// The unit the agreement rounds this pool's figures to, in pounds, when they are
+    /// stated rounded: `100000` for £m to one decimal place, `1000` for £k. The total is
+    /// then compared with the sum of the contributions within half this unit.
+    #[serde(default)]
+    pub rounded_to: Option<Money>,
     /// How the contributions may be varied (SI 2000/617 reg 7(3)(b)).
     #[serde(default)]
     pub contribution_variation: Option<String>,
@@ -546,9 +565,15 @@ pub struct PoolManager {
     /// The manager's post, e.g. "Head of Finance (Adult Social Care)".
     #[serde(default)]
     pub post: Option<String>,
-    /// The party that employs the manager. It must be the host.
+    /// The party that employs the manager. It must be the host, unless the manager is placed
+    /// at the host's disposal under s113 Local Government Act 1972.
     #[serde(default)]
     pub employer: Option<String>,
+    /// `true` when the manager is employed by another partner and placed at the host's
+    /// disposal under s113 Local Government Act 1972 (the officer stays employed by the
+    /// original employer).
+    #[serde(default)]
+    pub placed_under_s113: Option<bool>,
 }
 
 /// A contribution to a pooled fund.
@@ -559,6 +584,20 @@ pub struct Contribution {
     pub party: String,
     /// The amount in pounds, e.g. `27600000` or `"27,600,000.00"`.
     pub amount: Money,
+    /// Whether the contribution is revenue or capital money. HSC 2000/010 para 4: pooled funds
+    /// are revenue; capital goes through s28A/s28BB (now s256/s76) payments.
+    #[serde(default)]
+    pub kind: Option<MoneyKind>,
+}
+
+/// Revenue or capital money.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MoneyKind {
+    /// Revenue (running costs).
+    Revenue,
+    /// Capital (buildings, equipment and other assets).
+    Capital,
 }
 
 /// How overspends and underspends are shared.
@@ -698,6 +737,45 @@ pub struct Consent {
     #[schemars(with = "Option<DateSchema>")]
     pub date: Option<Date>,
     /// The consent's reference, e.g. a board minute.
+    #[serde(default)]
+    pub reference: Option<String>,
+}
+
+/// Why the arrangements are expected to improve the way the functions are exercised.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rationale {
+    /// The improvement the partners expect for the people who use the services, e.g. "one
+    /// assessment and one care plan instead of two".
+    #[serde(default)]
+    pub improvement: Option<String>,
+}
+
+/// The local plans the arrangements serve.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Plans {
+    /// The health improvement plan (HImP) whose objectives the arrangements fulfil: its
+    /// title or reference (Health Act 1999 s28; early section 31 arrangements).
+    #[serde(default)]
+    pub health_improvement_plan: Option<String>,
+    /// Any other local plan the arrangements serve, e.g. a local delivery plan or a joint
+    /// health and wellbeing strategy.
+    #[serde(default)]
+    pub local_plan: Option<String>,
+}
+
+/// A notification of the arrangements to a body outside the partnership.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Notification {
+    /// Who was notified, e.g. "NHS Executive Regional Office".
+    pub to: String,
+    /// When.
+    #[serde(default)]
+    #[schemars(with = "Option<DateSchema>")]
+    pub date: Option<Date>,
+    /// The notification's reference.
     #[serde(default)]
     pub reference: Option<String>,
 }
