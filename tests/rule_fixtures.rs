@@ -2,9 +2,10 @@
 //! `tests/fixtures/rules/<RULE-ID>/`:
 //!
 //! - `pass.yaml` loads and produces no finding of that rule;
-//! - `fail.yaml` loads and produces findings of that rule exactly on the lines its header
-//!   declares, one `# expect: LINE` comment per expected finding (two findings on one line
-//!   are declared by two comments).
+//! - `fail.yaml` loads and produces exactly the findings of that rule its header declares, one
+//!   `# expect: LINE SEVERITY: MESSAGE` comment per expected finding: the line, `error` or
+//!   `warning`, and text the finding's message contains (two findings on one line are
+//!   declared by two comments).
 //!
 //! Fixtures may produce findings of other rules; only the named rule is checked. Every
 //! problem across all rules is collected and reported in one failure message.
@@ -13,7 +14,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use jointly::rules::{self, Finding};
+use jointly::rules::{self, Finding, Severity};
 use jointly::spec::{Document, load_file};
 
 fn fixtures_root() -> PathBuf {
@@ -109,40 +110,64 @@ fn fixtures_pass_and_fail_their_rule() {
     report("rule fixture failures", &problems);
 }
 
-/// Checks a failing fixture: it loads, and its findings of `id` are on the declared lines.
+/// One finding a failing fixture declares.
+#[derive(Debug)]
+struct Expected {
+    line: u32,
+    severity: Severity,
+    message: String,
+}
+
+impl Expected {
+    fn matches(&self, finding: &Finding) -> bool {
+        finding.span.line == self.line
+            && finding.severity == self.severity
+            && finding.message.contains(&self.message)
+    }
+}
+
+/// Checks a failing fixture: it loads, and its findings of `id` are exactly the declared ones.
 fn check_fail(id: &str, path: &Path) -> Result<(), String> {
     let text =
         fs::read_to_string(path).map_err(|e| format!("{} cannot be read: {e}", path.display()))?;
-    let expected = expected_lines(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let expected = expected_findings(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     if expected.is_empty() {
         return Err(format!(
-            "{} declares no `# expect: LINE` header comment",
+            "{} declares no `# expect: LINE SEVERITY: MESSAGE` header comment",
             path.display()
         ));
     }
     let document = load(path)?;
-    let found = findings_of(&document, id);
-    let mut actual: Vec<u32> = found.iter().map(|f| f.span.line).collect();
-    actual.sort_unstable();
-    if actual == expected {
-        Ok(())
-    } else {
-        Err(format!(
-            "{} expects findings of the rule on lines {expected:?}, but they are on lines {actual:?}:\n{}",
-            path.display(),
-            if found.is_empty() {
-                "  (no findings of the rule)".to_owned()
-            } else {
-                describe(&found)
+    let mut unmatched = findings_of(&document, id);
+    let mut missing = Vec::new();
+    for want in &expected {
+        match unmatched.iter().position(|f| want.matches(f)) {
+            Some(k) => {
+                unmatched.remove(k);
             }
-        ))
+            None => missing.push(format!(
+                "  line {} ({:?}): {}",
+                want.line, want.severity, want.message
+            )),
+        }
     }
+    if missing.is_empty() && unmatched.is_empty() {
+        return Ok(());
+    }
+    let mut problem = format!("{} does not produce the declared findings", path.display());
+    if !missing.is_empty() {
+        problem += &format!("\n declared but not found:\n{}", missing.join("\n"));
+    }
+    if !unmatched.is_empty() {
+        problem += &format!("\n found but not declared:\n{}", describe(&unmatched));
+    }
+    Err(problem)
 }
 
-/// The lines declared by the `# expect: LINE` comments in the fixture's leading comment block,
-/// sorted.
-fn expected_lines(text: &str) -> Result<Vec<u32>, String> {
-    let mut lines = Vec::new();
+/// The findings declared by the `# expect: LINE SEVERITY: MESSAGE` comments in the fixture's
+/// leading comment block.
+fn expected_findings(text: &str) -> Result<Vec<Expected>, String> {
+    let mut expected = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() {
@@ -151,16 +176,37 @@ fn expected_lines(text: &str) -> Result<Vec<u32>, String> {
         let Some(comment) = line.strip_prefix('#') else {
             break; // the header ends at the first line of YAML
         };
-        if let Some(value) = comment.trim().strip_prefix("expect:") {
-            let value = value.trim();
-            let number = value
-                .parse::<u32>()
-                .map_err(|_| format!("line {}: `# expect: {value}` is not a line number", n + 1))?;
-            lines.push(number);
+        let Some(value) = comment.trim().strip_prefix("expect:") else {
+            continue;
+        };
+        let malformed = || {
+            format!(
+                "line {}: `# expect:{value}` is not `# expect: LINE SEVERITY: MESSAGE`",
+                n + 1
+            )
+        };
+        let (head, message) = value.split_once(':').ok_or_else(malformed)?;
+        let mut words = head.split_whitespace();
+        let line = words
+            .next()
+            .and_then(|w| w.parse::<u32>().ok())
+            .ok_or_else(malformed)?;
+        let severity = match words.next() {
+            Some("error") => Severity::Error,
+            Some("warning") => Severity::Warning,
+            _ => return Err(malformed()),
+        };
+        let message = message.trim();
+        if words.next().is_some() || message.is_empty() {
+            return Err(malformed());
         }
+        expected.push(Expected {
+            line,
+            severity,
+            message: message.to_owned(),
+        });
     }
-    lines.sort_unstable();
-    Ok(lines)
+    Ok(expected)
 }
 
 fn load(path: &Path) -> Result<Document, String> {
