@@ -120,7 +120,6 @@ fn deleting_a_statutory_item_gives_its_error_at_the_parent_key() {
         ("      contributions:", "REG617-7-3-b", pool),
         ("      monitoring: >-", "REG617-7-3-g", pool),
         ("      manager:", "REG617-7-4-PM", pool),
-        ("      reporting:", "REG617-7-4-ANNRET", pool),
         (
             "  expiry: 2027-03-31",
             "REG617-7-3-f",

@@ -32,8 +32,7 @@ pub fn finding(path: &str, source: &str, finding: &Finding, renderer: &Renderer)
         .element(Level::NOTE.message(citation));
     if finding.unverified {
         group = group.element(Level::NOTE.message(format!(
-            "the wording this rests on is not verified (rulebook label {}), so it is reported as a warning; see `jointly explain {}`",
-            rule.label.code(),
+            "the wording this rests on is not verified, so it is reported as a warning; `jointly explain {}` says what it rests on",
             rule.id
         )));
     }

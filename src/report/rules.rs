@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::rules::{Arrangement, Group, Rule, all};
+use crate::rules::{Arrangement, Group, Label, Rule, all};
 use crate::spec::{Jurisdiction, LegalBasis};
 
 /// The table of every rule.
@@ -19,12 +19,12 @@ pub fn table() -> String {
                 rule.id.to_owned(),
                 rule.name.to_owned(),
                 severity.to_owned(),
-                rule.label.code().to_owned(),
+                rule.label.short_words().to_owned(),
                 rule.citation.to_string(),
             ]
         })
         .collect();
-    let header = ["ID", "NAME", "GROUP/SEVERITY", "LABEL", "CITATION"];
+    let header = ["ID", "NAME", "GROUP/SEVERITY", "WORDING", "CITATION"];
     let widths: Vec<usize> = (0..4)
         .map(|c| {
             rows.iter()
@@ -62,12 +62,11 @@ pub fn table() -> String {
 pub fn explain(rule: &Rule) -> String {
     let mut out = String::new();
     let severity = match (rule.group, rule.unverified()) {
-        (Group::Statutory, false) => "statutory: reported as an error".to_owned(),
-        (Group::Statutory, true) => format!(
-            "statutory, but the wording is not verified (rulebook label {}): reported as a warning marked \"(unverified)\"",
-            rule.label.code()
-        ),
-        (Group::Guidance, _) => "guidance: reported as a warning".to_owned(),
+        (Group::Statutory, false) => "statutory: reported as an error",
+        (Group::Statutory, true) => {
+            "statutory, but its wording is not verified: reported as a warning marked \"(unverified)\""
+        }
+        (Group::Guidance, _) => "guidance: reported as a warning",
     };
     let _ = writeln!(out, "{} ({})\n", rule.id, rule.name);
     let _ = writeln!(out, "{}\n", rule.summary);
@@ -76,16 +75,14 @@ pub fn explain(rule: &Rule) -> String {
         let _ = writeln!(out, "              {}", rule.citation.url);
     }
     let _ = writeln!(out, "Type:         {severity}");
-    let _ = writeln!(
-        out,
-        "Verification: {} (rulebook §0.2){}",
-        rule.label.code(),
-        if rule.corroborated {
-            ", corroborated by independent sources"
-        } else {
-            ""
-        }
-    );
+    let _ = writeln!(out, "Verification: {}", verification(rule));
+    for (k, source) in rule.sources.iter().enumerate() {
+        let lead = if k == 0 { "Sources:" } else { "" };
+        let _ = writeln!(out, "{lead:<14}- {} ({})", source.name, source.kind.words());
+    }
+    if rule.sources.is_empty() {
+        let _ = writeln!(out, "Sources:      none that state the requirement itself");
+    }
     let _ = writeln!(out, "Applies to:   {}", applies_words(rule));
     let _ = writeln!(out, "\n## What it does\n\n{}\n", rule.docs.what);
     let _ = writeln!(out, "## Why is this bad?\n\n{}\n", rule.docs.why);
@@ -94,6 +91,25 @@ pub fn explain(rule: &Rule) -> String {
         let _ = writeln!(out, "    {line}");
     }
     out
+}
+
+/// How far the rule's wording was verified, and what that means for its severity, in words.
+pub(crate) fn verification(rule: &Rule) -> String {
+    format!("{}{}", rule.label.words(), corroboration_words(rule))
+}
+
+/// What the number of independent sources means for a partly verified or secondary statutory
+/// rule (rulebook §6 item 5).
+fn corroboration_words(rule: &Rule) -> &'static str {
+    match (rule.group, rule.label) {
+        (Group::Statutory, Label::Partial | Label::Secondary) if rule.corroborated() => {
+            "; independent sources agree, so it is reported as an error"
+        }
+        (Group::Statutory, Label::Partial | Label::Secondary) => {
+            "; no second independent source agrees, so it is reported as a warning"
+        }
+        _ => "",
+    }
 }
 
 fn applies_words(rule: &Rule) -> String {

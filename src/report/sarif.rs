@@ -6,7 +6,7 @@
 //! always listed, so a rule's `ruleIndex` does not depend on what a run found.
 //!
 //! Each rule carries its citation (as `helpUri` when the rulebook gives a URL, and under
-//! `properties.citation`), its group and verification label, and its default level.
+//! `properties.citation`), its group, how far its wording was verified (in words) and its sources, and its default level.
 //!
 //! Results:
 //!
@@ -115,9 +115,9 @@ struct Configuration {
 struct DescriptorProperties {
     /// `statutory`, `guidance`, or `jointly` for the pseudo-rules.
     group: &'static str,
-    /// The rulebook's verification label (`V`, `V-seed`, `P`, `S`, `M`); absent for pseudo-rules.
+    /// How far the rule's wording was verified, in words; absent for pseudo-rules.
     #[serde(skip_serializing_if = "Option::is_none")]
-    verification: Option<&'static str>,
+    verification: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     unverified: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -430,6 +430,20 @@ fn descriptor(rule: &'static Rule) -> Descriptor {
         text.push_str(&format!(" <{}>", citation.url));
         markdown.push_str(&format!("[{citation}]({})", citation.url));
     }
+    let verification = super::rules::verification(rule);
+    text.push_str(&format!("\nVerification: {verification}"));
+    markdown.push_str(&format!("\n\n**Verification:** {verification}"));
+    if !rule.sources.is_empty() {
+        markdown.push_str("\n\n**Sources:**\n");
+    }
+    for source in rule.sources {
+        text.push_str(&format!(
+            "\nSource: {} ({})",
+            source.name,
+            source.kind.words()
+        ));
+        markdown.push_str(&format!("\n- {} ({})", source.name, source.kind.words()));
+    }
     let group = match rule.group {
         Group::Statutory => "statutory",
         Group::Guidance => "guidance",
@@ -450,7 +464,7 @@ fn descriptor(rule: &'static Rule) -> Descriptor {
         },
         properties: DescriptorProperties {
             group,
-            verification: Some(rule.label.code()),
+            verification: Some(verification),
             unverified: Some(rule.unverified()),
             citation: Some(citation),
             tags: vec![group],

@@ -4,7 +4,7 @@
 
 use super::{
     ALL_BASES, ANYWHERE, Applies, Arrangement, Citation, Context, Docs, Group, Label, Rule, Sink,
-    listed, stated,
+    listed, sources, stated,
 };
 use crate::spec::Spec;
 
@@ -286,7 +286,7 @@ macro_rules! checklist_rules {
                 summary: concat!("The agreement should address checklist item ", $number, ": ", $words, "."),
                 group: Group::Guidance,
                 label: Label::VerifiedSeed,
-                corroborated: false,
+                sources: &[sources::GUIDE07_CH7],
                 citation: CHECKLIST,
                 applies: ALWAYS,
                 docs: Docs {

@@ -5,7 +5,7 @@
 use super::contents::{self, Scope};
 use super::{
     Applies, Arrangement, BodyClass, Citation, Context, Docs, ENGLAND, Group, Label,
-    PARTNERSHIP_ACTS, Rule, Sink, stated,
+    PARTNERSHIP_ACTS, Rule, Sink, sources, stated,
 };
 use crate::spec::{Delegation, Direction};
 
@@ -51,7 +51,7 @@ macro_rules! paired {
                 summary: "NHS functions may be delegated only to a local authority partner, by an NHS partner.",
                 group: Group::Statutory,
                 label: Label::Verified,
-                corroborated: false,
+                sources: &[sources::SI617_REG9],
                 citation: reg9("reg 9(1)"),
                 applies: REG9,
                 docs: Docs {
@@ -67,7 +67,7 @@ macro_rules! paired {
                 summary: "An NHS trust may enter arrangements for a local authority to exercise NHS functions only with the consent of each commissioner it holds an NHS contract with.",
                 group: Group::Statutory,
                 label: Label::Verified,
-                corroborated: false,
+                sources: &[sources::SI617_REG9],
                 citation: reg9("reg 9(2)"),
                 applies: REG9,
                 docs: Docs {
@@ -83,7 +83,7 @@ macro_rules! paired {
                 summary: "Local authority functions may be delegated only to an NHS partner, by a local authority partner.",
                 group: Group::Statutory,
                 label: Label::Memory,
-                corroborated: false,
+                sources: &[sources::SI617_REG9_AS_MIRROR],
                 citation: reg8("reg 8(1) (text not verified; mirrors reg 9(1))"),
                 applies: REG8,
                 docs: Docs {
@@ -100,7 +100,7 @@ macro_rules! paired {
                     summary: $summary,
                     group: Group::Statutory,
                     label: Label::Verified,
-                    corroborated: false,
+                    sources: &[sources::SI617_REG9],
                     citation: reg9($provision9),
                     applies: REG9,
                     docs: Docs { what: $what, why: $why, example: $example },
@@ -112,7 +112,7 @@ macro_rules! paired {
                     summary: $summary,
                     group: Group::Statutory,
                     label: Label::Memory,
-                    corroborated: false,
+                    sources: &[sources::SI617_REG9_AS_MIRROR],
                     citation: reg8($provision8),
                     applies: REG8,
                     docs: Docs {

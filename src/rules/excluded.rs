@@ -5,7 +5,7 @@
 
 use super::{
     Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, PARTNERSHIP_ACTS, Rule,
-    Sink,
+    Sink, sources,
 };
 
 const EVERYWHERE: Applies = Applies {
@@ -31,14 +31,14 @@ const fn term(words: &'static str, certain: bool) -> Term {
 }
 
 macro_rules! exclusion {
-    ($id:literal, $name:literal, $what:literal, $category:literal, $example:literal, $check:ident) => {
+    ($id:literal, $name:literal, $what:literal, $category:literal, $example:literal, $check:ident, $sources:expr) => {
         Rule {
             id: $id,
             name: $name,
             summary: concat!($what, " may not be included in partnership arrangements."),
             group: Group::Statutory,
             label: Label::Partial,
-            corroborated: true,
+            sources: $sources,
             citation: REG5,
             applies: EVERYWHERE,
             docs: Docs {
@@ -58,7 +58,8 @@ pub(super) const RULES: &[Rule] = &[
         "Surgery",
         "surgery (\"surgery\", \"surgical\", \"operating theatre\"; a GP surgery as a place is not flagged)",
         "services: [Community physiotherapy]",
-        surgery
+        surgery,
+        &[sources::SI618_REG2_2, sources::HFMA_2023_EXCLUSIONS]
     ),
     exclusion!(
         "REG617-5-X-RADIO",
@@ -66,7 +67,8 @@ pub(super) const RULES: &[Rule] = &[
         "Radiotherapy",
         "radiotherapy (\"radiotherapy\", \"radiation therapy\")",
         "services: [Community nursing]",
-        radiotherapy
+        radiotherapy,
+        &[sources::SI618_REG2_2, sources::HFMA_2023_EXCLUSIONS]
     ),
     exclusion!(
         "REG617-5-X-TOP",
@@ -74,7 +76,8 @@ pub(super) const RULES: &[Rule] = &[
         "Termination of pregnancies",
         "termination of pregnancy (\"termination of pregnancy\", \"abortion\")",
         "services: [Sexual health advice]",
-        termination_of_pregnancy
+        termination_of_pregnancy,
+        &[sources::SI618_REG2_2]
     ),
     exclusion!(
         "REG617-5-X-ENDO",
@@ -82,7 +85,8 @@ pub(super) const RULES: &[Rule] = &[
         "Endoscopy",
         "endoscopy (\"endoscopy\"; colonoscopy, gastroscopy, cystoscopy and bronchoscopy as warnings)",
         "services: [Continence advice]",
-        endoscopy
+        endoscopy,
+        &[sources::SI618_REG2_2, sources::HFMA_2023_EXCLUSIONS]
     ),
     exclusion!(
         "REG617-5-X-LASER4",
@@ -90,7 +94,8 @@ pub(super) const RULES: &[Rule] = &[
         "The use of Class 4 laser treatments",
         "Class 4 laser treatment (\"class 4 laser\", \"class IV laser\")",
         "services: [Podiatry]",
-        laser
+        laser,
+        &[sources::SI618_REG2_2, sources::HFMA_2023_EXCLUSIONS]
     ),
     exclusion!(
         "REG617-5-X-INVASIVE",
@@ -98,7 +103,8 @@ pub(super) const RULES: &[Rule] = &[
         "Other invasive treatments",
         "words suggesting an invasive treatment (\"invasive\", \"biopsy\", \"catheterisation\", \"injection procedure\"); always a warning for a person to review",
         "services: [Non-invasive wound care]",
-        invasive
+        invasive,
+        &[sources::SI618_REG2_2]
     ),
     exclusion!(
         "REG617-5-X-EMAMB",
@@ -106,7 +112,8 @@ pub(super) const RULES: &[Rule] = &[
         "Emergency ambulance services",
         "emergency ambulance services (\"emergency ambulance\", \"999 ambulance\", \"A&E ambulance\"); non-emergency patient transport is not flagged",
         "services: [Non-emergency patient transport]",
-        emergency_ambulance
+        emergency_ambulance,
+        &[sources::SI618_REG2_2, sources::HFMA_2023_EXCLUSIONS]
     ),
 ];
 

@@ -12,6 +12,7 @@ mod excluded;
 mod partners;
 mod pooled_fund;
 mod registry;
+mod sources;
 
 use jiff::civil::Date;
 
@@ -53,7 +54,7 @@ pub enum Label {
 }
 
 impl Label {
-    /// The rulebook's short form.
+    /// The rulebook's short form (for machine-readable reports and the rulebook fingerprint).
     pub fn code(self) -> &'static str {
         match self {
             Label::Verified => "V",
@@ -61,6 +62,74 @@ impl Label {
             Label::Partial => "P",
             Label::Secondary => "S",
             Label::Memory => "M",
+        }
+    }
+
+    /// A word or two for tables.
+    pub fn short_words(self) -> &'static str {
+        match self {
+            Label::Verified => "read",
+            Label::VerifiedSeed => "in source",
+            Label::Partial => "partly read",
+            Label::Secondary => "secondary",
+            Label::Memory => "not verified",
+        }
+    }
+
+    /// How far the wording was verified, in plain words.
+    pub fn words(self) -> &'static str {
+        match self {
+            Label::Verified => "verified: the provision's own words were read in a copy of it",
+            Label::VerifiedSeed => {
+                "verified in the document cited: the requirement is stated there in these terms"
+            }
+            Label::Partial => {
+                "partly verified: part of the provision's words were read; the rest rests on the sources below"
+            }
+            Label::Secondary => {
+                "not read in the provision itself: only the secondary sources below state it"
+            }
+            Label::Memory => "not verified: no copy of the provision's words was available",
+        }
+    }
+}
+
+/// A source a rule's requirement rests on. Each source listed for a rule states the
+/// requirement itself and is independent of the others, so that two or more of them
+/// corroborate a partly verified or secondary rule (rulebook §6 item 5).
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct Source {
+    pub kind: SourceKind,
+    /// Where, in plain words a lawyer can follow, e.g. "SI 2000/617 reg 7(3), as made
+    /// (legislation.gov.uk)" or "Brent teaching PCT board report (c. 2004), para 7.3".
+    pub name: &'static str,
+}
+
+/// What kind of document a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// The provision's own words, read in a copy of the legislation.
+    Legislation,
+    /// The same words in a parallel provision made at the same time.
+    ParallelLegislation,
+    /// Government guidance: a circular or a departmental guide.
+    OfficialGuidance,
+    /// A council or NHS board report, or a local agreement.
+    LocalDocument,
+    /// Commentary, professional guidance or a model clause.
+    Commentary,
+}
+
+impl SourceKind {
+    /// The kind in plain words.
+    pub fn words(self) -> &'static str {
+        match self {
+            SourceKind::Legislation => "the legislation",
+            SourceKind::ParallelLegislation => "parallel legislation",
+            SourceKind::OfficialGuidance => "government guidance",
+            SourceKind::LocalDocument => "a council or NHS board document",
+            SourceKind::Commentary => "commentary or a model clause",
         }
     }
 }
@@ -154,10 +223,10 @@ pub struct Rule {
     pub group: Group,
     /// The rulebook's verification label for the wording the rule rests on.
     pub label: Label,
-    /// Whether two or more independent sources agree (rulebook §6 item 5): a statutory rule
-    /// labelled P or S is an error only when they do.
-    pub corroborated: bool,
     pub citation: Citation,
+    /// The independent sources that state the requirement (see [`Source`]). A statutory rule
+    /// labelled P or S is an error only when two or more of them agree.
+    pub sources: &'static [Source],
     pub applies: Applies,
     pub docs: Docs,
     /// The check. It reports what it finds to the sink.
@@ -165,12 +234,17 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// Whether two or more independent sources state the requirement (rulebook §6 item 5).
+    pub fn corroborated(&self) -> bool {
+        self.sources.len() >= 2
+    }
+
     /// Whether the rule's wording is unverified, so that it can only warn (rulebook §6 item 5).
     pub fn unverified(&self) -> bool {
         self.group == Group::Statutory
             && match self.label {
                 Label::Verified | Label::VerifiedSeed => false,
-                Label::Partial | Label::Secondary => !self.corroborated,
+                Label::Partial | Label::Secondary => !self.corroborated(),
                 Label::Memory => true,
             }
     }

@@ -4,7 +4,7 @@ use jiff::civil::date;
 
 use super::{
     ANYWHERE, Applies, Arrangement, BodyClass, Citation, Context, Docs, ENGLAND, Group, Label,
-    PARTNERSHIP_ACTS, Rule, Sink, body_class, era_of,
+    PARTNERSHIP_ACTS, Rule, Sink, body_class, era_of, sources,
 };
 use crate::spec::{Jurisdiction, LegalBasis};
 
@@ -22,7 +22,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "The partners must include at least one NHS body and at least one local authority.",
         group: Group::Statutory,
         label: Label::Verified,
-        corroborated: false,
+        sources: &[sources::SI617_PRELIMINARY],
         citation: Citation {
             instrument: "SI 2000/617",
             provision: "reg 2(1), definition of \"partners\"",
@@ -42,7 +42,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "Each NHS partner must be a body type that existed and was prescribed at the agreement's date.",
         group: Group::Statutory,
         label: Label::Partial,
-        corroborated: true,
+        sources: &[sources::HSC2000_PARA3, sources::NHS_BODY_DATES],
         citation: Citation {
             instrument: "SI 2000/617",
             provision: "reg 3(1) (as made and as amended)",
@@ -62,7 +62,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "Each other partner must be a prescribed local authority: a district, county, county borough or London borough council, or the Common Council of the City of London.",
         group: Group::Statutory,
         label: Label::Verified,
-        corroborated: false,
+        sources: &[sources::SI617_PRELIMINARY],
         citation: Citation {
             instrument: "SI 2000/617",
             provision: "reg 3(2)",
@@ -82,7 +82,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "No partnership arrangement can take effect before 1 April 2000 (England).",
         group: Group::Statutory,
         label: Label::Verified,
-        corroborated: false,
+        sources: &[sources::SI617_PRELIMINARY],
         citation: Citation {
             instrument: "SI 2000/617",
             provision: "reg 1(1)",
@@ -102,7 +102,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "SI 2000/617 extends to England only.",
         group: Group::Statutory,
         label: Label::Verified,
-        corroborated: false,
+        sources: &[sources::SI617_EXTENT],
         citation: Citation {
             instrument: "SI 2000/617",
             provision: "reg 1(2)",
@@ -126,7 +126,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "Agreements made from 1 March 2007 are under s75 NHS Act 2006; earlier ones under s31 Health Act 1999.",
         group: Group::Statutory,
         label: Label::Verified,
-        corroborated: false,
+        sources: &[sources::HA1999_REPEAL, sources::GUIDE07_FN16],
         citation: Citation {
             instrument: "National Health Service Act 2006",
             provision: "s75; Health Act 1999 ss26-32 repealed 1 March 2007",

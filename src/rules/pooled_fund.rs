@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::contents::{self, Scope, pool_members};
 use super::{
     Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, PARTNERSHIP_ACTS, Rule,
-    Sink, stated,
+    Sink, sources, stated,
 };
 use crate::spec::{PooledFund, Share};
 
@@ -43,7 +43,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "A pooled fund is made up of contributions by the partners: each contributor must be a party, and the contributions must add up to the stated total.",
         group: Group::Statutory,
         label: Label::Verified,
-        corroborated: false,
+        sources: &[sources::SI617_REG7],
         citation: reg7("reg 7(1)"),
         applies: POOLS,
         docs: Docs {
@@ -59,7 +59,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "An NHS trust may pool funds only with the consent of each commissioner it holds an NHS contract with for the services concerned.",
         group: Group::Statutory,
         label: Label::Verified,
-        corroborated: false,
+        sources: &[sources::SI617_REG7],
         citation: reg7("reg 7(2)"),
         applies: POOLS,
         docs: Docs {
@@ -75,7 +75,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "The pooled fund agreement must be in writing, signed for each partner in the pool.",
         group: Group::Statutory,
         label: Label::Verified,
-        corroborated: false,
+        sources: &[sources::SI617_REG7],
         citation: reg7("reg 7(3), opening words"),
         applies: POOLS,
         docs: Docs {
@@ -91,7 +91,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "The agreement must specify the agreed aims and outcomes of the pooled fund arrangements.",
         group: Group::Statutory,
         label: Label::Verified,
-        corroborated: false,
+        sources: &[sources::SI617_REG7],
         citation: reg7("reg 7(3)(a)"),
         applies: POOLS,
         docs: Docs {
@@ -107,7 +107,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "The agreement must specify each partner's contribution to the pooled fund and how contributions may be varied.",
         group: Group::Statutory,
         label: Label::Verified,
-        corroborated: false,
+        sources: &[sources::SI617_REG7],
         citation: reg7("reg 7(3)(b)"),
         applies: POOLS,
         docs: Docs {
@@ -123,7 +123,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "The agreement must specify both the NHS functions and the health-related functions the pooled fund is for.",
         group: Group::Statutory,
         label: Label::Verified,
-        corroborated: false,
+        sources: &[sources::SI617_REG7],
         citation: reg7("reg 7(3)(c)"),
         applies: POOLS,
         docs: Docs {
@@ -139,7 +139,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "The agreement must specify the persons the functions may be exercised for and the kinds of services.",
         group: Group::Statutory,
         label: Label::Verified,
-        corroborated: false,
+        sources: &[sources::SI617_REG7],
         citation: reg7("reg 7(3)(d)"),
         applies: POOLS,
         docs: Docs {
@@ -155,7 +155,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "The agreement must specify the staff, goods, services or accommodation the partners provide.",
         group: Group::Statutory,
         label: Label::Verified,
-        corroborated: false,
+        sources: &[sources::SI617_REG7],
         citation: reg7("reg 7(3)(e)"),
         applies: POOLS,
         docs: Docs {
@@ -171,7 +171,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "The agreement must specify its duration and provide for review, variation and termination.",
         group: Group::Statutory,
         label: Label::Verified,
-        corroborated: false,
+        sources: &[sources::SI617_REG7],
         citation: reg7("reg 7(3)(f)"),
         applies: POOLS,
         docs: Docs {
@@ -187,12 +187,12 @@ pub(super) const RULES: &[Rule] = &[
         summary: "The agreement must specify how the pooled fund is to be managed and monitored.",
         group: Group::Statutory,
         label: Label::Partial,
-        corroborated: true,
+        sources: &[sources::SI617_REG7_3_G, sources::BRENT_7_3],
         citation: reg7("reg 7(3)(g)"),
         applies: POOLS,
         docs: Docs {
             what: "Checks that each pooled fund states its `management` and its `monitoring`.",
-            why: "Reg 7(3)(g) requires the agreement to specify \"how the pooled fund\" is to be managed and monitored (the archived copy ends after \"how the pooled fund\"; the Brent report, seed 000 §7.3, states the same requirement).",
+            why: "Reg 7(3)(g) requires the agreement to specify \"how the pooled fund\" is to be managed and monitored (the copy of the regulation read ends after \"how the pooled fund\"; the Brent teaching PCT board report of about 2004, para 7.3, states the same requirement: \"how the operation of any pooled fund that is established is to be monitored and managed\").",
             example: "management: Managed by the host's pooled fund manager within the host's financial standing orders.\nmonitoring: Monthly budget monitoring to the Joint Commissioning Board.",
         },
         check: pool_managed_and_monitored,
@@ -203,12 +203,16 @@ pub(super) const RULES: &[Rule] = &[
         summary: "One partner must be the host of the pooled fund, responsible for its accounts and audit.",
         group: Group::Statutory,
         label: Label::Secondary,
-        corroborated: true,
+        sources: &[
+            sources::BRENT_7_3,
+            sources::HFMA_2011_HOST,
+            sources::DACB_BCF,
+        ],
         citation: reg7("reg 7(4) (paragraph number not verified)"),
         applies: POOLS,
         docs: Docs {
             what: "Checks that each pooled fund names a `host`, that the host is a party, and that it is an NHS body or local authority partner (not a provider or third party).",
-            why: "\"One partner must be designated the host partner responsible for accounts and audit of any pooled funds and this must be reflected in the written agreement\" (Brent report, seed 000 §7.3; HFMA 2011 and DAC Beachcroft say the same). Without a host nobody keeps the pool's accounts.",
+            why: "\"One partner must be designated the host partner responsible for accounts and audit of any pooled funds and this must be reflected in the written agreement\" (Brent teaching PCT board report, about 2004, para 7.3; HFMA 2011 and DAC Beachcroft say the same). Without a host nobody keeps the pool's accounts.",
             example: "pooled_fund:\n  host: council",
         },
         check: pool_has_host,
@@ -219,7 +223,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "The host must appoint one of its officers as the pooled fund manager.",
         group: Group::Statutory,
         label: Label::Secondary,
-        corroborated: true,
+        sources: &[sources::MODEL_CLAUSE_POOL_MANAGER, sources::DACB_BCF],
         citation: reg7("reg 7(4)-(5) (wording not verified)"),
         applies: POOLS,
         docs: Docs {
@@ -235,12 +239,12 @@ pub(super) const RULES: &[Rule] = &[
         summary: "The pooled fund manager must report to the partners at least quarterly.",
         group: Group::Statutory,
         label: Label::Memory,
-        corroborated: false,
+        sources: &[],
         citation: reg7("reg 7 (pool manager's duties; wording not verified)"),
         applies: POOLS,
         docs: Docs {
             what: "Checks that each pooled fund's `reporting.frequency` is `quarterly` or more often. Reported as an unverified warning until the regulation's text is seen.",
-            why: "The pool manager's duty to give quarterly reports is stated from memory in the rulebook; reg 9(4) has the parallel duty \"both quarterly and annually\" for delegated functions. Partners need in-year reports to manage overspends early.",
+            why: "No copy of the pool manager's duty to give quarterly reports was available, so this rests on memory; reg 9(4) has the parallel duty \"both quarterly and annually\" for delegated functions. Partners need in-year reports to manage overspends early.",
             example: "reporting:\n  frequency: quarterly\n  annual_return: true",
         },
         check: pool_reports_quarterly,
@@ -251,12 +255,12 @@ pub(super) const RULES: &[Rule] = &[
         summary: "The pooled fund manager must give the partners an annual return on the fund's income and expenditure.",
         group: Group::Statutory,
         label: Label::Secondary,
-        corroborated: true,
+        sources: &[sources::MODEL_CLAUSE_POOL_MANAGER],
         citation: reg7("reg 7 (pool manager's duties; wording not verified)"),
         applies: POOLS,
         docs: Docs {
             what: "Checks that each pooled fund's `reporting.annual_return` is `true`.",
-            why: "An annual return \"about the income and expenditure from the Pooled Fund\" is required of the pool manager (Law Insider clause; Brent report §6.6; HSC 2000/010 para 5 on the annual audit return).",
+            why: "A model section 75 clause makes the pool manager give \"an annual return about the income and expenditure from the Pooled Fund\" and ties it to the regulations; the regulation's own words were not available, so this is a warning. Agreements do this in practice (the Brent teaching PCT board report of about 2004, para 6.6, has the pool manager report on income and expenditure at each year end; HSC 2000/010 para 5 describes a separate annual audit return). The partners need the return to close each year's accounts.",
             example: "reporting:\n  annual_return: true",
         },
         check: pool_annual_return,
@@ -267,7 +271,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "The agreement should say from the outset how overspends and underspends are shared, in shares that add up to 100%.",
         group: Group::Guidance,
         label: Label::VerifiedSeed,
-        corroborated: false,
+        sources: &[sources::GUIDE07_CH6],
         citation: guide07("ch 6, \"Managing over-spends and under-spends\""),
         applies: POOLS,
         docs: Docs {
@@ -283,7 +287,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "A GP cannot be a pooled fund manager.",
         group: Group::Guidance,
         label: Label::VerifiedSeed,
-        corroborated: false,
+        sources: &[sources::GUIDE07_CH6],
         citation: guide07("ch 6, \"'Host' and 'pool manager'\", fn 31"),
         applies: POOLS,
         docs: Docs {

@@ -1,0 +1,82 @@
+//! The documents rules rest on, declared once and named in plain words (`jointly explain`
+//! lists them under each rule). Each is a source that states a requirement itself; a rule
+//! lists only the independent ones that state its requirement.
+
+use super::{Source, SourceKind};
+
+const fn source(kind: SourceKind, name: &'static str) -> Source {
+    Source { kind, name }
+}
+
+pub(super) const SI617_PRELIMINARY: Source = source(
+    SourceKind::Legislation,
+    "SI 2000/617 regs 1 to 3, as made (legislation.gov.uk)",
+);
+pub(super) const SI617_EXTENT: Source = source(
+    SourceKind::Legislation,
+    "SI 2000/617 reg 1(2), as made (copy on vLex)",
+);
+pub(super) const SI617_REG7: Source = source(
+    SourceKind::Legislation,
+    "SI 2000/617 reg 7(1) to 7(3)(f), as made (legislation.gov.uk; the copy ends at the opening words of reg 7(3)(g))",
+);
+pub(super) const SI617_REG7_3_G: Source = source(
+    SourceKind::Legislation,
+    "SI 2000/617 reg 7(3)(g), opening words \"how the pooled fund\", as made (legislation.gov.uk)",
+);
+pub(super) const SI617_REG9: Source = source(
+    SourceKind::Legislation,
+    "SI 2000/617 reg 9, as made (legislation.gov.uk)",
+);
+pub(super) const SI617_REG9_AS_MIRROR: Source = source(
+    SourceKind::ParallelLegislation,
+    "SI 2000/617 reg 9, as made (legislation.gov.uk), which reg 8 is believed to mirror; reg 8's own words were not available",
+);
+pub(super) const SI618_REG2_2: Source = source(
+    SourceKind::ParallelLegislation,
+    "SI 2000/618 reg 2(2), made the same day as SI 2000/617 with the same list of excluded treatments (legislation.gov.uk)",
+);
+pub(super) const HFMA_2023_EXCLUSIONS: Source = source(
+    SourceKind::Commentary,
+    "HFMA (2023), on the s75 exclusions: \"emergency ambulance services; general surgery; radiotherapy; endoscopy; and class 4 laser treatments\"",
+);
+pub(super) const HA1999_REPEAL: Source = source(
+    SourceKind::Legislation,
+    "Health Act 1999 ss26 to 32, repealed on 1 March 2007 by the National Health Service (Consequential Provisions) Act 2006 (legislation.gov.uk annotation)",
+);
+pub(super) const GUIDE07_FN16: Source = source(
+    SourceKind::OfficialGuidance,
+    "DCSF/DH, Better outcomes for children's services through joint funding (2007), footnote 16: s31 Health Act 1999 is now covered by s75 NHS Act 2006",
+);
+pub(super) const HSC2000_PARA3: Source = source(
+    SourceKind::OfficialGuidance,
+    "HSC 2000/010 : LAC (2000)9 (27 March 2000), para 3: the bodies that can use the partnership arrangements",
+);
+pub(super) const NHS_BODY_DATES: Source = source(
+    SourceKind::Legislation,
+    "the instruments that created and abolished NHS bodies: NHS Reform and Health Care Professions Act 2002 (1 October 2002), Health and Social Care Act 2012 s33 with SI 2013/160 (1 April 2013), SI 2022/634 (1 July 2022) (legislation.gov.uk)",
+);
+pub(super) const BRENT_7_3: Source = source(
+    SourceKind::LocalDocument,
+    "Brent teaching PCT board report on a section 31 framework with Brent Council (c. 2004), para 7.3",
+);
+pub(super) const HFMA_2011_HOST: Source = source(
+    SourceKind::Commentary,
+    "HFMA (2011): \"Every pooled budget must have a designated host partner, which manages the budget and handles the accounts and audit\"",
+);
+pub(super) const DACB_BCF: Source = source(
+    SourceKind::Commentary,
+    "DAC Beachcroft, guidance on Better Care Fund section 75 agreements: the agreement must say who the host and the pool manager are",
+);
+pub(super) const MODEL_CLAUSE_POOL_MANAGER: Source = source(
+    SourceKind::Commentary,
+    "a model section 75 clause (Law Insider): \"the Host Partner shall appoint an officer to act as the Pooled Fund Manager for the purposes of Regulation 7(4)\", with a bi-monthly report and an annual return",
+);
+pub(super) const GUIDE07_CH6: Source = source(
+    SourceKind::OfficialGuidance,
+    "DCSF/DH, Better outcomes for children's services through joint funding: a best practice guide (August 2007), chapter 6",
+);
+pub(super) const GUIDE07_CH7: Source = source(
+    SourceKind::OfficialGuidance,
+    "DCSF/DH, Better outcomes for children's services through joint funding: a best practice guide (August 2007), chapter 7, \"Basic agreement checklist\"",
+);
