@@ -455,11 +455,13 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let (mut unreadable, mut failing, mut errors, mut warnings, mut waived) = (0, 0, 0, 0, 0);
     let mut reports = Vec::new();
     let mut write_error = None;
+    let mut applied = std::collections::BTreeSet::new();
     runner::in_order(&files, threads, work, |done| {
         progress.inc(1);
         match &done.report.outcome {
             report::Outcome::Failed(_) => unreadable += 1,
             report::Outcome::Checked(checked) => {
+                applied.extend(checked.applied.iter().map(|rule| rule.id));
                 errors += checked.count(Severity::Error);
                 warnings += checked.count(Severity::Warning);
                 waived += checked.waived.len();
@@ -492,6 +494,9 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
             total.push_str(&format!("; {unreadable} could not be checked"));
         }
         writeln!(sink, "{total}")?;
+    }
+    if human && !quiet && files.len() > unreadable {
+        writeln!(sink, "{}", report::human::scope_note(&applied))?;
     }
     if !human {
         write_machine(args.format, &reports, sink)?;

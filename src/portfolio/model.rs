@@ -44,6 +44,9 @@ pub struct Portfolio {
     pub novations: Vec<Novation>,
     /// Every waiver of every agreement, sorted by expiry (those without one last), then path.
     pub waivers: Vec<WaiverRow>,
+    /// What the checks covered (the rules that applied to any agreement) and what jointly does
+    /// not check.
+    pub scope: rules::Scope,
 }
 
 /// An exact amount of money: serialised as `{"value": "22250000.00", "display": "£22,250,000.00"}`.
@@ -328,6 +331,11 @@ pub fn build(entries: &[Entry], as_of: Date) -> Portfolio {
     let due = due(&agreements, as_of);
     let novations = novations(&agreements, as_of);
     let waivers = waivers(&agreements, as_of);
+    let applied: std::collections::BTreeSet<&str> = agreements
+        .iter()
+        .flat_map(|a| a.checked.applied.iter().map(|r| r.id))
+        .collect();
+    let scope = rules::scope_of(&applied);
 
     let findings = agreements.iter().flat_map(|a| &a.checked.findings);
     let statutory = |f: &&rules::Finding| f.rule.group == Group::Statutory;
@@ -359,6 +367,7 @@ pub fn build(entries: &[Entry], as_of: Date) -> Portfolio {
         due,
         novations,
         waivers,
+        scope,
     }
 }
 

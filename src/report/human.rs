@@ -111,6 +111,37 @@ pub fn summary(path: &str, checked: &Checked) -> String {
     )
 }
 
+/// What a run checked and what it did not, in plain words: the instruments of the rules that
+/// applied (`applied`, by rule ID) and the declared list of what jointly does not check.
+pub fn scope_note(applied: &std::collections::BTreeSet<&'static str>) -> String {
+    let scope = crate::rules::scope_of(applied);
+    let areas: Vec<&str> = scope.not_checked.iter().map(|u| u.area).collect();
+    let checked = if scope.instruments.is_empty() {
+        "no rule applied to these specs".to_owned()
+    } else {
+        format!(
+            "jointly checked {} from {}",
+            plural(scope.rules, "rule"),
+            scope.instruments.join("; ")
+        )
+    };
+    format!(
+        "{checked}. It does not check {}: see {} (\"{}\").",
+        list_words(&areas, "or"),
+        super::scope::PAGE_PATH,
+        super::scope::PAGE_TITLE
+    )
+}
+
+/// `a`, `a or b`, `a, b or c`.
+pub fn list_words(items: &[&str], conjunction: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} {conjunction} {last}", init.join(", ")),
+    }
+}
+
 /// `1 error`, `2 errors`.
 pub fn plural(n: usize, word: &str) -> String {
     if n == 1 {

@@ -10,6 +10,7 @@ pub mod json;
 pub mod junit;
 pub mod rules;
 pub mod sarif;
+pub mod scope;
 
 use sha2::{Digest, Sha256};
 

@@ -112,7 +112,7 @@ fn corroboration_words(rule: &Rule) -> &'static str {
     }
 }
 
-fn applies_words(rule: &Rule) -> String {
+pub(crate) fn applies_words(rule: &Rule) -> String {
     let arrangement = match rule.applies.arrangement {
         Arrangement::Any => "every agreement",
         Arrangement::PooledFund => "agreements with a pooled fund",

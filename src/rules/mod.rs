@@ -13,6 +13,7 @@ mod partners;
 mod pooled_fund;
 mod registry;
 mod sources;
+mod unchecked;
 
 use jiff::civil::Date;
 
@@ -22,6 +23,7 @@ pub use checklist::{Addressed, ChecklistItem, ChecklistStatus, ITEMS as CHECKLIS
 pub use era::{BodyClass, body_class, era_of};
 pub(crate) use partners::type_words;
 pub use registry::{all, find};
+pub use unchecked::{NOT_CHECKED, Scope, Unchecked, not_checked_for, scope_of};
 
 /// Whether a rule comes from the law or from guidance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
