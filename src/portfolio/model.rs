@@ -669,7 +669,7 @@ fn novations(agreements: &[Agreement], as_of: Date) -> Vec<Novation> {
                 party_id: party.id.clone(),
                 party_name: party.name.as_deref().map(one_line),
                 body_type: party.body_type,
-                body_words: rules::type_words(party.body_type),
+                body_words: rules::type_words(party.body_type).to_owned(),
                 ended,
                 ended_long: long_date(ended),
                 note: era.note,
