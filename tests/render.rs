@@ -629,6 +629,22 @@ fn a_children_act_draft_delegates_nothing() {
     assert!(draft.contains(
         "**Pooled Fund** means a fund established and maintained under section 10(6)(b) of the Children Act 2004 and described in a Schedule."
     ));
+    // Met only through a delegation s10 does not allow, an item is not set out anywhere.
+    let (_, delegation_only) = edited(|spec| {
+        spec.agreement.legal_basis = jointly::spec::LegalBasis::ChildrenAct2004S10;
+        spec.schemes[0].pooled_fund = None;
+        spec.clauses.flexibilities = None;
+    });
+    assert!(delegation_only.contains(
+        "**Flexibilities.** [Not drafted: section 10 of the Children Act 2004 gives no power for one Partner to exercise another Partner's functions; see the Schedules.]"
+    ));
+    assert!(
+        !delegation_only.contains("Provided for as set out in the Schedules"),
+        "{delegation_only}"
+    );
+    assert!(
+        delegation_only.contains("C. The arrangements the Partners will use are [to be agreed].")
+    );
 }
 
 #[test]
@@ -704,14 +720,14 @@ fn a_clean_draft_points_to_the_structured_data_instead_of_leaving_it_to_be_agree
     assert!(checked.findings.is_empty(), "{:?}", checked.findings);
     assert!(!draft.contains("o be agreed"), "{draft}");
     for line in [
-        "**3.1** **Aims and objectives.** As set out in each Schedule.",
-        "**4.2** **Flexibilities.** As set out in the Schedules.",
-        "**4.4** **Delegations.** As set out in the Schedules.",
-        "**5.2** **Monitoring of finance and performance.** As set out in the Schedules.",
-        "**9.1** **Budget host.** As set out in the Schedule of each Pooled Fund.",
-        "**9.2** **Agreeing contributions.** As set out in the Schedule of each Pooled Fund.",
-        "**9.6** **Overspends, underspends and year-end apportionment.** As set out in the Schedule of each Pooled Fund.",
-        "**17.2** **Review.** As set out in clause 17.1.",
+        "**3.1** **Aims and objectives.** Provided for as set out in each Schedule.",
+        "**4.2** **Flexibilities.** Provided for as set out in the Schedules.",
+        "**4.4** **Delegations.** Provided for as set out in the Schedules.",
+        "**5.2** **Monitoring of finance and performance.** Provided for as set out in the Schedules.",
+        "**9.1** **Budget host.** Provided for as set out in the Schedule of each Pooled Fund.",
+        "**9.2** **Agreeing contributions.** Provided for as set out in the Schedule of each Pooled Fund.",
+        "**9.6** **Overspends, underspends and year-end apportionment.** Provided for as set out in the Schedule of each Pooled Fund.",
+        "**17.2** **Review.** Provided for as set out in clause 17.1.",
     ] {
         assert!(
             draft.lines().any(|l| l == line),

@@ -139,8 +139,8 @@ pub struct Definition {
 #[derive(Debug, Serialize)]
 pub struct ClauseModel {
     pub text: Option<String>,
-    /// Where the draft sets out the structured data that addresses the item (e.g. "As set out
-    /// in each Schedule."), when the spec addresses it that way.
+    /// Where the draft sets out the structured data that addresses the item (e.g. "Provided
+    /// for as set out in each Schedule."), when the spec addresses it that way.
     pub set_out: Option<String>,
     pub not_applicable: Option<String>,
     /// The optional item (27) with nothing further: the clause is left out.
@@ -579,10 +579,22 @@ fn sentence(text: &str) -> String {
 /// own status of each item (`rules::checklist`) decides, so the draft and `check` agree.
 fn clauses(spec: &Spec, checked: &Checked, act: &ActModel) -> BTreeMap<&'static str, ClauseModel> {
     let stated = |text: Option<&str>| text.filter(|t| !t.trim().is_empty()).map(md);
+    // Under a basis with no power to delegate, delegations are not drafted, so they cannot be
+    // where an item is set out: an item met only through them is marked as not drafted.
+    let undelegated = (!act.delegation_power).then(|| {
+        let mut spec = spec.clone();
+        for scheme in &mut spec.schemes {
+            scheme.delegations.clear();
+        }
+        spec
+    });
     let mut clauses = BTreeMap::new();
     for (item, addressed) in &checked.checklist.items {
         let set_out = match (addressed, item.data) {
-            (Addressed::ByData, Some(data)) => Some(set_out_words(item.key, data.set_out, act)),
+            (Addressed::ByData, Some(data)) => Some(match &undelegated {
+                Some(undelegated) if !(data.test)(undelegated) => not_drafted(act),
+                _ => set_out_words(data.set_out),
+            }),
             _ => None,
         };
         clauses.insert(
@@ -607,22 +619,25 @@ fn clauses(spec: &Spec, checked: &Checked, act: &ActModel) -> BTreeMap<&'static 
     clauses
 }
 
-/// Where the draft sets out data that addresses a checklist item.
-fn set_out_words(key: &str, set_out: SetOut, act: &ActModel) -> String {
-    if key == "delegations" && !act.delegation_power {
-        // The spec records delegations, but the basis allows none: the Schedules say so.
-        return format!(
-            "[Not drafted: {} gives no power for one Partner to exercise another Partner's functions; see the Schedules.]",
-            act.section
-        );
-    }
+/// Where the draft sets out data that addresses a checklist item. An agreement clause is the
+/// paragraph labelled with the item's key (`@@2[review]`), numbered when the draft is.
+fn set_out_words(set_out: SetOut) -> String {
     match set_out {
-        SetOut::EachSchedule => "As set out in each Schedule.",
-        SetOut::EachPoolSchedule => "As set out in the Schedule of each Pooled Fund.",
-        SetOut::Schedules => "As set out in the Schedules.",
-        SetOut::AgreementClause => "As set out in clause @@[{key}].",
+        SetOut::EachSchedule => "Provided for as set out in each Schedule.".into(),
+        SetOut::EachPoolSchedule => {
+            "Provided for as set out in the Schedule of each Pooled Fund.".into()
+        }
+        SetOut::Schedules => "Provided for as set out in the Schedules.".into(),
+        SetOut::AgreementClause(label) => format!("Provided for as set out in clause @@[{label}]."),
     }
-    .replace("{key}", key)
+}
+
+/// An item the spec meets only through delegations its basis does not allow.
+fn not_drafted(act: &ActModel) -> String {
+    format!(
+        "[Not drafted: {} gives no power for one Partner to exercise another Partner's functions; see the Schedules.]",
+        act.section
+    )
 }
 
 /// The arrangements the draft uses. Delegations count only under a basis that allows them.

@@ -47,9 +47,9 @@ pub enum SetOut {
     EachPoolSchedule,
     /// In the Schedules (the data is in some schemes, or in every pool and delegation).
     Schedules,
-    /// In the agreement's own clause on the matter (e.g. `agreement.review`, drafted in the
-    /// review clause).
-    AgreementClause,
+    /// In the agreement's own clause on the matter, by the label a draft gives it (e.g.
+    /// `agreement.review`, drafted in the paragraph labelled `review`).
+    AgreementClause(&'static str),
 }
 
 /// How a checklist item is addressed.
@@ -170,7 +170,7 @@ macro_rules! item {
             data: None,
         }
     };
-    ($number:literal, $id:literal, $key:literal, $words:literal, $data:literal => $test:expr, $set_out:ident) => {
+    ($number:literal, $id:literal, $key:literal, $words:literal, $data:literal => $test:expr, $set_out:expr) => {
         ChecklistItem {
             number: $number,
             id: $id,
@@ -179,7 +179,7 @@ macro_rules! item {
             data: Some(Data {
                 what: $data,
                 test: $test,
-                set_out: SetOut::$set_out,
+                set_out: $set_out,
             }),
         }
     };
@@ -187,27 +187,27 @@ macro_rules! item {
 
 /// The checklist, in the guide's order, with the guide's words.
 pub static ITEMS: [ChecklistItem; 27] = [
-    item!(1, "GUIDE07-CL-01", "aims_and_objectives", "aims and objectives of partnership arrangements", "`aims` in every scheme" => aims_in_every_scheme, EachSchedule),
+    item!(1, "GUIDE07-CL-01", "aims_and_objectives", "aims and objectives of partnership arrangements", "`aims` in every scheme" => aims_in_every_scheme, SetOut::EachSchedule),
     item!(
         2,
         "GUIDE07-CL-02",
         "description",
         "description of arrangements"
     ),
-    item!(3, "GUIDE07-CL-03", "flexibilities", "flexibilities to be used", "a pooled fund or delegation in a scheme" => arrangements_in_use, Schedules),
+    item!(3, "GUIDE07-CL-03", "flexibilities", "flexibilities to be used", "a pooled fund or delegation in a scheme" => arrangements_in_use, SetOut::Schedules),
     item!(4, "GUIDE07-CL-04", "governance", "governance arrangements"),
     item!(5, "GUIDE07-CL-05", "baseline_budgets", "baseline budgets"),
-    item!(6, "GUIDE07-CL-06", "contributions", "contributions to the pool - how to agree", "`contribution_variation` in every pooled fund" => variation_of_every_pool, EachPoolSchedule),
-    item!(7, "GUIDE07-CL-07", "delegations", "delegations", "`delegations` in a scheme" => any_delegation, Schedules),
+    item!(6, "GUIDE07-CL-06", "contributions", "contributions to the pool - how to agree", "`contribution_variation` in every pooled fund" => variation_of_every_pool, SetOut::EachPoolSchedule),
+    item!(7, "GUIDE07-CL-07", "delegations", "delegations", "`delegations` in a scheme" => any_delegation, SetOut::Schedules),
     item!(
         8,
         "GUIDE07-CL-08",
         "growth_or_cuts",
         "arrangements for handling growth or cuts in funding or resources"
     ),
-    item!(9, "GUIDE07-CL-09", "year_end_apportionment", "apportionment of assets and liabilities at the end of each financial year", "`risk_share` in every pooled fund" => risk_share_of_every_pool, EachPoolSchedule),
-    item!(10, "GUIDE07-CL-10", "budget_host", "budget host", "`host` in every pooled fund" => host_of_every_pool, EachPoolSchedule),
-    item!(11, "GUIDE07-CL-11", "monitoring", "arrangements for monitoring finance and performance", "`monitoring` in every pooled fund and delegation" => monitoring_of_every_arrangement, Schedules),
+    item!(9, "GUIDE07-CL-09", "year_end_apportionment", "apportionment of assets and liabilities at the end of each financial year", "`risk_share` in every pooled fund" => risk_share_of_every_pool, SetOut::EachPoolSchedule),
+    item!(10, "GUIDE07-CL-10", "budget_host", "budget host", "`host` in every pooled fund" => host_of_every_pool, SetOut::EachPoolSchedule),
+    item!(11, "GUIDE07-CL-11", "monitoring", "arrangements for monitoring finance and performance", "`monitoring` in every pooled fund and delegation" => monitoring_of_every_arrangement, SetOut::Schedules),
     item!(
         12,
         "GUIDE07-CL-12",
@@ -262,7 +262,7 @@ pub static ITEMS: [ChecklistItem; 27] = [
         "estates",
         "estates and facilities management"
     ),
-    item!(26, "GUIDE07-CL-26", "review", "arrangements for review", "`review` in `agreement`" => agreement_review, AgreementClause),
+    item!(26, "GUIDE07-CL-26", "review", "arrangements for review", "`review` in `agreement`" => agreement_review, SetOut::AgreementClause("review")),
     item!(
         27,
         "GUIDE07-CL-27",

@@ -249,7 +249,7 @@ const KNOWN: &[Known] = &[
         special: &[(
             "section",
             "75",
-            "section 75, as to which Act an agreement rests on at the date it was made",
+            "whether the basis the spec states was in force on the date the agreement was made",
         )],
     },
     Known {
