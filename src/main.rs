@@ -364,6 +364,8 @@ fn load_config(choice: &ConfigChoice) -> anyhow::Result<config::Loaded> {
 struct Done {
     report: report::FileReport,
     human: String,
+    /// The areas jointly does not check that concern this spec (for the closing scope note).
+    relevant: Vec<&'static str>,
 }
 
 fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
@@ -415,6 +417,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
                 } else {
                     String::new()
                 };
+                let relevant = rules::coverage::relevant(&document.spec);
                 let outcome = report::Outcome::Checked(Box::new(checked));
                 Done {
                     report: report::FileReport {
@@ -422,6 +425,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
                         outcome,
                     },
                     human: text,
+                    relevant,
                 }
             }
             Err(error) => {
@@ -439,6 +443,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
                         outcome: report::Outcome::Failed(error),
                     },
                     human: text,
+                    relevant: Vec::new(),
                 }
             }
         }
@@ -455,13 +460,13 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let (mut unreadable, mut failing, mut errors, mut warnings, mut waived) = (0, 0, 0, 0, 0);
     let mut reports = Vec::new();
     let mut write_error = None;
-    let mut applied = std::collections::BTreeSet::new();
+    let mut coverage = rules::coverage::RunCoverageBuilder::default();
     runner::in_order(&files, threads, work, |done| {
         progress.inc(1);
         match &done.report.outcome {
             report::Outcome::Failed(_) => unreadable += 1,
             report::Outcome::Checked(checked) => {
-                applied.extend(checked.applied.iter().map(|rule| rule.id));
+                coverage.add(&checked.applied, &done.relevant);
                 errors += checked.count(Severity::Error);
                 warnings += checked.count(Severity::Warning);
                 waived += checked.waived.len();
@@ -496,7 +501,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
         writeln!(sink, "{total}")?;
     }
     if human && !quiet && files.len() > unreadable {
-        writeln!(sink, "{}", report::human::scope_note(&applied))?;
+        writeln!(sink, "{}", report::human::scope_note(&coverage.finish()))?;
     }
     if !human {
         write_machine(args.format, &reports, sink)?;

@@ -144,10 +144,10 @@ fn pct_and_ccg_agreements_need_a_novation() {
             "samples/banes-joint-working-2013.yaml",
             "clinical commissioning group",
         ),
-        ("samples/brent-framework-2004.yaml", "primary care trust"),
+        ("samples/brent-framework-2004.yaml", "Primary Care Trust"),
         (
             "samples/oxfordshire-learning-disability-2006.yaml",
-            "primary care trust",
+            "Primary Care Trust",
         ),
     ] {
         let row = novation

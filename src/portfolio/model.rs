@@ -45,8 +45,8 @@ pub struct Portfolio {
     /// Every waiver of every agreement, sorted by expiry (those without one last), then path.
     pub waivers: Vec<WaiverRow>,
     /// What the checks covered (the rules that applied to any agreement) and what jointly does
-    /// not check.
-    pub scope: rules::Scope,
+    /// not check that concerns any of them.
+    pub scope: rules::coverage::RunCoverage,
 }
 
 /// An exact amount of money: serialised as `{"value": "22250000.00", "display": "£22,250,000.00"}`.
@@ -331,11 +331,14 @@ pub fn build(entries: &[Entry], as_of: Date) -> Portfolio {
     let due = due(&agreements, as_of);
     let novations = novations(&agreements, as_of);
     let waivers = waivers(&agreements, as_of);
-    let applied: std::collections::BTreeSet<&str> = agreements
-        .iter()
-        .flat_map(|a| a.checked.applied.iter().map(|r| r.id))
-        .collect();
-    let scope = rules::scope_of(&applied);
+    let mut scope = rules::coverage::RunCoverageBuilder::default();
+    for agreement in &agreements {
+        scope.add(
+            &agreement.checked.applied,
+            &rules::coverage::relevant(&agreement.document.spec),
+        );
+    }
+    let scope = scope.finish();
 
     let findings = agreements.iter().flat_map(|a| &a.checked.findings);
     let statutory = |f: &&rules::Finding| f.rule.group == Group::Statutory;
@@ -678,7 +681,7 @@ fn novations(agreements: &[Agreement], as_of: Date) -> Vec<Novation> {
                 party_id: party.id.clone(),
                 party_name: party.name.as_deref().map(one_line),
                 body_type: party.body_type,
-                body_words: rules::type_words(party.body_type),
+                body_words: rules::type_words(party.body_type).to_owned(),
                 ended,
                 ended_long: long_date(ended),
                 note: era.note,

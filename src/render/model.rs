@@ -1,7 +1,11 @@
 //! The sections model: everything a template needs, computed from the spec and the checker's
-//! findings. Legal facts (which Act applied at the commencement date, which terms are used,
-//! where each finding belongs) are decided here; templates only choose words and layout.
-//! Every officer-written string is Markdown-escaped here, so no template can forget to.
+//! findings. Legal facts (the Act the spec states, the law in force when the agreement was
+//! made, which terms are used, whether a basis allows delegation, where each checklist item is
+//! set out, where each finding belongs) are decided here; templates only choose words and
+//! layout. Every officer-written string is Markdown-escaped here, so no template can forget to.
+//!
+//! A draft states only what the spec says: a recital or clause that rests on a fact appears
+//! only when the spec states that fact.
 
 use std::collections::BTreeMap;
 
@@ -10,7 +14,10 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::text::{long_date, markdown as md, markdown_with_code};
-use crate::rules::{Checked, Finding, Group, Severity, body_class, type_words};
+use crate::rules::coverage::{self, PAGE_PATH, PAGE_TITLE};
+use crate::rules::{
+    Addressed, BodyClass, Checked, Finding, Group, SetOut, Severity, body_class, type_wording,
+};
 use crate::spec::{BodyType, Direction, Document, Frequency, LegalBasis, Money, Nature, Spec};
 
 /// A draft agreement, ready for the templates.
@@ -30,7 +37,16 @@ pub struct Draft {
     pub act: ActModel,
     pub parties: Vec<PartyModel>,
     pub flexibilities: Flexibilities,
+    /// Why the partners expect the arrangements to improve the exercise of their functions
+    /// (`rationale.improvement`), escaped, as the end of a sentence; none unless stated.
+    pub improvement: Option<String>,
+    /// The health improvement plan the arrangements fulfil, as the spec names it.
+    pub health_improvement_plan: Option<String>,
+    /// Another local plan the arrangements serve, as the spec names it.
+    pub local_plan: Option<String>,
+    /// The consultation, when the spec records one (joint or not).
     pub consultation: Option<ConsultationModel>,
+    pub notifications: Vec<NotificationModel>,
     pub consents: Vec<ConsentModel>,
     pub definitions: Vec<Definition>,
     /// Each checklist clause as written (escaped), by key; and the reason it does not apply.
@@ -43,12 +59,18 @@ pub struct Draft {
 
 #[derive(Debug, Serialize)]
 pub struct ActModel {
-    /// e.g. "section 75 of the National Health Service Act 2006".
+    /// The basis the spec states, e.g. "section 75 of the National Health Service Act 2006".
     pub section: &'static str,
     /// The same, starting a sentence: "Section 75 of …".
     pub section_capitalised: String,
     /// Whether SI 2000/617 governs the arrangements.
     pub partnership_regulations: bool,
+    /// Whether the basis lets one partner exercise another's functions (s31 and s75 do;
+    /// s10 Children Act 2004 does not).
+    pub delegation_power: bool,
+    /// The power under which partners provide staff, goods, services, accommodation or other
+    /// resources, where the basis has its own (s10(6)(a) Children Act 2004).
+    pub resources_power: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -62,9 +84,12 @@ pub struct ReviewModel {
 pub struct PartyModel {
     pub id: String,
     pub name: String,
-    /// e.g. "a county council".
-    pub description: String,
-    pub is_nhs: bool,
+    /// What kind of body it is, e.g. "a county council", "a police force or police
+    /// authority"; none when the name already says it ("NHS England").
+    pub description: Option<String>,
+    /// "an NHS body" or "a local authority", from the body class; none for a body that is
+    /// neither, or whose standing is uncertain.
+    pub class: Option<&'static str>,
     pub signatory_name: Option<String>,
     pub signatory_position: Option<String>,
 }
@@ -84,8 +109,17 @@ pub struct Flexibilities {
 
 #[derive(Debug, Serialize)]
 pub struct ConsultationModel {
+    /// True only when the spec says the partners consulted jointly (`joint: true`).
+    pub joint: bool,
     pub date: Option<String>,
     pub consulted: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NotificationModel {
+    pub to: String,
+    pub date: Option<String>,
+    pub reference: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -105,7 +139,12 @@ pub struct Definition {
 #[derive(Debug, Serialize)]
 pub struct ClauseModel {
     pub text: Option<String>,
+    /// Where the draft sets out the structured data that addresses the item (e.g. "Provided
+    /// for as set out in each Schedule."), when the spec addresses it that way.
+    pub set_out: Option<String>,
     pub not_applicable: Option<String>,
+    /// The optional item (27) with nothing further: the clause is left out.
+    pub nothing_further: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -135,6 +174,8 @@ pub struct DelegationModel {
     pub to: String,
     /// "Lead Commissioner" or "Integrated Provider".
     pub role: &'static str,
+    /// "lead commissioning" or "integrated provision".
+    pub nature: &'static str,
     /// e.g. "the NHS functions of NHS Westshire Integrated Care Board".
     pub whose_functions: &'static str,
     pub regulation: &'static str,
@@ -158,6 +199,8 @@ pub struct PoolModel {
     pub manager_post: Option<String>,
     pub manager_name: Option<String>,
     pub manager_employer: Option<String>,
+    /// The manager is placed at the host's disposal under s113 Local Government Act 1972.
+    pub manager_placed_under_s113: bool,
     pub financial_year: Option<String>,
     pub contributions: Vec<ContributionModel>,
     /// The sum of the contributions.
@@ -233,6 +276,22 @@ pub struct Summary {
     pub checklist_addressed: usize,
     pub checklist_total: usize,
     pub flags_shown: bool,
+    /// What jointly checked for this spec and what it did not, escaped.
+    pub coverage: CoverageModel,
+}
+
+/// What jointly checked and did not (see [`crate::rules::coverage`]), for the completeness
+/// note.
+#[derive(Debug, Serialize)]
+pub struct CoverageModel {
+    pub basis: &'static str,
+    pub jurisdiction: &'static str,
+    pub rules: usize,
+    pub unverified_rules: usize,
+    pub checked: Vec<String>,
+    pub not_checked: Vec<String>,
+    pub page_title: &'static str,
+    pub page_path: &'static str,
 }
 
 /// Builds the model of a draft. With `show_flags` false, the draft is a clean copy.
@@ -246,8 +305,8 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
             .and_then(|p| p.name.as_deref())
             .map_or_else(|| md(id), md)
     };
-    let flexibilities = flexibilities(spec);
-    let act = act_at_commencement(spec);
+    let act = act_as_stated(spec);
+    let flexibilities = flexibilities(spec, &act);
     let title = agreement
         .title
         .as_deref()
@@ -258,8 +317,12 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         .map(|p| PartyModel {
             id: md(&p.id),
             name: p.name.as_deref().map_or_else(|| md(&p.id), md),
-            description: description(p.body_type),
-            is_nhs: body_class(p.body_type) == crate::rules::BodyClass::Nhs,
+            description: description(p.body_type, p.name.as_deref()),
+            class: match body_class(p.body_type) {
+                BodyClass::Nhs => Some("an NHS body"),
+                BodyClass::LocalAuthority => Some("a local authority"),
+                BodyClass::LocalAuthorityUncertain | BodyClass::NotAPartner => None,
+            },
             signatory_name: p.signatory.as_ref().and_then(|s| s.name.as_deref()).map(md),
             signatory_position: p
                 .signatory
@@ -279,41 +342,19 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         .schemes
         .iter()
         .enumerate()
-        .map(|(i, s)| scheme(i, s, &name_of, &plain_name_of))
+        .map(|(i, s)| scheme(i, s, &name_of, &plain_name_of, made_before_2006_act(spec)))
         .collect();
-    let clauses = crate::rules::CHECKLIST
-        .iter()
-        .map(|item| item.key)
-        .chain(["variation"])
-        .map(|key| {
-            let text = spec
-                .clauses
-                .get(key)
-                .filter(|t| !t.trim().is_empty())
-                .map(md);
-            let not_applicable = spec
-                .not_applicable
-                .get(key)
-                .filter(|t| !t.trim().is_empty())
-                .map(md);
-            (
-                key,
-                ClauseModel {
-                    text,
-                    not_applicable,
-                },
-            )
-        })
-        .collect();
+    let clauses = clauses(spec, checked, &act);
     let mut flags: BTreeMap<String, Vec<Flag>> = BTreeMap::new();
     if show_flags {
         for finding in &checked.findings {
             flags
-                .entry(place_of(&finding.pointer))
+                .entry(place_of(&finding.pointer, spec))
                 .or_default()
                 .push(flag(finding));
         }
     }
+    let coverage = coverage::coverage(checked, spec);
     let statutory =
         |f: &&Finding| f.rule.group == Group::Statutory && f.severity == Severity::Error;
     let summary = Summary {
@@ -323,6 +364,20 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         checklist_addressed: checked.checklist.addressed(),
         checklist_total: checked.checklist.items.len(),
         flags_shown: show_flags,
+        coverage: CoverageModel {
+            basis: coverage.basis,
+            jurisdiction: coverage.jurisdiction,
+            rules: coverage.rules,
+            unverified_rules: coverage.unverified_rules,
+            checked: coverage
+                .checked
+                .iter()
+                .map(|i| md(&i.to_string()))
+                .collect(),
+            not_checked: coverage.not_checked.iter().map(|n| md(n.words)).collect(),
+            page_title: PAGE_TITLE,
+            page_path: PAGE_PATH,
+        },
     };
     Draft {
         title: md(title),
@@ -342,10 +397,39 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         act,
         parties,
         flexibilities,
-        consultation: spec.consultation.as_ref().map(|c| ConsultationModel {
-            date: c.date.map(long_date),
-            consulted: c.consulted.iter().map(|s| md(s)).collect(),
-        }),
+        improvement: spec
+            .rationale
+            .as_ref()
+            .and_then(|r| r.improvement.as_deref())
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| sentence(&md(t))),
+        health_improvement_plan: spec
+            .plans
+            .as_ref()
+            .and_then(|p| p.health_improvement_plan.as_deref())
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| sentence(&md(t))),
+        local_plan: spec
+            .plans
+            .as_ref()
+            .and_then(|p| p.local_plan.as_deref())
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| sentence(&md(t))),
+        consultation: spec.consultation.as_ref().and_then(consultation),
+        notifications: spec
+            .notifications
+            .iter()
+            .filter(|n| !n.to.trim().is_empty())
+            .map(|n| NotificationModel {
+                to: md(&n.to),
+                date: n.date.map(long_date),
+                reference: n
+                    .reference
+                    .as_deref()
+                    .filter(|r| !r.trim().is_empty())
+                    .map(md),
+            })
+            .collect(),
         consents: spec
             .consents
             .iter()
@@ -363,25 +447,37 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
     }
 }
 
-/// Where in the draft a finding about `pointer` is shown. Every place named here is rendered
-/// by the built-in templates, so no finding is ever dropped (a test checks this).
-pub fn place_of(pointer: &str) -> String {
+/// Where in the draft a finding about `pointer` in `spec` is shown. The function is total:
+/// every pointer has exactly one place, and every place it returns is rendered by the built-in
+/// templates whatever the spec holds (no place sits inside a condition that could hide it), so
+/// no finding is ever dropped; a pointer it does not know goes to the front of the draft. The
+/// harness test `tests/render_fixtures.rs` checks this for every rule's fixtures.
+pub fn place_of(pointer: &str, spec: &Spec) -> String {
     let parts: Vec<&str> = pointer.split('/').skip(1).collect();
+    let clause_key = |key: &str| {
+        crate::rules::CHECKLIST.iter().any(|item| item.key == key) || key == "variation"
+    };
+    let scheme = |i: &str| i.parse::<usize>().ok().and_then(|i| spec.schemes.get(i));
     match parts.as_slice() {
         ["agreement", "commencement" | "expiry" | "rolling", ..] => "duration".into(),
         ["agreement", "review", ..] => "review".into(),
         ["agreement", "legal_basis" | "jurisdiction", ..]
-        | ["consents", ..]
-        | ["consultation", ..] => "recitals".into(),
+        | [
+            "consents" | "consultation" | "rationale" | "plans" | "notifications",
+            ..,
+        ] => "recitals".into(),
         ["parties", _, "signatory", ..] => "signatures".into(),
         ["parties", ..] => "parties".into(),
-        ["clauses" | "not_applicable", key, ..] => format!("clause.{key}"),
-        ["schemes", i, part, rest @ ..] => {
+        ["clauses" | "not_applicable", key, ..] if clause_key(key) => format!("clause.{key}"),
+        ["schemes", i, part, rest @ ..] if scheme(i).is_some() => {
+            let has_pool = scheme(i).is_some_and(|s| s.pooled_fund.is_some());
             let section = match (*part, rest) {
                 ("aims" | "outcomes", _) => "aims",
                 ("persons" | "eligibility" | "services", _) => "persons",
                 ("functions", _) => "functions",
                 ("delegations", _) => "delegations",
+                // A pool's sections are drafted only when the scheme has a pool.
+                ("pooled_fund", _) if !has_pool => "scheme",
                 ("pooled_fund", ["risk_share", ..]) => "risk_share",
                 ("pooled_fund", ["contributions" | "total", ..]) => "contributions",
                 ("pooled_fund", _) => "pool",
@@ -391,7 +487,7 @@ pub fn place_of(pointer: &str) -> String {
             };
             format!("scheme.{i}.{section}")
         }
-        ["schemes", i] => format!("scheme.{i}.scheme"),
+        ["schemes", i] if scheme(i).is_some() => format!("scheme.{i}.scheme"),
         _ => "front".into(),
     }
 }
@@ -417,41 +513,141 @@ fn flag(finding: &Finding) -> Flag {
     }
 }
 
-/// The Act in force at the commencement date (or the date made): the recitals must state the
-/// basis as it stood then, whatever the spec's `legal_basis` says (the checker flags a mismatch).
-fn act_at_commencement(spec: &Spec) -> ActModel {
+/// The Act the spec states, drafted exactly as stated: the recitals say the agreement is
+/// made under the basis it was made under. A basis that was not in force on the date made is
+/// the checker's finding (NHSA2006-75-BASIS), flagged in the recitals; the draft never
+/// substitutes another Act for the one the spec states.
+fn act_as_stated(spec: &Spec) -> ActModel {
     let basis = spec.agreement.legal_basis;
-    let day = spec.agreement.commencement.or(spec.agreement.made);
-    let s75_from = date(2007, 3, 1);
+    let section = coverage::basis_words(basis);
     let partnership = match basis {
         LegalBasis::ChildrenAct2004S10 => false,
         LegalBasis::HealthAct1999S31 | LegalBasis::NhsAct2006S75 => true,
     };
-    if !partnership {
-        return act("section 10 of the Children Act 2004", false);
-    }
-    let s31 = match day {
-        Some(day) => day < s75_from,
-        None => basis == LegalBasis::HealthAct1999S31,
-    };
-    if s31 {
-        act("section 31 of the Health Act 1999", true)
-    } else {
-        act("section 75 of the National Health Service Act 2006", true)
-    }
-}
-
-fn act(section: &'static str, partnership_regulations: bool) -> ActModel {
-    let section_capitalised = format!("S{}", &section[1..]);
     ActModel {
         section,
-        section_capitalised,
-        partnership_regulations,
+        section_capitalised: format!("S{}", &section[1..]),
+        partnership_regulations: partnership,
+        // s10 gives no power for one partner to exercise another's functions (rulebook
+        // CA2004-10-NODELEG); s31 and s75 do, through SI 2000/617 regs 8 and 9.
+        delegation_power: partnership,
+        resources_power: (!partnership).then_some("section 10(6)(a) of the Children Act 2004"),
     }
 }
 
-fn flexibilities(spec: &Spec) -> Flexibilities {
-    let delegations: Vec<_> = spec.schemes.iter().flat_map(|s| &s.delegations).collect();
+/// Whether the agreement was made before 1 March 2007, when the NHS Act 2006 replaced the
+/// 1977 Act's payment powers (s28A became s256, s28BB became s76). The words of an agreement
+/// are fixed when it is made, so the date made decides; an unsigned draft is judged at its
+/// commencement; with neither date, by the basis (s31 agreements predate the 2006 Act).
+fn made_before_2006_act(spec: &Spec) -> bool {
+    let in_force = date(2007, 3, 1);
+    match spec.agreement.made.or(spec.agreement.commencement) {
+        Some(day) => day < in_force,
+        None => spec.agreement.legal_basis == LegalBasis::HealthAct1999S31,
+    }
+}
+
+/// The consultation as the spec records it: joint only when the spec says so, and nothing at
+/// all when the spec records nothing about it.
+fn consultation(c: &crate::spec::Consultation) -> Option<ConsultationModel> {
+    let joint = c.joint == Some(true);
+    let consulted: Vec<String> = c
+        .consulted
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| md(s))
+        .collect();
+    (joint || !consulted.is_empty() || c.date.is_some()).then(|| ConsultationModel {
+        joint,
+        date: c.date.map(long_date),
+        consulted,
+    })
+}
+
+/// Officer text as the end of a sentence: with a full stop unless it already ends with one.
+fn sentence(text: &str) -> String {
+    let text = text.trim_end();
+    if text.ends_with(['.', '!', '?']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
+}
+
+/// Each clause of the checklist (and `variation`): the officer's text, where the draft sets
+/// out the structured data that addresses it, or the reason it does not apply. The checker's
+/// own status of each item (`rules::checklist`) decides, so the draft and `check` agree.
+fn clauses(spec: &Spec, checked: &Checked, act: &ActModel) -> BTreeMap<&'static str, ClauseModel> {
+    let stated = |text: Option<&str>| text.filter(|t| !t.trim().is_empty()).map(md);
+    // Under a basis with no power to delegate, delegations are not drafted, so they cannot be
+    // where an item is set out: an item met only through them is marked as not drafted.
+    let undelegated = (!act.delegation_power).then(|| {
+        let mut spec = spec.clone();
+        for scheme in &mut spec.schemes {
+            scheme.delegations.clear();
+        }
+        spec
+    });
+    let mut clauses = BTreeMap::new();
+    for (item, addressed) in &checked.checklist.items {
+        let set_out = match (addressed, item.data) {
+            (Addressed::ByData, Some(data)) => Some(match &undelegated {
+                Some(undelegated) if !(data.test)(undelegated) => not_drafted(act),
+                _ => set_out_words(data.set_out),
+            }),
+            _ => None,
+        };
+        clauses.insert(
+            item.key,
+            ClauseModel {
+                text: stated(spec.clauses.get(item.key)),
+                set_out,
+                not_applicable: stated(spec.not_applicable.get(item.key)),
+                nothing_further: *addressed == Addressed::NothingFurther,
+            },
+        );
+    }
+    clauses.insert(
+        "variation",
+        ClauseModel {
+            text: stated(spec.clauses.get("variation")),
+            set_out: None,
+            not_applicable: None,
+            nothing_further: false,
+        },
+    );
+    clauses
+}
+
+/// Where the draft sets out data that addresses a checklist item. An agreement clause is the
+/// paragraph labelled with the item's key (`@@2[review]`), numbered when the draft is.
+fn set_out_words(set_out: SetOut) -> String {
+    match set_out {
+        SetOut::EachSchedule => "Provided for as set out in each Schedule.".into(),
+        SetOut::EachPoolSchedule => {
+            "Provided for as set out in the Schedule of each Pooled Fund.".into()
+        }
+        SetOut::Schedules => "Provided for as set out in the Schedules.".into(),
+        SetOut::AgreementClause(label) => format!("Provided for as set out in clause @@[{label}]."),
+    }
+}
+
+/// An item the spec meets only through delegations its basis does not allow.
+fn not_drafted(act: &ActModel) -> String {
+    format!(
+        "[Not drafted: {} gives no power for one Partner to exercise another Partner's functions; see the Schedules.]",
+        act.section
+    )
+}
+
+/// The arrangements the draft uses. Delegations count only under a basis that allows them.
+fn flexibilities(spec: &Spec, act: &ActModel) -> Flexibilities {
+    let delegations: Vec<_> = spec
+        .schemes
+        .iter()
+        .flat_map(|s| &s.delegations)
+        .filter(|_| act.delegation_power)
+        .collect();
     Flexibilities {
         pooled_fund: spec.schemes.iter().any(|s| s.pooled_fund.is_some()),
         lead_commissioning: delegations
@@ -482,7 +678,8 @@ fn definitions(spec: &Spec, act: &ActModel, flexibilities: &Flexibilities) -> Ve
                 .into(),
         });
     }
-    if flexibilities.pooled_fund || flexibilities.any_payments {
+    // The term heads the payment and other-funding tables of the Schedules.
+    if flexibilities.any_payments || spec.schemes.iter().any(|s| !s.other_funding.is_empty()) {
         terms.push(Definition {
             term: "Financial Year",
             meaning: "a year beginning on 1 April and ending on 31 March.".into(),
@@ -495,7 +692,17 @@ fn definitions(spec: &Spec, act: &ActModel, flexibilities: &Flexibilities) -> Ve
         });
     }
     if flexibilities.pooled_fund {
-        terms.push(Definition { term: "Host Partner", meaning: "the Partner named in a Schedule as host of that Schedule's Pooled Fund, responsible for its accounts and audit.".into() });
+        // SI 2000/617 reg 7(4) makes the host responsible for the accounts and audit; s10 says
+        // nothing of a host, so an s10 draft claims no such responsibility.
+        let meaning = if act.partnership_regulations {
+            "the Partner named in a Schedule as host of that Schedule's Pooled Fund, responsible for its accounts and audit."
+        } else {
+            "the Partner named in a Schedule as host of that Schedule's Pooled Fund."
+        };
+        terms.push(Definition {
+            term: "Host Partner",
+            meaning: meaning.into(),
+        });
     }
     if flexibilities.integrated_provision {
         terms.push(Definition { term: "Integrated Provider", meaning: "a Partner that provides services on behalf of another Partner under a delegation in a Schedule.".into() });
@@ -514,24 +721,24 @@ fn definitions(spec: &Spec, act: &ActModel, flexibilities: &Flexibilities) -> Ve
         meaning: "the parties to this Agreement, and \"Partner\" means any one of them.".into(),
     });
     if flexibilities.pooled_fund {
-        let basis = if act.partnership_regulations {
-            "regulation 7 of the Regulations".to_owned()
+        let meaning = if act.partnership_regulations {
+            "a fund established under regulation 7 of the Regulations and described in a Schedule."
         } else {
-            act.section.to_owned()
+            "a fund established and maintained under section 10(6)(b) of the Children Act 2004 and described in a Schedule."
         };
         terms.push(Definition {
             term: "Pooled Fund",
-            meaning: format!("a fund established under {basis} and described in a Schedule."),
+            meaning: meaning.into(),
         });
         terms.push(Definition {
             term: "Pooled Fund Manager",
-            meaning: "the officer of the Host Partner appointed to manage a Pooled Fund.".into(),
+            meaning: "the officer named in a Schedule to manage its Pooled Fund.".into(),
         });
     }
     if act.partnership_regulations {
         terms.push(Definition {
             term: "Regulations",
-            meaning: "the NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000 (SI 2000/617).".into(),
+            meaning: "the NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000 (SI 2000/617) (as amended).".into(),
         });
     }
     if !spec.schemes.is_empty() {
@@ -549,6 +756,7 @@ fn scheme(
     scheme: &crate::spec::Scheme,
     name_of: &dyn Fn(&str) -> String,
     plain_name_of: &dyn Fn(&str) -> String,
+    before_2006_act: bool,
 ) -> SchemeModel {
     let functions = scheme.functions.clone().unwrap_or_default();
     let escape_all = |items: &[String]| {
@@ -579,6 +787,10 @@ fn scheme(
                 role: match d.nature {
                     Nature::Commissioning => "Lead Commissioner",
                     Nature::Provision => "Integrated Provider",
+                },
+                nature: match d.nature {
+                    Nature::Commissioning => "lead commissioning",
+                    Nature::Provision => "integrated provision",
                 },
                 whose_functions: match d.direction {
                     Direction::NhsToLa => "NHS Functions",
@@ -627,6 +839,8 @@ fn scheme(
                     .as_ref()
                     .and_then(|m| m.employer.as_deref())
                     .map(name_of),
+                manager_placed_under_s113: pool.manager.as_ref().and_then(|m| m.placed_under_s113)
+                    == Some(true),
                 financial_year: pool.financial_year.as_ref().map(|y| y.0.clone()),
                 contributions: pool
                     .contributions
@@ -679,7 +893,7 @@ fn scheme(
             .other_funding
             .iter()
             .map(|f| OtherFundingModel {
-                kind: funding_words(f.kind),
+                kind: funding_words(f.kind, before_2006_act),
                 description: f.description.as_deref().map(md),
                 from: f.from.as_deref().map(name_of),
                 to: f.to.as_deref().map(name_of),
@@ -736,24 +950,30 @@ fn frequency_words(frequency: Frequency) -> &'static str {
     }
 }
 
-fn funding_words(kind: crate::spec::FundingKind) -> &'static str {
+/// A kind of money outside a pool, under the Act in force when the agreement was made.
+fn funding_words(kind: crate::spec::FundingKind, before_2006_act: bool) -> &'static str {
     use crate::spec::FundingKind::*;
-    match kind {
-        AlignedBudget => "Aligned budget",
-        S256Payment => "Payment under section 256 of the NHS Act 2006",
-        S76Payment => "Payment under section 76 of the NHS Act 2006",
-        S113Recharge => "Recharge under section 113 of the Local Government Act 1972",
-        Other => "Other funding",
+    match (kind, before_2006_act) {
+        (AlignedBudget, _) => "Aligned budget",
+        (S256Payment, true) => "Payment under section 28A of the National Health Service Act 1977",
+        (S256Payment, false) => "Payment under section 256 of the National Health Service Act 2006",
+        (S76Payment, true) => "Payment under section 28BB of the National Health Service Act 1977",
+        (S76Payment, false) => "Payment under section 76 of the National Health Service Act 2006",
+        (S113Recharge, _) => "Recharge under section 113 of the Local Government Act 1972",
+        (Other, _) => "Other funding",
     }
 }
 
-/// A party's description in the parties block.
-fn description(body: BodyType) -> String {
-    let words = type_words(body);
-    let article = if words.starts_with(['a', 'e', 'i', 'o', 'u']) || words.starts_with("NHS") {
-        "an"
-    } else {
-        "a"
+/// What kind of body a party is, from the one table of type words; none when the party's
+/// name already says it (a party named "NHS England" is not described again).
+fn description(body: BodyType, name: Option<&str>) -> Option<String> {
+    let words = type_wording(body);
+    let plain = |text: &str| {
+        let text = text.trim().to_lowercase();
+        text.strip_prefix("the ").map(str::to_owned).unwrap_or(text)
     };
-    format!("{article} {words}")
+    match name {
+        Some(name) if plain(name) == plain(words.noun) => None,
+        _ => Some(md(&words.described())),
+    }
 }

@@ -102,12 +102,23 @@ pub fn long_date(date: Date) -> String {
 /// Numbers clauses. Templates mark a clause heading `## @@1 Heading`, a clause paragraph
 /// `@@2 text` and a sub-paragraph `@@3 text`, so that numbering stays right whichever clauses a
 /// draft includes. A marker may carry a label (`@@1[termination]`), and `@@[termination]`
-/// anywhere becomes that number. Officer text cannot contain `@@`: `@` is always escaped.
+/// anywhere becomes that number. Recitals are marked `@@A text` and lettered A, B, C… in
+/// order, so a recital the spec gives no ground for leaves no gap. Officer text cannot contain
+/// `@@`: `@` is always escaped.
 pub fn number_clauses(markdown: &str) -> String {
-    let (mut clause, mut paragraph, mut sub) = (0, 0, 0);
+    let (mut clause, mut paragraph, mut sub, mut recital) = (0, 0, 0, 0);
     let mut labels = std::collections::HashMap::new();
     let mut numbered = String::with_capacity(markdown.len());
     for line in markdown.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix("@@A") {
+            numbered.push_str(&format!(
+                "{}. {}",
+                letters(recital),
+                rest.strip_prefix(' ').unwrap_or(rest)
+            ));
+            recital += 1;
+            continue;
+        }
         let (prefix, level, rest) = if let Some(rest) = line.strip_prefix("## @@1") {
             ("## ", 1, rest)
         } else if let Some(rest) = line.strip_prefix("@@2") {
@@ -166,6 +177,16 @@ pub fn number_clauses(markdown: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The letters of the recital numbered `index` from 0: A … Z, then AA, AB, ….
+fn letters(index: usize) -> String {
+    let letter = |i: usize| char::from(b'A' + (i % 26) as u8);
+    if index < 26 {
+        letter(index).to_string()
+    } else {
+        format!("{}{}", letters(index / 26 - 1), letter(index))
+    }
 }
 
 /// Collapses runs of blank lines that conditional template sections leave behind, so the
@@ -230,6 +251,17 @@ mod tests {
             number_clauses(text),
             "## 1. First\n**1.1** a, see 2\n**1.1.1** b\n**1.1.2** c\n## 2. Second\n**2.1** d\n"
         );
+    }
+
+    #[test]
+    fn letters_recitals_in_order() {
+        assert_eq!(
+            number_clauses("@@A First.\n\n@@A Second.\n@@A Third.\n"),
+            "A. First.\n\nB. Second.\nC. Third.\n"
+        );
+        assert_eq!(letters(25), "Z");
+        assert_eq!(letters(26), "AA");
+        assert_eq!(letters(27), "AB");
     }
 
     #[test]

@@ -111,25 +111,22 @@ pub fn summary(path: &str, checked: &Checked) -> String {
     )
 }
 
-/// What a run checked and what it did not, in plain words: the instruments of the rules that
-/// applied (`applied`, by rule ID) and the declared list of what jointly does not check.
-pub fn scope_note(applied: &std::collections::BTreeSet<&'static str>) -> String {
-    let scope = crate::rules::scope_of(applied);
-    let areas: Vec<&str> = scope.not_checked.iter().map(|u| u.area).collect();
-    let checked = if scope.instruments.is_empty() {
-        "no rule applied to these specs".to_owned()
+/// What a run checked and what it did not, in plain words.
+pub fn scope_note(coverage: &crate::rules::coverage::RunCoverage) -> String {
+    use crate::rules::coverage::{PAGE_PATH, PAGE_TITLE};
+    let checked = if coverage.checked.is_empty() {
+        "no rule applied".to_owned()
     } else {
         format!(
-            "jointly checked {} from {}",
-            plural(scope.rules, "rule"),
-            scope.instruments.join("; ")
+            "jointly checked {} resting on {}",
+            plural(coverage.rules, "rule"),
+            coverage.checked.join("; ")
         )
     };
+    let areas: Vec<&str> = coverage.not_checked.iter().map(|n| n.area).collect();
     format!(
-        "{checked}. It does not check {}: see {} (\"{}\").",
-        list_words(&areas, "or"),
-        super::scope::PAGE_PATH,
-        super::scope::PAGE_TITLE
+        "{checked}. It does not check {}: see {PAGE_PATH} (\"{PAGE_TITLE}\").",
+        list_words(&areas, "or")
     )
 }
 

@@ -1,73 +1,65 @@
-//! The page "What jointly checks and what it does not" (`docs/what-jointly-checks.md`),
-//! generated from the rule registry and the declared list of what is not checked, so that it
-//! can never claim more than the rules do. `tests/docs.rs` keeps the committed page fresh.
-
-use std::fmt::Write;
+//! The docs page "What jointly checks and what it does not" (`docs/what-jointly-checks.md`),
+//! generated from the rule registry and the declared list of what jointly does not check
+//! ([`NOT_CHECKED`]), so that it can never claim more than the rules do. `tests/docs.rs`
+//! keeps the committed page fresh.
 
 use super::rules::applies_words;
-use crate::rules::{Group, NOT_CHECKED, Rule, all};
-use crate::spec::{Jurisdiction, LegalBasis};
+use crate::rules::coverage::{
+    NOT_CHECKED, PAGE_TITLE, basis_words, instruments, jurisdiction_words,
+};
+use crate::rules::{ALL_BASES, Group, Rule, all};
+use crate::spec::Jurisdiction;
 
-/// Where the page lives in the repository, for links from the README and from drafts.
-pub const PAGE_PATH: &str = "docs/what-jointly-checks.md";
-/// The page's title.
-pub const PAGE_TITLE: &str = "What jointly checks and what it does not";
-
-/// The agreement types the page counts rules for.
-const KINDS: &[(&str, LegalBasis, Jurisdiction)] = &[
-    (
-        "s31 Health Act 1999, England",
-        LegalBasis::HealthAct1999S31,
-        Jurisdiction::England,
-    ),
-    (
-        "s75 NHS Act 2006, England",
-        LegalBasis::NhsAct2006S75,
-        Jurisdiction::England,
-    ),
-    (
-        "s10 Children Act 2004, England",
-        LegalBasis::ChildrenAct2004S10,
-        Jurisdiction::England,
-    ),
-    (
-        "An agreement in Wales",
-        LegalBasis::NhsAct2006S75,
-        Jurisdiction::Wales,
-    ),
-];
-
-/// The whole page, in Markdown.
+/// The docs page "What jointly checks and what it does not", generated from the registry and
+/// [`NOT_CHECKED`] (committed as `docs/what-jointly-checks.md`; a test keeps it fresh).
 pub fn page() -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "# {PAGE_TITLE}\n");
-    let _ = writeln!(
-        out,
-        "<!-- Generated from jointly's rule registry by `JOINTLY_UPDATE_DOCS=1 cargo test --test docs`; do not edit by hand. -->\n"
+    let mut out = format!("# {PAGE_TITLE}\n\n");
+    out.push_str("<!-- Generated from the rule registry and src/rules/coverage.rs. Regenerate with `JOINTLY_UPDATE_DOCS=1 cargo test --test docs`. -->\n\n");
+    out.push_str(
+        "jointly checks an agreement's **spec**, the YAML description of the agreement, against \
+         a known part of the law and the guidance. It does not check the signed agreement, and \
+         it does not check everything the law asks of an agreement. A draft's completeness \
+         note lists what was checked for that spec and what was not; this page lists it for \
+         every kind of agreement jointly knows. When jointly reports no finding, it means \
+         jointly found no gap in what it checked, not that nothing is missing.\n\n",
     );
-    out.push_str(INTRODUCTION);
-    out.push_str("\n## How many rules apply to each kind of agreement\n\n");
-    out.push_str("| Agreement | Statutory, reported as errors | Statutory, wording unverified (warnings) | Guidance (warnings) |\n|---|---|---|---|\n");
-    for (words, basis, jurisdiction) in KINDS {
-        let applying: Vec<&Rule> = all()
-            .iter()
-            .copied()
-            .filter(|r| {
-                r.applies.bases.contains(basis) && r.applies.jurisdictions.contains(jurisdiction)
-            })
-            .collect();
-        let count = |keep: &dyn Fn(&Rule) -> bool| applying.iter().filter(|r| keep(r)).count();
-        let _ = writeln!(
-            out,
-            "| {words} | {} | {} | {} |",
-            count(&|r| r.group == Group::Statutory && !r.unverified()),
-            count(&|r| r.group == Group::Statutory && r.unverified()),
-            count(&|r| r.group == Group::Guidance),
-        );
+    out.push_str(GRADING);
+    out.push_str("## What it checks\n\n");
+    for basis in ALL_BASES {
+        out.push_str(&format!("### Agreements under {}\n\n", basis_words(*basis)));
+        for jurisdiction in [Jurisdiction::England, Jurisdiction::Wales] {
+            let rules: Vec<&Rule> = all()
+                .iter()
+                .copied()
+                .filter(|r| {
+                    r.applies.bases.contains(basis)
+                        && r.applies.jurisdictions.contains(&jurisdiction)
+                })
+                .collect();
+            let unverified = rules.iter().filter(|r| r.unverified()).count();
+            out.push_str(&format!(
+                "In {}: {} rule{}{}, resting on:\n\n",
+                jurisdiction_words(jurisdiction),
+                rules.len(),
+                if rules.len() == 1 { "" } else { "s" },
+                if unverified > 0 {
+                    format!(" ({unverified} of them on wording not yet verified, which only warn)")
+                } else {
+                    String::new()
+                }
+            ));
+            for instrument in instruments(rules) {
+                out.push_str(&format!("- {instrument}\n"));
+            }
+            out.push('\n');
+        }
     }
-    out.push_str("\nA rule about a pooled fund or a delegation is checked only where the agreement has one.\n");
-    out.push_str("\n## What it checks\n\n");
-    out.push_str("Every rule, with the provision it rests on and how far that provision's wording was verified. `jointly explain ID` gives each rule's sources.\n\n");
+    out.push_str(
+        "Rules about a pooled fund or a delegation apply only where the spec has one. \
+         `jointly rules` lists every rule, and `jointly explain RULE` shows what it checks.\n\n",
+    );
+    out.push_str("### Every rule\n\n");
+    out.push_str("Each rule with the provision it rests on, how it is reported, and how far that provision's wording was verified (`jointly explain RULE` lists its sources).\n\n");
     out.push_str("| Rule | Requirement | Citation | Reported as | Wording | Applies to |\n|---|---|---|---|---|---|\n");
     for rule in all() {
         let reported = match (rule.group, rule.unverified()) {
@@ -75,35 +67,36 @@ pub fn page() -> String {
             (Group::Statutory, true) => "warning (unverified)",
             (Group::Guidance, _) => "warning (guidance)",
         };
-        let _ = writeln!(
-            out,
-            "| `{}` | {} | {} | {reported} | {} | {} |",
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {reported} | {} | {} |\n",
             rule.id,
             cell(rule.summary),
             cell(&rule.citation.to_string()),
             rule.label.short_words(),
             cell(&applies_words(rule)),
-        );
+        ));
     }
-    out.push_str("\n## What it does not check\n\n");
-    out.push_str(
-        "jointly says nothing about these. A clean result does not mean they are in order.\n\n",
-    );
+    out.push('\n');
+    out.push_str("## What it does not check\n\n");
     for item in NOT_CHECKED {
-        let _ = writeln!(out, "- **{}.** {}", item.heading(), item.detail);
+        let sentence = item.sentence();
+        let sentence = sentence.trim_end_matches('.');
+        out.push_str(&format!(
+            "- {sentence} (relevant to {}).\n",
+            item.relevant_to
+        ));
     }
     out
 }
 
-const INTRODUCTION: &str = "jointly checks an agreement's **spec**: the facts and clauses an officer records in YAML. It does not read the signed agreement, and it checks only the rules listed on this page. A result with no findings means that jointly found no gap in what it checks; it is not advice that the agreement is lawful or complete.
-
-Findings are graded as follows.
+const GRADING: &str = "## How findings are graded
 
 - **Error**: a requirement of an Act or regulations whose wording was read, or which two or more independent sources state.
 - **Warning (unverified)**: a requirement believed to be statutory whose wording could not be verified. It is never an error, and no configuration can make it one.
 - **Warning (guidance)**: a recommendation of government guidance, chiefly the 2007 DCSF/DH guide's 27-item agreement checklist and HSC 2000/010.
 
-The *Wording* column says how far the provision's wording was verified: *read* (the provision's own words were read in a copy of it), *in source* (stated in the guidance or report cited), *partly read*, *secondary* (only commentary or model clauses state it) or *not verified*.
+The *Wording* column below says how far each provision's wording was verified: *read* (the provision's own words were read in a copy of it), *in source* (stated in the guidance or report cited), *partly read*, *secondary* (only commentary or model clauses state it) or *not verified*.
+
 ";
 
 /// Text safe inside a Markdown table cell.

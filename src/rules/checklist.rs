@@ -19,12 +19,38 @@ pub struct ChecklistItem {
     pub key: &'static str,
     /// The item's words in the guide (verbatim).
     pub words: &'static str,
-    /// Structured data that addresses the item, if any: what it is, and the test.
-    pub data: Option<(&'static str, DataTest)>,
+    /// Structured data that addresses the item, if any.
+    pub data: Option<Data>,
+}
+
+/// The structured data that addresses a checklist item.
+#[derive(Debug, Clone, Copy)]
+pub struct Data {
+    /// What it is, for help messages, e.g. "`host` in every pooled fund".
+    pub what: &'static str,
+    /// Whether a spec has it.
+    pub test: DataTest,
+    /// Where a draft sets it out, so that the item's clause can point there.
+    pub set_out: SetOut,
 }
 
 /// Whether a spec's structured data addresses a checklist item.
 pub type DataTest = fn(&Spec) -> bool;
+
+/// Where a draft sets out the structured data that addresses a checklist item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SetOut {
+    /// In every scheme's Schedule (the data is in every scheme).
+    EachSchedule,
+    /// In the Schedule of each scheme with a pooled fund (the data is in every pool).
+    EachPoolSchedule,
+    /// In the Schedules (the data is in some schemes, or in every pool and delegation).
+    Schedules,
+    /// In the agreement's own clause on the matter, by the label a draft gives it (e.g.
+    /// `agreement.review`, drafted in the paragraph labelled `review`).
+    AgreementClause(&'static str),
+}
 
 /// How a checklist item is addressed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -63,7 +89,7 @@ const OPTIONAL_ITEM: &str = "other_matters";
 
 /// How one item is addressed.
 pub fn addressed(item: &ChecklistItem, spec: &Spec) -> Addressed {
-    if item.data.is_some_and(|(_, test)| test(spec)) {
+    if item.data.is_some_and(|data| (data.test)(spec)) {
         Addressed::ByData
     } else if spec
         .clauses
@@ -144,40 +170,44 @@ macro_rules! item {
             data: None,
         }
     };
-    ($number:literal, $id:literal, $key:literal, $words:literal, $data:literal => $test:expr) => {
+    ($number:literal, $id:literal, $key:literal, $words:literal, $data:literal => $test:expr, $set_out:expr) => {
         ChecklistItem {
             number: $number,
             id: $id,
             key: $key,
             words: $words,
-            data: Some(($data, $test)),
+            data: Some(Data {
+                what: $data,
+                test: $test,
+                set_out: $set_out,
+            }),
         }
     };
 }
 
 /// The checklist, in the guide's order, with the guide's words.
 pub static ITEMS: [ChecklistItem; 27] = [
-    item!(1, "GUIDE07-CL-01", "aims_and_objectives", "aims and objectives of partnership arrangements", "`aims` in every scheme" => aims_in_every_scheme),
+    item!(1, "GUIDE07-CL-01", "aims_and_objectives", "aims and objectives of partnership arrangements", "`aims` in every scheme" => aims_in_every_scheme, SetOut::EachSchedule),
     item!(
         2,
         "GUIDE07-CL-02",
         "description",
         "description of arrangements"
     ),
-    item!(3, "GUIDE07-CL-03", "flexibilities", "flexibilities to be used", "a pooled fund or delegation in a scheme" => arrangements_in_use),
+    item!(3, "GUIDE07-CL-03", "flexibilities", "flexibilities to be used", "a pooled fund or delegation in a scheme" => arrangements_in_use, SetOut::Schedules),
     item!(4, "GUIDE07-CL-04", "governance", "governance arrangements"),
     item!(5, "GUIDE07-CL-05", "baseline_budgets", "baseline budgets"),
-    item!(6, "GUIDE07-CL-06", "contributions", "contributions to the pool - how to agree", "`contribution_variation` in every pooled fund" => variation_of_every_pool),
-    item!(7, "GUIDE07-CL-07", "delegations", "delegations", "`delegations` in a scheme" => any_delegation),
+    item!(6, "GUIDE07-CL-06", "contributions", "contributions to the pool - how to agree", "`contribution_variation` in every pooled fund" => variation_of_every_pool, SetOut::EachPoolSchedule),
+    item!(7, "GUIDE07-CL-07", "delegations", "delegations", "`delegations` in a scheme" => any_delegation, SetOut::Schedules),
     item!(
         8,
         "GUIDE07-CL-08",
         "growth_or_cuts",
         "arrangements for handling growth or cuts in funding or resources"
     ),
-    item!(9, "GUIDE07-CL-09", "year_end_apportionment", "apportionment of assets and liabilities at the end of each financial year", "`risk_share` in every pooled fund" => risk_share_of_every_pool),
-    item!(10, "GUIDE07-CL-10", "budget_host", "budget host", "`host` in every pooled fund" => host_of_every_pool),
-    item!(11, "GUIDE07-CL-11", "monitoring", "arrangements for monitoring finance and performance", "`monitoring` in every pooled fund and delegation" => monitoring_of_every_arrangement),
+    item!(9, "GUIDE07-CL-09", "year_end_apportionment", "apportionment of assets and liabilities at the end of each financial year", "`risk_share` in every pooled fund" => risk_share_of_every_pool, SetOut::EachPoolSchedule),
+    item!(10, "GUIDE07-CL-10", "budget_host", "budget host", "`host` in every pooled fund" => host_of_every_pool, SetOut::EachPoolSchedule),
+    item!(11, "GUIDE07-CL-11", "monitoring", "arrangements for monitoring finance and performance", "`monitoring` in every pooled fund and delegation" => monitoring_of_every_arrangement, SetOut::Schedules),
     item!(
         12,
         "GUIDE07-CL-12",
@@ -232,7 +262,7 @@ pub static ITEMS: [ChecklistItem; 27] = [
         "estates",
         "estates and facilities management"
     ),
-    item!(26, "GUIDE07-CL-26", "review", "arrangements for review", "`review` in `agreement`" => agreement_review),
+    item!(26, "GUIDE07-CL-26", "review", "arrangements for review", "`review` in `agreement`" => agreement_review, SetOut::AgreementClause("review")),
     item!(
         27,
         "GUIDE07-CL-27",
@@ -261,7 +291,7 @@ fn report_item(number: usize, cx: &Context, out: &mut Sink) {
     }
     let by_data = item
         .data
-        .map_or(String::new(), |(data, _)| format!("{data}, "));
+        .map_or(String::new(), |data| format!("{}, ", data.what));
     out.report(
         format!("/clauses/{}", item.key),
         format!(

@@ -6,6 +6,7 @@
 
 mod checklist;
 mod contents;
+pub mod coverage;
 mod delegation;
 mod era;
 mod excluded;
@@ -13,17 +14,16 @@ mod partners;
 mod pooled_fund;
 mod registry;
 mod sources;
-mod unchecked;
 
 use jiff::civil::Date;
 
 use crate::spec::{Document, Jurisdiction, LegalBasis, Party, Span, Spec};
 
-pub use checklist::{Addressed, ChecklistItem, ChecklistStatus, ITEMS as CHECKLIST};
+pub use checklist::{Addressed, ChecklistItem, ChecklistStatus, Data, ITEMS as CHECKLIST, SetOut};
+pub use coverage::{Coverage, coverage};
 pub use era::{BodyClass, body_class, era_of};
-pub(crate) use partners::type_words;
+pub use partners::{TypeWords, type_described, type_wording, type_words};
 pub use registry::{all, find};
-pub use unchecked::{NOT_CHECKED, Scope, Unchecked, not_checked_for, scope_of};
 
 /// Whether a rule comes from the law or from guidance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]

@@ -6,7 +6,7 @@ use super::{
     ANYWHERE, Applies, Arrangement, BodyClass, Citation, Context, Docs, ENGLAND, Group, Label,
     PARTNERSHIP_ACTS, Rule, Sink, body_class, era_of, sources,
 };
-use crate::spec::{Jurisdiction, LegalBasis};
+use crate::spec::{BodyType, Jurisdiction, LegalBasis};
 
 const SI617_MADE: &str = "https://www.legislation.gov.uk/uksi/2000/617/made";
 const EVERY_PARTNERSHIP: Applies = Applies {
@@ -190,9 +190,9 @@ fn nhs_body_existed(cx: &Context, out: &mut Sink) {
                 .report(
                     &pointer,
                     format!(
-                        "party `{}` is a {}, which {when} on {day}",
+                        "party `{}` is {}, which {when} on {day}",
                         party.id,
-                        type_words(party.body_type)
+                        type_described(party.body_type)
                     ),
                 )
                 .help(format!(
@@ -215,11 +215,11 @@ fn local_authorities_prescribed(cx: &Context, out: &mut Sink) {
         let pointer = format!("/parties/{i}/type");
         match body_class(party.body_type) {
             BodyClass::NotAPartner => {
-                out.report(&pointer, format!("party `{}` is a {}, which may not be a partner", party.id, type_words(party.body_type)))
+                out.report(&pointer, format!("party `{}` is {}, which may not be a partner", party.id, type_described(party.body_type)))
                     .help("only NHS bodies and the councils listed in reg 3(2) may be partners; involve this body through a contract, a s10 Children Act 2004 pool or a s256 payment, and remove it from `parties`");
             }
             BodyClass::LocalAuthorityUncertain => {
-                out.report(&pointer, format!("party `{}` is a {}, whose standing as a partner depends on provisions jointly has not verified", party.id, type_words(party.body_type)))
+                out.report(&pointer, format!("party `{}` is {}, whose standing as a partner depends on provisions jointly has not verified", party.id, type_described(party.body_type)))
                     .help("check s75(7A)-(7J) NHS Act 2006 and the order for that authority (or, for the Isles of Scilly, s75(7)) before relying on it")
                     .unverified();
             }
@@ -264,11 +264,69 @@ fn basis_matches_date(cx: &Context, out: &mut Sink) {
     }
 }
 
-/// A body type in words, for messages.
-pub(crate) fn type_words(body: crate::spec::BodyType) -> String {
-    serde_json::to_value(body)
-        .ok()
-        .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
-        .unwrap_or_default()
-        .replace("nhs", "NHS")
+/// How a body type is written: the one table of type wording, used by messages, drafts and
+/// the portfolio alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TypeWords {
+    /// The article a description takes: "a", "an", "the", or "" for a body with a proper
+    /// name ("NHS England").
+    pub article: &'static str,
+    /// The type itself, capitalised as it is written in running text: "London borough
+    /// council", "NHS trust", "Primary Care Trust", "NHS England".
+    pub noun: &'static str,
+}
+
+impl TypeWords {
+    /// The type with its article, for "is …" and "(…)": "a London borough council",
+    /// "an NHS trust", "NHS England", "the Council of the Isles of Scilly".
+    pub fn described(self) -> String {
+        if self.article.is_empty() {
+            self.noun.to_owned()
+        } else {
+            format!("{} {}", self.article, self.noun)
+        }
+    }
+}
+
+/// The words for a body type (the one declared table).
+pub fn type_wording(body: BodyType) -> TypeWords {
+    use BodyType::*;
+    let (article, noun) = match body {
+        HealthAuthority => ("a", "Health Authority"),
+        PrimaryCareTrust => ("a", "Primary Care Trust"),
+        StrategicHealthAuthority => ("a", "Strategic Health Authority"),
+        NhsTrust => ("an", "NHS trust"),
+        NhsFoundationTrust => ("an", "NHS foundation trust"),
+        CareTrust => ("a", "Care Trust"),
+        ClinicalCommissioningGroup => ("a", "clinical commissioning group"),
+        NhsEngland => ("", "NHS England"),
+        IntegratedCareBoard => ("an", "integrated care board"),
+        CountyCouncil => ("a", "county council"),
+        DistrictCouncil => ("a", "district council"),
+        LondonBoroughCouncil => ("a", "London borough council"),
+        CountyBoroughCouncil => ("a", "county borough council"),
+        CommonCouncilCityOfLondon => ("the", "Common Council of the City of London"),
+        CouncilOfTheIslesOfScilly => ("the", "Council of the Isles of Scilly"),
+        CombinedAuthority => ("a", "combined authority"),
+        CombinedCountyAuthority => ("a", "combined county authority"),
+        Police => ("a", "police force or police authority"),
+        Probation => ("a", "probation service"),
+        YouthOffendingTeam => ("a", "youth offending team"),
+        School => ("a", "school or its governing body"),
+        GpPractice => ("a", "GP practice"),
+        ParishCouncil => ("a", "parish or town council"),
+        VoluntaryOrganisation => ("a", "voluntary organisation"),
+        IndependentProvider => ("an", "independent provider"),
+    };
+    TypeWords { article, noun }
+}
+
+/// A body type in words, without an article ("London borough council", "NHS England").
+pub fn type_words(body: BodyType) -> &'static str {
+    type_wording(body).noun
+}
+
+/// A body type with its article ("a London borough council", "NHS England").
+pub fn type_described(body: BodyType) -> String {
+    type_wording(body).described()
 }

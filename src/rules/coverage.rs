@@ -1,0 +1,552 @@
+//! What jointly checked for a spec, and what it did not, in plain words.
+//!
+//! "Checked" is derived from the rules that applied to the spec: their citations' instruments
+//! and provisions, grouped by instrument. "Not checked" is declared once, here, as data
+//! ([`NOT_CHECKED`]): each area with the specs it is relevant to. Drafts print both in their
+//! completeness note, and [`page`] generates `docs/what-jointly-checks.md` from the same data,
+//! so that no output claims more than jointly checks.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::date;
+
+use super::{Checked, Rule, all};
+use crate::spec::{FundingKind, Jurisdiction, LegalBasis, Spec};
+
+/// The title of the docs page that says what jointly checks.
+pub const PAGE_TITLE: &str = "What jointly checks and what it does not";
+/// The docs page's path in the repository.
+pub const PAGE_PATH: &str = "docs/what-jointly-checks.md";
+
+/// What jointly checked for one spec, and what it did not.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Coverage {
+    /// The legal basis the spec was checked as, in words: "section 75 of the National Health
+    /// Service Act 2006".
+    pub basis: &'static str,
+    /// "England" or "Wales".
+    pub jurisdiction: &'static str,
+    /// How many rules applied.
+    pub rules: usize,
+    /// How many of them rest on wording the rulebook has not verified (they only warn).
+    pub unverified_rules: usize,
+    /// Each instrument checked, with the provisions the rules that applied rest on.
+    pub checked: Vec<Instrument>,
+    /// The areas jointly did not check that are relevant to this spec.
+    pub not_checked: Vec<&'static NotChecked>,
+}
+
+/// One instrument checked, and which of its provisions.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Instrument {
+    /// The instrument in plain words, e.g. "the NHS Bodies and Local Authorities Partnership
+    /// Arrangements Regulations 2000 (SI 2000/617)".
+    pub name: String,
+    /// The provisions in plain words, e.g. "regulations 1, 2, 3, 5, 7 and 9".
+    pub provisions: String,
+}
+
+impl std::fmt::Display for Instrument {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.provisions.is_empty() {
+            f.write_str(&self.name)
+        } else {
+            write!(f, "{}: {}", self.name, self.provisions)
+        }
+    }
+}
+
+/// An area of law or fact jointly does not check.
+#[derive(Debug, serde::Serialize)]
+pub struct NotChecked {
+    /// A stable key, e.g. `better-care-fund`.
+    pub key: &'static str,
+    /// The area in a few words, to follow "does not check", e.g. "the Better Care Fund".
+    pub area: &'static str,
+    /// What is not checked, in plain words, starting lower case (it follows "jointly did not
+    /// check:").
+    pub words: &'static str,
+    /// To which agreements it is relevant, in plain words, for the docs page.
+    pub relevant_to: &'static str,
+    /// Whether it is relevant to a spec.
+    #[serde(skip)]
+    pub relevant: fn(&Spec) -> bool,
+}
+
+fn always(_: &Spec) -> bool {
+    true
+}
+fn partnership(spec: &Spec) -> bool {
+    matches!(
+        spec.agreement.legal_basis,
+        LegalBasis::HealthAct1999S31 | LegalBasis::NhsAct2006S75
+    )
+}
+fn s75_in_england(spec: &Spec) -> bool {
+    spec.agreement.legal_basis == LegalBasis::NhsAct2006S75
+        && spec.agreement.jurisdiction == Jurisdiction::England
+}
+fn from_july_2022(spec: &Spec) -> bool {
+    let day = spec.agreement.made.or(spec.agreement.commencement);
+    s75_in_england(spec) && day.is_none_or(|day| day >= date(2022, 7, 1))
+}
+fn in_wales(spec: &Spec) -> bool {
+    spec.agreement.jurisdiction == Jurisdiction::Wales
+}
+fn under_s10(spec: &Spec) -> bool {
+    spec.agreement.legal_basis == LegalBasis::ChildrenAct2004S10
+}
+fn payments(spec: &Spec) -> bool {
+    spec.schemes
+        .iter()
+        .flat_map(|s| &s.other_funding)
+        .any(|f| matches!(f.kind, FundingKind::S256Payment | FundingKind::S76Payment))
+        || partnership(spec)
+}
+fn staff(spec: &Spec) -> bool {
+    spec.schemes
+        .iter()
+        .flat_map(|s| &s.other_funding)
+        .any(|f| f.kind == FundingKind::S113Recharge)
+        || spec
+            .schemes
+            .iter()
+            .filter_map(|s| s.pooled_fund.as_ref())
+            .filter_map(|p| p.manager.as_ref())
+            .any(|m| m.placed_under_s113 == Some(true))
+        || partnership(spec)
+}
+
+/// What jointly does not check: the one declaration, shared by drafts, reports and the docs.
+pub static NOT_CHECKED: &[NotChecked] = &[
+    NotChecked {
+        key: "functions-in-scope",
+        area: "which functions may be included",
+        words: "whether the functions in each scheme fall within regulations 5 and 6 of SI 2000/617: jointly only looks, by keyword, for the treatments regulation 5 excludes (surgery, radiotherapy, termination of pregnancy, endoscopy, Class 4 laser treatment, other invasive treatment and emergency ambulance services)",
+        relevant_to: "agreements under section 31 or section 75",
+        relevant: partnership,
+    },
+    NotChecked {
+        key: "amendments",
+        area: "later amendments to SI 2000/617",
+        words: "amendments to SI 2000/617 beyond which NHS bodies may be partners at a date: no consolidated text of the regulations is published, and jointly has not read every amending instrument",
+        relevant_to: "agreements under section 31 or section 75",
+        relevant: partnership,
+    },
+    NotChecked {
+        key: "better-care-fund",
+        area: "the Better Care Fund",
+        words: "the Better Care Fund: its national conditions, funding streams, minimum contributions, metrics, deadlines and health and wellbeing board sign-off",
+        relevant_to: "agreements under section 75 in England",
+        relevant: s75_in_england,
+    },
+    NotChecked {
+        key: "joint-working",
+        area: "joint working under ss65Z5 and 65Z6 NHS Act 2006",
+        words: "joint working and delegation under sections 65Z5 and 65Z6 of the National Health Service Act 2006 (from 1 July 2022), which some arrangements use instead of section 75",
+        relevant_to: "agreements under section 75 in England made or starting from 1 July 2022",
+        relevant: from_july_2022,
+    },
+    NotChecked {
+        key: "payments",
+        area: "s256 and s76 payments",
+        words: "payments under section 256 or section 76 of the National Health Service Act 2006 (section 28A or 28BB of the National Health Service Act 1977 before 1 March 2007): who may pay and be paid, what for, and the conditions in the directions, including the memorandum of agreement",
+        relevant_to: "agreements under section 31 or section 75, and any agreement that records such a payment",
+        relevant: payments,
+    },
+    NotChecked {
+        key: "staff",
+        area: "s113 staff placements",
+        words: "staff placed at another body's disposal under section 113 of the Local Government Act 1972: which bodies may agree it, its terms and consultation with the officers",
+        relevant_to: "agreements under section 31 or section 75, and any agreement that records a section 113 recharge or placement",
+        relevant: staff,
+    },
+    NotChecked {
+        key: "children-act",
+        area: "s10 Children Act 2004 beyond its few rules",
+        words: "section 10 of the Children Act 2004 beyond the rules listed above: who the relevant partners are at the agreement's date, the lead authority, the aims in section 10(2), and what may be paid into and out of the pooled fund",
+        relevant_to: "agreements under section 10 of the Children Act 2004",
+        relevant: under_s10,
+    },
+    NotChecked {
+        key: "wales",
+        area: "Welsh law beyond its few rules",
+        words: "Welsh law beyond the rules listed above: section 33 of the NHS (Wales) Act 2006, the Welsh partnership regulations (SI 2000/2993 (W.193)), the Partnership Arrangements (Wales) Regulations 2015 and Part 9 of the Social Services and Well-being (Wales) Act 2014",
+        relevant_to: "agreements in Wales",
+        relevant: in_wales,
+    },
+    NotChecked {
+        key: "general-law",
+        area: "general law (procurement, VAT, data protection and more)",
+        words: "procurement, VAT, data protection, freedom of information, employment (including TUPE), subsidy control and other general law: jointly only sees whether the spec has a clause on some of these matters, not what the clause says",
+        relevant_to: "every agreement",
+        relevant: always,
+    },
+    NotChecked {
+        key: "wording",
+        area: "the agreement's wording",
+        words: "the agreement's actual wording beyond what the spec records: jointly reads clause text only to see that something is written, not whether it is adequate or lawful",
+        relevant_to: "every agreement",
+        relevant: always,
+    },
+    NotChecked {
+        key: "facts",
+        area: "the facts the spec states",
+        words: "the facts the spec states: dates, names, amounts, consents and consultations are taken as the spec gives them",
+        relevant_to: "every agreement",
+        relevant: always,
+    },
+    NotChecked {
+        key: "authority",
+        area: "authority to sign",
+        words: "whether each partner's decision to enter the agreement, and each signatory's authority, was properly made under its own constitution and scheme of delegation",
+        relevant_to: "every agreement",
+        relevant: always,
+    },
+    NotChecked {
+        key: "signed-document",
+        area: "the signed agreement",
+        words: "that the signed agreement matches the spec: jointly checks the spec, not the signed document",
+        relevant_to: "every agreement",
+        relevant: always,
+    },
+];
+
+/// What a run over many specs covered: every rule that applied to any of them, the
+/// instruments those rules rest on, and every area not checked that is relevant to any.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct RunCoverage {
+    /// How many rules applied to at least one spec.
+    pub rules: usize,
+    /// The instruments checked, each with its provisions, in words.
+    pub checked: Vec<String>,
+    /// The areas not checked, in [`NOT_CHECKED`] order.
+    pub not_checked: Vec<NotCheckedLine>,
+}
+
+/// An area not checked, ready to print.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct NotCheckedLine {
+    /// The area in a few words (see [`NotChecked::area`]).
+    pub area: &'static str,
+    /// What is not checked, as a sentence.
+    pub sentence: String,
+}
+
+impl NotChecked {
+    /// What is not checked, as a sentence starting with a capital.
+    pub fn sentence(&self) -> String {
+        let mut chars = self.words.chars();
+        chars.next().map_or_else(String::new, |first| {
+            format!("{}{}.", first.to_uppercase(), chars.as_str())
+        })
+    }
+}
+
+/// Gathers the coverage of many specs (see [`RunCoverage`]).
+#[derive(Debug, Default)]
+pub struct RunCoverageBuilder {
+    applied: std::collections::BTreeSet<&'static str>,
+    not_checked: std::collections::BTreeSet<&'static str>,
+}
+
+impl RunCoverageBuilder {
+    /// Adds one spec: the rules that applied to it and the keys of the areas not checked that
+    /// are relevant to it (see [`relevant`]).
+    pub fn add(&mut self, applied: &[&'static Rule], relevant: &[&'static str]) {
+        self.applied.extend(applied.iter().map(|r| r.id));
+        self.not_checked.extend(relevant.iter().copied());
+    }
+
+    pub fn finish(&self) -> RunCoverage {
+        let rules: Vec<&Rule> = all()
+            .iter()
+            .copied()
+            .filter(|r| self.applied.contains(r.id))
+            .collect();
+        RunCoverage {
+            rules: rules.len(),
+            checked: instruments(rules).iter().map(|i| i.to_string()).collect(),
+            not_checked: NOT_CHECKED
+                .iter()
+                .filter(|n| self.not_checked.contains(n.key))
+                .map(|n| NotCheckedLine {
+                    area: n.area,
+                    sentence: n.sentence(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The keys of the areas not checked that are relevant to a spec.
+pub fn relevant(spec: &Spec) -> Vec<&'static str> {
+    NOT_CHECKED
+        .iter()
+        .filter(|n| (n.relevant)(spec))
+        .map(|n| n.key)
+        .collect()
+}
+
+/// A legal basis in words, as drafts and reports name it.
+pub fn basis_words(basis: LegalBasis) -> &'static str {
+    match basis {
+        LegalBasis::HealthAct1999S31 => "section 31 of the Health Act 1999",
+        LegalBasis::NhsAct2006S75 => "section 75 of the National Health Service Act 2006",
+        LegalBasis::ChildrenAct2004S10 => "section 10 of the Children Act 2004",
+    }
+}
+
+/// A jurisdiction in words.
+pub fn jurisdiction_words(jurisdiction: Jurisdiction) -> &'static str {
+    match jurisdiction {
+        Jurisdiction::England => "England",
+        Jurisdiction::Wales => "Wales",
+    }
+}
+
+/// What jointly checked for this spec (the rules that applied) and what it did not.
+pub fn coverage(checked: &Checked, spec: &Spec) -> Coverage {
+    Coverage {
+        basis: basis_words(spec.agreement.legal_basis),
+        jurisdiction: jurisdiction_words(spec.agreement.jurisdiction),
+        rules: checked.applied.len(),
+        unverified_rules: checked.applied.iter().filter(|r| r.unverified()).count(),
+        checked: instruments(checked.applied.iter().copied()),
+        not_checked: NOT_CHECKED.iter().filter(|n| (n.relevant)(spec)).collect(),
+    }
+}
+
+/// Instruments known by a plainer name, and provisions known by plainer words.
+struct Known {
+    cited_as: &'static str,
+    name: &'static str,
+    /// (unit, number) → words, e.g. (chapter, 7) → "its 27-item agreement checklist".
+    special: &'static [(&'static str, &'static str, &'static str)],
+}
+
+const KNOWN: &[Known] = &[
+    Known {
+        cited_as: "SI 2000/617",
+        name: "the NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000 (SI 2000/617)",
+        special: &[],
+    },
+    Known {
+        cited_as: "DCSF/DH, Better outcomes for children's services through joint funding: a best practice guide (August 2007)",
+        name: "the 2007 DCSF/DH guide, Better outcomes for children's services through joint funding",
+        special: &[(
+            "chapter",
+            "7",
+            "its 27-item agreement checklist (chapter 7)",
+        )],
+    },
+    Known {
+        cited_as: "National Health Service Act 2006",
+        name: "the National Health Service Act 2006",
+        special: &[(
+            "section",
+            "75",
+            "whether the basis the spec states was in force on the date the agreement was made",
+        )],
+    },
+    Known {
+        cited_as: "HSC 2000/010",
+        name: "Health Service Circular HSC 2000/010 (LAC(2000)9)",
+        special: &[],
+    },
+];
+
+/// The instruments a set of rules rests on, in the order first cited, with their provisions.
+pub fn instruments<'a>(rules: impl IntoIterator<Item = &'a Rule>) -> Vec<Instrument> {
+    let mut order: Vec<&'static str> = Vec::new();
+    let mut cited: BTreeMap<&'static str, Vec<Provision>> = BTreeMap::new();
+    for rule in rules {
+        let instrument = rule.citation.instrument;
+        if !cited.contains_key(instrument) {
+            order.push(instrument);
+        }
+        let provisions = cited.entry(instrument).or_default();
+        let provision = Provision::parse(rule.citation.provision);
+        if !provisions.contains(&provision) {
+            provisions.push(provision);
+        }
+    }
+    order
+        .into_iter()
+        .map(|instrument| {
+            let known = KNOWN.iter().find(|k| k.cited_as == instrument);
+            let mut provisions = cited.remove(instrument).unwrap_or_default();
+            provisions.sort();
+            Instrument {
+                name: known.map_or_else(|| plain_name(instrument), |k| k.name.to_owned()),
+                provisions: provision_words(&provisions, known.map_or(&[], |k| k.special)),
+            }
+        })
+        .collect()
+}
+
+/// An instrument jointly knows no plainer name for: an Act takes "the".
+fn plain_name(instrument: &str) -> String {
+    if instrument.contains(" Act ") && !instrument.starts_with("the ") {
+        format!("the {instrument}")
+    } else {
+        instrument.to_owned()
+    }
+}
+
+/// A provision as cited: a unit ("regulation", "section", …) and a number, or other words.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Provision {
+    /// (unit order, unit, leading number, number as written)
+    Numbered(u8, &'static str, u32, String),
+    Other(String),
+}
+
+impl Provision {
+    fn parse(provision: &str) -> Provision {
+        const UNITS: &[(&str, &str)] = &[
+            ("reg ", "regulation"),
+            ("regs ", "regulation"),
+            ("ss", "section"),
+            ("s", "section"),
+            ("ch ", "chapter"),
+            ("para ", "paragraph"),
+            ("paras ", "paragraph"),
+        ];
+        const ORDER: [&str; 4] = ["regulation", "section", "chapter", "paragraph"];
+        for (prefix, unit) in UNITS {
+            let Some(rest) = provision.strip_prefix(prefix) else {
+                continue;
+            };
+            let number: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            let Ok(leading) = number
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+                .parse::<u32>()
+            else {
+                continue;
+            };
+            let order = ORDER.iter().position(|u| u == unit).unwrap_or(ORDER.len());
+            return Provision::Numbered(order as u8, unit, leading, number);
+        }
+        Provision::Other(
+            provision
+                .split(['(', ';'])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_owned(),
+        )
+    }
+}
+
+/// Provisions in words: "regulations 1, 2 and 7", "section 75", "its 27-item agreement
+/// checklist (chapter 7)".
+fn provision_words(provisions: &[Provision], special: &[(&str, &str, &str)]) -> String {
+    let mut phrases: Vec<String> = Vec::new();
+    let mut run: Option<(&str, Vec<&str>)> = None;
+    let flush = |run: &mut Option<(&str, Vec<&str>)>, phrases: &mut Vec<String>| {
+        if let Some((unit, numbers)) = run.take() {
+            let plural = if numbers.len() > 1 { "s" } else { "" };
+            phrases.push(format!("{unit}{plural} {}", and_list(&numbers)));
+        }
+    };
+    for provision in provisions {
+        match provision {
+            Provision::Numbered(_, unit, _, number) => {
+                if let Some((_, _, words)) =
+                    special.iter().find(|(u, n, _)| u == unit && n == number)
+                {
+                    flush(&mut run, &mut phrases);
+                    phrases.push((*words).to_owned());
+                    continue;
+                }
+                match &mut run {
+                    Some((current, numbers)) if current == unit => {
+                        if !numbers.contains(&number.as_str()) {
+                            numbers.push(number);
+                        }
+                    }
+                    _ => {
+                        flush(&mut run, &mut phrases);
+                        run = Some((unit, vec![number]));
+                    }
+                }
+            }
+            Provision::Other(words) => {
+                flush(&mut run, &mut phrases);
+                if !words.is_empty() && !phrases.contains(words) {
+                    phrases.push(words.clone());
+                }
+            }
+        }
+    }
+    flush(&mut run, &mut phrases);
+    and_list(&phrases)
+}
+
+/// "a", "a and b", "a, b and c".
+fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [rest @ .., last] => format!(
+            "{} and {}",
+            rest.iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<_>>()
+                .join(", "),
+            last.as_ref()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn provisions_are_grouped_in_plain_words() {
+        let provisions: Vec<Provision> = [
+            "reg 7(3)(a)",
+            "reg 2(1), definition",
+            "reg 7(1)",
+            "reg 9(4)",
+        ]
+        .into_iter()
+        .map(Provision::parse)
+        .collect();
+        let mut sorted = provisions.clone();
+        sorted.sort();
+        assert_eq!(provision_words(&sorted, &[]), "regulations 2, 7 and 9");
+        assert_eq!(
+            provision_words(
+                &[Provision::parse("s75; Health Act 1999 ss26-32 repealed")],
+                &[]
+            ),
+            "section 75"
+        );
+        assert_eq!(
+            provision_words(
+                &[
+                    Provision::parse("ch 6, \"Host\""),
+                    Provision::parse("ch 7, \"Basic agreement checklist\"")
+                ],
+                &[("chapter", "7", "its checklist (chapter 7)")]
+            ),
+            "chapter 6 and its checklist (chapter 7)"
+        );
+    }
+
+    #[test]
+    fn every_rule_instrument_has_words() {
+        for instrument in instruments(all().iter().copied()) {
+            assert!(!instrument.name.is_empty());
+            assert!(!instrument.provisions.is_empty(), "{instrument:?}");
+        }
+    }
+}
