@@ -79,8 +79,8 @@ pub(super) const RULES: &[Rule] = &[
         citation: reg7("reg 7(3), opening words"),
         applies: POOLS,
         docs: Docs {
-            what: "Checks that every party to an agreement with a pooled fund has a `signatory` with a `position`.",
-            why: "\"The agreement must be in writing.\" A written agreement binds a partner only when someone signs for it.",
+            what: "Checks that every party to an agreement with a pooled fund has a `signatory` with a `position`. Where the arrangements' `commencement` is before the date the agreement was `made`, warns (not an error) that the pool operated for that period, named with its length in days, without the written agreement.",
+            why: "\"Where the partners have decided to enter into pooled fund arrangements the agreement must be in writing.\" A written agreement binds a partner only when someone signs for it. Agreements are often signed after the date they take effect (Better Care Fund agreements signed in the autumn with effect from 1 April, for example); until then there is no written agreement, so what was done in that period rests on whatever else the partners recorded.",
             example: "parties:\n  - id: council\n    signatory: {position: Director of Adult Social Services}",
         },
         check: pool_partners_sign,
@@ -168,14 +168,14 @@ pub(super) const RULES: &[Rule] = &[
     Rule {
         id: "REG617-7-3-f",
         name: "pool-duration-or-review-not-stated",
-        summary: "The agreement must specify its duration and provide for review, variation and termination.",
+        summary: "The agreement must specify its duration and provide for the review or variation or termination of the arrangements.",
         group: Group::Statutory,
         label: Label::Verified,
         corroborated: false,
         citation: reg7("reg 7(3)(f)"),
         applies: POOLS,
         docs: Docs {
-            what: "Checks that the agreement has a `commencement` date, an `expiry` date on or after it or a `rolling` term, a `review` (with a first review inside the term), and `variation` and `disputes_termination_exit` clauses.",
+            what: "Checks that the agreement has a `commencement` date and an `expiry` date on or after it or a `rolling` term (its duration), and that it provides for at least one of review (`agreement.review` or a `review` clause, with any first review inside the term), variation (a `variation` clause) or termination (a `disputes_termination_exit` clause, or a `rolling` term ended by notice). Only when none of the three is provided is there a finding; the checklist rules GUIDE07-CL-26 (review) and GUIDE07-CL-22 (disputes, termination and exit) still report their own gaps.",
             why: "Reg 7(3)(f) requires \"the duration of the arrangements and provision for the review or variation or termination of the arrangements\".",
             example: "agreement:\n  commencement: 2024-04-01\n  expiry: 2027-03-31\n  review: {first: 2024-10-01, frequency: annually}\nclauses:\n  variation: ...\n  disputes_termination_exit: ...",
         },
@@ -361,13 +361,9 @@ fn trusts_have_consent(cx: &Context, out: &mut Sink) {
 
 fn pool_partners_sign(cx: &Context, out: &mut Sink) {
     // Every party to a pooled fund agreement is a partner that must be bound by the writing.
-    for (i, party) in cx.spec.parties.iter().enumerate() {
-        let position = party.signatory.as_ref().and_then(|s| s.position.clone());
-        if !stated(&position) {
-            out.report(format!("/parties/{i}/signatory"), format!("`{}` is a party to a pooled fund agreement but no one is named to sign for it", party.id))
-                .help("add `signatory: {position: ...}` to the party (the post of the person who signs; the name may follow)");
-        }
-    }
+    let parties = cx.spec.parties.iter().map(|p| p.id.as_str());
+    contents::partners_sign(cx, out, parties, "a pooled fund agreement");
+    contents::signed_before_commencement(cx, out, "the pooled fund");
 }
 
 fn pool_aims(cx: &Context, out: &mut Sink) {
