@@ -335,6 +335,9 @@ pub enum BodyType {
     NhsEngland,
     /// An Integrated Care Board (from 1 July 2022).
     IntegratedCareBoard,
+    /// A Local Health Board (Wales): the Welsh NHS body that partners Welsh councils under
+    /// SI 2000/2993 (W.193). Not an English body.
+    LocalHealthBoard,
     /// A county council (including a unitary council constituted as one).
     CountyCouncil,
     /// A district council (including a unitary council constituted as one).
