@@ -110,7 +110,10 @@ fn an_s113_placement_between_two_nhs_bodies_is_questioned() {
 
 #[test]
 fn a_pool_without_a_manager_is_still_an_error() {
-    let yaml = spec("", "schemes:\n  - id: ld\n    pooled_fund:\n      host: council\n");
+    let yaml = spec(
+        "",
+        "schemes:\n  - id: ld\n    pooled_fund:\n      host: council\n",
+    );
     assert_one(
         &findings(&yaml),
         "REG617-7-4-PM",
@@ -129,11 +132,7 @@ fn services_around_an_excluded_treatment_are_not_excluded() {
         "schemes:\n  - id: ld\n    services:\n      - Reablement at home after hip surgery\n      - Signposting to abortion services\n      - Information about endoscopy\n      - Support for people recovering from surgery\n    functions:\n      health_related:\n        - Home adaptations for people returning home from surgery or abortion\n",
     );
     let found = findings(&yaml);
-    for id in [
-        "REG617-5-X-SURGERY",
-        "REG617-5-X-TOP",
-        "REG617-5-X-ENDO",
-    ] {
+    for id in ["REG617-5-X-SURGERY", "REG617-5-X-TOP", "REG617-5-X-ENDO"] {
         assert!(of(&found, id).is_empty(), "{id}: {:#?}", of(&found, id));
     }
 }
@@ -185,7 +184,8 @@ fn an_icb_cannot_make_an_agreement_before_icbs_existed() {
         line_of(&yaml, "type: integrated_care_board"),
     );
     assert!(
-        hit.message.contains("2022-06-15, when the agreement was made"),
+        hit.message
+            .contains("2022-06-15, when the agreement was made"),
         "{}",
         hit.message
     );
@@ -267,7 +267,9 @@ fn a_delegation_agreement_must_be_signed_for_each_party() {
 fn pool_total(rounded_to: &str, total: &str) -> String {
     spec(
         "",
-        &format!("schemes:\n  - id: ld\n    pooled_fund:\n      host: council\n{rounded_to}      contributions:\n        - {{party: icb, amount: 27640000}}\n        - {{party: council, amount: 31810000}}\n      total: {total}\n"),
+        &format!(
+            "schemes:\n  - id: ld\n    pooled_fund:\n      host: council\n{rounded_to}      contributions:\n        - {{party: icb, amount: 27640000}}\n        - {{party: council, amount: 31810000}}\n      total: {total}\n"
+        ),
     )
 }
 

@@ -6,9 +6,7 @@
 
 use jiff::civil::{Date, date};
 
-use super::{
-    ANYWHERE, Applies, Arrangement, Citation, Context, Docs, Group, Label, Rule, Sink,
-};
+use super::{ANYWHERE, Applies, Arrangement, Citation, Context, Docs, Group, Label, Rule, Sink};
 use crate::spec::{BodyType, Jurisdiction, LegalBasis};
 
 const S10_URL: &str = "https://www.legislation.gov.uk/ukpga/2004/31/section/10";

@@ -164,7 +164,11 @@ fn entry_date(cx: &Context) -> Option<Date> {
 }
 
 fn improvement_stated(cx: &Context, out: &mut Sink) {
-    let improvement = cx.spec.rationale.as_ref().and_then(|r| r.improvement.clone());
+    let improvement = cx
+        .spec
+        .rationale
+        .as_ref()
+        .and_then(|r| r.improvement.clone());
     if !stated(&improvement) {
         out.report("/rationale/improvement", "the spec does not say how the partners expect the arrangements to improve the way the functions are exercised")
             .help("add `rationale: {improvement: ...}`: the benefit the partners expect for the people who use the services (e.g. one assessment and one care plan instead of two), which they should be satisfied of before entering the arrangements");

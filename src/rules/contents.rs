@@ -231,7 +231,7 @@ pub(super) fn partners_sign<'a>(
             continue;
         }
         let position = party.signatory.as_ref().and_then(|s| s.position.as_ref());
-        if !position.is_some_and(|p| !p.trim().is_empty()) {
+        if position.is_none_or(|p| p.trim().is_empty()) {
             out.report(format!("/parties/{i}/signatory"), format!("`{}` is a party to {arrangement} but no one is named to sign for it", party.id))
                 .help("add `signatory: {position: ...}` to the party (the post of the person who signs; the name may follow)");
         }

@@ -378,9 +378,7 @@ fn assess<'t>(text: &str, terms: &'t [Term]) -> Option<(&'t Term, Reading)> {
             let reading = read(&text, at, term.words.len());
             let more_serious = match worst {
                 None => true,
-                Some((best, current)) => {
-                    (reading, term.certain) > (current, best.certain)
-                }
+                Some((best, current)) => (reading, term.certain) > (current, best.certain),
             };
             if more_serious {
                 worst = Some((term, reading));
@@ -601,10 +599,7 @@ mod tests {
             reading("Termination of pregnancy services", TERMINATION),
             Some(Reading::Provision)
         );
-        assert_eq!(
-            reading("Endoscopy", ENDOSCOPY),
-            Some(Reading::Provision)
-        );
+        assert_eq!(reading("Endoscopy", ENDOSCOPY), Some(Reading::Provision));
         assert_eq!(
             reading("Emergency ambulance cover", EMERGENCY_AMBULANCE),
             Some(Reading::Provision)
@@ -618,7 +613,10 @@ mod tests {
     #[test]
     fn one_provision_among_context_is_provision() {
         assert_eq!(
-            reading("Reablement after surgery; minor surgery in clinics", SURGERY),
+            reading(
+                "Reablement after surgery; minor surgery in clinics",
+                SURGERY
+            ),
             Some(Reading::Provision)
         );
     }

@@ -198,7 +198,10 @@ fn dates_to_judge(cx: &Context) -> Vec<(Date, &'static str)> {
     let agreement = &cx.spec.agreement;
     match (agreement.made, agreement.commencement) {
         (Some(made), Some(start)) if made == start => {
-            vec![(made, ", when the agreement was made and the arrangements commence")]
+            vec![(
+                made,
+                ", when the agreement was made and the arrangements commence",
+            )]
         }
         (made, start) if made.is_some() || start.is_some() => made
             .map(|d| (d, ", when the agreement was made"))
@@ -235,9 +238,17 @@ fn nhs_body_existed(cx: &Context, out: &mut Sink) {
                 (
                     "did not yet exist",
                     if when.contains("made") {
-                        format!("{}; a body cannot make an agreement before it exists: the agreement must be made by the body that held these functions on {day}, or made again on or after {} by the {}", era.note, era.from, type_words(party.body_type))
+                        format!(
+                            "{}; a body cannot make an agreement before it exists: the agreement must be made by the body that held these functions on {day}, or made again on or after {} by the {}",
+                            era.note,
+                            era.from,
+                            type_words(party.body_type)
+                        )
                     } else {
-                        format!("{}; name the body that held these functions on {day}, or start the arrangements on or after {}", era.note, era.from)
+                        format!(
+                            "{}; name the body that held these functions on {day}, or start the arrangements on or after {}",
+                            era.note, era.from
+                        )
                     },
                 )
             } else {

@@ -192,7 +192,7 @@ pub(super) const RULES: &[Rule] = &[
         applies: POOLS,
         docs: Docs {
             what: "Checks that each pooled fund states its `management` and its `monitoring`.",
-            why: "Reg 7(3)(g) requires the agreement to specify \"how the pooled fund\" is to be managed and monitored (the archived copy ends after \"how the pooled fund\"; the Brent report, seed 000 §7.3, states the same requirement).",
+            why: "Reg 7(3)(g) requires the agreement to specify \"how the pooled fund\" is to be managed and monitored (the archived copy ends after \"how the pooled fund\"; the Brent PCT board report of about 2004, §7.3, states the same requirement).",
             example: "management: Managed by the host's pooled fund manager within the host's financial standing orders.\nmonitoring: Monthly budget monitoring to the Joint Commissioning Board.",
         },
         check: pool_managed_and_monitored,
@@ -208,7 +208,7 @@ pub(super) const RULES: &[Rule] = &[
         applies: POOLS,
         docs: Docs {
             what: "Checks that each pooled fund names a `host`, that the host is a party, and that it is an NHS body or local authority partner (not a provider or third party).",
-            why: "\"One partner must be designated the host partner responsible for accounts and audit of any pooled funds and this must be reflected in the written agreement\" (Brent report, seed 000 §7.3; HFMA 2011 and DAC Beachcroft say the same). Without a host nobody keeps the pool's accounts.",
+            why: "\"One partner must be designated the host partner responsible for accounts and audit of any pooled funds and this must be reflected in the written agreement\" (Brent PCT board report of about 2004, §7.3; HFMA 2011 and DAC Beachcroft say the same). Without a host nobody keeps the pool's accounts.",
             example: "pooled_fund:\n  host: council",
         },
         check: pool_has_host,
@@ -240,7 +240,7 @@ pub(super) const RULES: &[Rule] = &[
         applies: POOLS,
         docs: Docs {
             what: "Checks that each pooled fund's `reporting.frequency` is `quarterly` or more often. Reported as an unverified warning until the regulation's text is seen.",
-            why: "The pool manager's duty to give quarterly reports is stated from memory in the rulebook; reg 9(4) has the parallel duty \"both quarterly and annually\" for delegated functions. Partners need in-year reports to manage overspends early.",
+            why: "The pool manager's duty to give quarterly reports has not been verified against the regulation's text; reg 9(4) has the parallel duty \"both quarterly and annually\" for delegated functions. Partners need in-year reports to manage overspends early.",
             example: "reporting:\n  frequency: quarterly\n  annual_return: true",
         },
         check: pool_reports_quarterly,

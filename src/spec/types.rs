@@ -289,7 +289,8 @@ pub struct Party {
     #[serde(default)]
     pub name: Option<String>,
     /// The kind of legal body. SI 2000/617 reg 3 prescribes which NHS bodies and which local
-    /// authorities may be partners; jointly checks the type against the commencement date.
+    /// authorities may be partners; jointly checks the type against the date made and the
+    /// commencement date.
     #[serde(rename = "type")]
     pub body_type: BodyType,
     /// Who signs for the party.
