@@ -294,8 +294,16 @@ const CONTEXT_BEFORE: &[&[&str]] = &[
 ];
 
 /// Words right after an excluded term that make it context: "abortion counselling",
-/// "surgery aftercare", "endoscopy referral".
+/// "surgery aftercare", "endoscopy referral", "surgical wound care", "surgical patients".
 const CONTEXT_AFTER: &[&str] = &[
+    "patient",
+    "patients",
+    "wound",
+    "wounds",
+    "scar",
+    "scars",
+    "follow-up",
+    "followup",
     "aftercare",
     "after-care",
     "advice",
@@ -311,13 +319,7 @@ const CONTEXT_AFTER: &[&str] = &[
 
 /// Words right after an excluded term that leave it unclear whether the treatment itself is
 /// provided ("endoscopy recovery", "surgical rehabilitation"): a warning for review.
-const AMBIGUOUS_AFTER: &[&str] = &[
-    "recovery",
-    "rehabilitation",
-    "support",
-    "follow-up",
-    "followup",
-];
+const AMBIGUOUS_AFTER: &[&str] = &["recovery", "rehabilitation", "support"];
 
 /// Words that, between a context word and the term, show the text turns to providing the
 /// treatment ("referral to and provision of surgery").
@@ -400,7 +402,8 @@ fn read(text: &str, at: usize, len: usize) -> Reading {
         .map_or(before, |k| &before[k + 1..]);
     let clause_after = after.find(CLAUSE_BREAKS).map_or(after, |k| &after[..k]);
     let words_before = words(clause_before);
-    if context_before(&words_before) {
+    let term = words(&text[at..at + len]);
+    if context_before(&words_before, term.first().copied().unwrap_or_default()) {
         return Reading::Context;
     }
     match words(clause_after).first() {
@@ -423,15 +426,19 @@ fn words(text: &str) -> Vec<&str> {
 }
 
 /// Whether the words before a term end with a context phrase, followed by at most
-/// [`WINDOW`] other words, none of which turns to providing the treatment.
-fn context_before(words: &[&str]) -> bool {
+/// [`WINDOW`] other words, none of which turns to providing the treatment or mentions the
+/// term again (in "reablement after surgery and minor surgery" the context word belongs to
+/// the first mention only).
+fn context_before(words: &[&str], term: &str) -> bool {
     CONTEXT_BEFORE.iter().any(|cue| {
         (0..words.len()).any(|k| {
             let end = k + cue.len();
             end <= words.len()
                 && words[k..end] == **cue
                 && words.len() - end <= WINDOW
-                && !words[end..].iter().any(|w| BREAKERS.contains(w))
+                && !words[end..]
+                    .iter()
+                    .any(|w| BREAKERS.contains(w) || *w == term)
         })
     })
 }
@@ -539,6 +546,9 @@ mod tests {
             "Prehabilitation for people awaiting surgery",
             "Support for people who have had surgery",
             "Surgery aftercare in the community",
+            "Wound care for surgical patients at home",
+            "Surgical wound care",
+            "Surgery follow-up clinics",
         ] {
             assert_eq!(reading(text, SURGERY), Some(Reading::Context), "{text}");
         }
@@ -592,6 +602,8 @@ mod tests {
             "Aftercare following discharge, and day surgery",
             "Surgery after referral by a GP",
             "Operating theatres",
+            "Reablement after surgery and minor surgery",
+            "Surgical services",
         ] {
             assert_eq!(reading(text, SURGERY), Some(Reading::Provision), "{text}");
         }
