@@ -158,14 +158,13 @@ fn the_oxfordshire_flags_stand_at_the_clauses_they_name() {
         body("Commencement and duration")
             .contains("(REG617-7-3-f):** the agreement states neither an expiry date")
     );
-    assert!(
-        body("Disputes, termination and exit")
-            .contains("(REG617-7-3-f):** the agreement makes no provision for termination")
-    );
-    assert!(
-        body("Variation")
-            .contains("(REG617-7-3-f):** the agreement makes no provision for variation")
-    );
+    // Reg 7(3)(f) asks for "provision for the review or variation or termination": one finding
+    // when the agreement provides for none of them, placed at the review clause.
+    assert!(body("Review").contains(
+        "(REG617-7-3-f):** the agreement makes no provision for the review, variation or termination"
+    ));
+    assert!(!body("Disputes, termination and exit").contains("(REG617-7-3-f)"));
+    assert!(!body("Variation").contains("(REG617-7-3-f)"));
     let schedule = body("Schedule 1: Services for adults with a learning disability");
     let pool = &schedule
         [schedule.find("### Pooled Fund").unwrap()..schedule.find("#### Contributions").unwrap()];
@@ -181,7 +180,7 @@ fn the_oxfordshire_flags_stand_at_the_clauses_they_name() {
     );
     let completeness = body("Completeness");
     assert!(
-        completeness.contains("**24** gaps that the law requires"),
+        completeness.contains("**21** gaps that the law requires"),
         "{completeness}"
     );
     assert!(completeness.contains("**6 of 27**"), "{completeness}");
@@ -337,7 +336,7 @@ fn clean_copies_are_refused_while_statutory_gaps_remain() {
     let (code, stdout, _) = jointly(&["render", "--clean", oxfordshire], &dir);
     assert_eq!(code, 1, "{stdout}");
     assert!(
-        stdout.contains("not writing a clean copy: 24 statutory gaps remain"),
+        stdout.contains("not writing a clean copy: 21 statutory gaps remain"),
         "{stdout}"
     );
     assert!(!dir.join("drafts").exists());
@@ -495,14 +494,14 @@ fn the_improvement_recital_states_the_spec_rationale_and_only_when_there_is_one(
 fn only_a_joint_consultation_is_recited_as_joint() {
     let (_, joint) = edited(|_| {});
     assert!(
-        recitals(&joint).contains(&"B. The Partners have jointly consulted the following about these arrangements: People who use services and their carers; Staff and trade unions; Provider organisations. The consultation ended on 31 January 2024.".to_owned()),
+        recitals(&joint).contains(&"D. The Partners have jointly consulted the following about these arrangements: People who use services and their carers; Staff and trade unions; Provider organisations. The consultation ended on 31 January 2024.".to_owned()),
         "{:?}",
         recitals(&joint)
     );
     let (_, not_joint) = edited(|spec| spec.consultation.as_mut().unwrap().joint = Some(false));
     assert!(!not_joint.contains("jointly consulted") && !not_joint.contains("consulted jointly"));
     assert!(
-        recitals(&not_joint).contains(&"B. The following were consulted about these arrangements: People who use services and their carers; Staff and trade unions; Provider organisations. The consultation ended on 31 January 2024.".to_owned()),
+        recitals(&not_joint).contains(&"D. The following were consulted about these arrangements: People who use services and their carers; Staff and trade unions; Provider organisations. The consultation ended on 31 January 2024.".to_owned()),
         "{:?}",
         recitals(&not_joint)
     );
@@ -621,7 +620,7 @@ fn a_children_act_draft_delegates_nothing() {
         "**Delegations.** [Not drafted: section 10 of the Children Act 2004 gives no power for one Partner to exercise another Partner's functions; see the Schedules.]"
     ));
     assert!(draft.contains(
-        "C. The Partners have agreed to use a pooled fund, as set out in the Schedules."
+        "E. The Partners have agreed to use a pooled fund, as set out in the Schedules."
     ));
     assert!(draft.contains(
         "Each Partner provides the staff, goods, services, accommodation or other resources set out in the Schedules, under section 10(6)(a) of the Children Act 2004."
@@ -643,7 +642,7 @@ fn a_children_act_draft_delegates_nothing() {
         "{delegation_only}"
     );
     assert!(
-        delegation_only.contains("C. The arrangements the Partners will use are [to be agreed].")
+        delegation_only.contains("E. The arrangements the Partners will use are [to be agreed].")
     );
 }
 
@@ -768,7 +767,7 @@ fn the_completeness_note_says_what_was_checked_and_never_that_nothing_is_missing
     for sentence in [
         "jointly found no gap in what it checked.",
         "jointly checked the spec as an agreement under section 75 of the National Health Service Act 2006, in England, against:",
-        "- the NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000 (SI 2000/617): regulations 1, 2, 3, 5, 7 and 9;",
+        "- the NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000 (SI 2000/617): regulations 1, 2, 3, 4, 5, 7 and 9;",
         "- the Better Care Fund: its national conditions, funding streams, minimum contributions, metrics, deadlines and health and wellbeing board sign-off;",
         "- that the signed agreement matches the spec: jointly checks the spec, not the signed document.",
         "See \"What jointly checks and what it does not\" (docs/what-jointly-checks.md).",

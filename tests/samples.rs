@@ -205,5 +205,10 @@ fn a_ccg_in_an_agreement_commencing_in_2023_gives_the_era_error() {
         .replace("made: 2024-03-28", "made: 2023-03-28")
         .replace("commencement: 2024-04-01", "commencement: 2023-04-01")
         .replace("first: 2024-10-01", "first: 2023-10-01");
-    assert_eq!(errors_of(&spec), vec![("REG617-3-1-NHSTYPE", 26)]);
+    // Both the date made and the commencement date are after CCGs were abolished: one finding
+    // for each date.
+    assert_eq!(
+        errors_of(&spec),
+        vec![("REG617-3-1-NHSTYPE", 26), ("REG617-3-1-NHSTYPE", 26)]
+    );
 }

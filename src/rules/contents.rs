@@ -178,48 +178,90 @@ pub(super) fn duration_and_provision(cx: &Context, out: &mut Sink) {
         out.report("/agreement/expiry", "the agreement states neither an expiry date nor a rolling term, so its duration is not stated")
             .help("add `expiry: YYYY-MM-DD` to `agreement`, or `rolling: {notice_months: 6}` for a term that runs until notice is given");
     }
-    let review_clause = stated(&cx.spec.clauses.review);
-    match &agreement.review {
-        None if !review_clause => {
-            out.report("/agreement/review", "the agreement makes no provision for review")
-                .help("add `review:` to `agreement` with `first` (a date), `frequency` and `method`, or a `review` clause");
+    if let Some(review) = &agreement.review {
+        if let (Some(first), Some(start)) = (review.first, agreement.commencement)
+            && first < start
+        {
+            out.report(
+                "/agreement/review/first",
+                format!("the first review ({first}) is before the agreement starts ({start})"),
+            )
+            .help("set a first review date inside the agreement's term");
         }
-        Some(review) => {
-            if let (Some(first), Some(start)) = (review.first, agreement.commencement)
-                && first < start
-            {
-                out.report(
-                    "/agreement/review/first",
-                    format!("the first review ({first}) is before the agreement starts ({start})"),
-                )
+        if let (Some(first), Some(end)) = (review.first, agreement.expiry)
+            && first > end
+        {
+            out.report("/agreement/review/first", format!("the first review ({first}) is after the agreement expires ({end}), so no review happens during its term"))
                 .help("set a first review date inside the agreement's term");
-            }
-            if let (Some(first), Some(end)) = (review.first, agreement.expiry)
-                && first > end
-            {
-                out.report("/agreement/review/first", format!("the first review ({first}) is after the agreement expires ({end}), so no review happens during its term"))
-                    .help("set a first review date inside the agreement's term");
-            }
         }
-        None => {}
     }
-    if !stated(&cx.spec.clauses.variation) {
-        out.report("/clauses/variation", "the agreement makes no provision for variation")
-            .help("add a `variation` clause: how the partners may vary the agreement (e.g. in writing, signed by all partners)");
-    }
-    if !stated(&cx.spec.clauses.disputes_termination_exit) {
-        let waived = cx
+    // The regulations ask for "provision for the review or variation or termination of the
+    // arrangements": any one of the three meets them. (The guide's checklist still asks for
+    // review and for termination, items 26 and 22, under their own rules.)
+    let review = agreement.review.is_some() || stated(&cx.spec.clauses.review);
+    let variation = stated(&cx.spec.clauses.variation);
+    let termination =
+        stated(&cx.spec.clauses.disputes_termination_exit) || agreement.rolling.is_some();
+    if !(review || variation || termination) {
+        let marked_not_applicable = cx
             .spec
             .not_applicable
             .get("disputes_termination_exit")
             .is_some();
-        out.report("/clauses/disputes_termination_exit", "the agreement makes no provision for termination")
-            .help(if waived {
-                "the regulations require provision for termination, so it cannot be marked not applicable: add a `disputes_termination_exit` clause saying how a partner may end the agreement"
+        out.report("/agreement/review", "the agreement makes no provision for the review, variation or termination of the arrangements")
+            .help(if marked_not_applicable {
+                "marking termination not applicable is not provision for it: add at least one of `review:` in `agreement` (or a `review` clause), a `variation` clause, or a `disputes_termination_exit` clause saying how a partner may end the agreement"
             } else {
-                "add a `disputes_termination_exit` clause: how a partner may end the agreement, the notice required and what happens on exit"
+                "add at least one of `review:` in `agreement` (or a `review` clause), a `variation` clause (how the partners may vary the agreement), or a `disputes_termination_exit` clause (how a partner may end it); an agreement usually provides for all three"
             });
     }
+}
+
+/// The writing the regulations require (regs 7(3), 8(3) and 9(3), opening words: "the
+/// agreement must be in writing"): each of `parties` has someone named to sign for it.
+pub(super) fn partners_sign<'a>(
+    cx: &Context,
+    out: &mut Sink,
+    parties: impl IntoIterator<Item = &'a str>,
+    arrangement: &str,
+) {
+    let parties: BTreeSet<&str> = parties.into_iter().collect();
+    for (i, party) in cx.spec.parties.iter().enumerate() {
+        if !parties.contains(party.id.as_str()) {
+            continue;
+        }
+        let position = party.signatory.as_ref().and_then(|s| s.position.as_ref());
+        if position.is_none_or(|p| p.trim().is_empty()) {
+            out.report(format!("/parties/{i}/signatory"), format!("`{}` is a party to {arrangement} but no one is named to sign for it", party.id))
+                .help("add `signatory: {position: ...}` to the party (the post of the person who signs; the name may follow)");
+        }
+    }
+}
+
+/// Arrangements that commence before the agreement is made run, until it is made, without the
+/// written agreement the regulations require. Signing after the start date is common, so this
+/// is a warning naming the period, not an error.
+pub(super) fn signed_before_commencement(cx: &Context, out: &mut Sink, arrangement: &str) {
+    let agreement = &cx.spec.agreement;
+    let (Some(start), Some(made)) = (agreement.commencement, agreement.made) else {
+        return;
+    };
+    if start >= made {
+        return;
+    }
+    let days = start
+        .until(made)
+        .map(|span| span.get_days())
+        .unwrap_or_default();
+    let last = made.yesterday().unwrap_or(made);
+    let period = if days == 1 {
+        format!("on {start} (1 day)")
+    } else {
+        format!("from {start} to {last} ({days} days)")
+    };
+    out.report("/agreement/commencement", format!("the arrangements commence on {start}, before the agreement was made on {made}: {period}, {arrangement} operated without the written agreement the regulations require"))
+        .help("signing after the start date is common (e.g. Better Care Fund agreements signed in the autumn with effect from 1 April), but the written agreement does not exist for that period: record how the partners agreed the arrangements meanwhile (e.g. board decisions or an exchange of letters), have the agreement confirm what was done under it, and take legal advice on anything in that period that needed the written agreement, such as payments out of a pooled fund or one partner exercising another's functions")
+        .warning_only();
 }
 
 /// The parties in a pool: its host, its contributors and the parties in its risk share.

@@ -327,6 +327,11 @@ struct Known {
 
 const KNOWN: &[Known] = &[
     Known {
+        cited_as: "Children Act 2004",
+        name: "the Children Act 2004",
+        special: &[],
+    },
+    Known {
         cited_as: "SI 2000/617",
         name: "the NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000 (SI 2000/617)",
         special: &[],
@@ -350,8 +355,8 @@ const KNOWN: &[Known] = &[
         )],
     },
     Known {
-        cited_as: "HSC 2000/010",
-        name: "Health Service Circular HSC 2000/010 (LAC(2000)9)",
+        cited_as: "HSC 2000/010 : LAC (2000)9, Implementation of Health Act partnership arrangements (27 March 2000)",
+        name: "Health Service Circular HSC 2000/010 : LAC (2000)9, Implementation of Health Act partnership arrangements (27 March 2000)",
         special: &[],
     },
 ];

@@ -128,6 +128,13 @@ macro_rules! paired {
 }
 
 paired! {
+    ("REG617-9-3", "REG617-8-3", "partner-does-not-sign",
+     "The agreement for the delegation must be in writing, signed for each partner to it.",
+     "reg 9(3), opening words", "reg 8(3), opening words (text not verified; mirrors reg 9(3))",
+     "Checks that each party to a delegation (its `from` and `to`) has a `signatory` with a `position`. Where the arrangements' `commencement` is before the date the agreement was `made`, warns (not an error) that the delegation operated for that period, named with its length in days, without the written agreement. Where the agreement also has a pooled fund, these are reported once, under REG617-7-3-WRITING, which asks the same of every party; for reg 8 likewise where reg 9 applies.",
+     "Where partners arrange for one of them to exercise another's functions \"the agreement must be in writing\" (reg 9(3)). A written agreement binds a partner only when someone signs for it. Agreements are often signed after the date they take effect; until then there is no written agreement, so what was done in that period rests on whatever else the partners recorded.",
+     "parties:\n  - id: icb\n    signatory: {position: Chief Executive}\n  - id: council\n    signatory: {position: Director of Adult Social Services}",
+     reg9_writing, reg8_writing),
     ("REG617-9-3-a", "REG617-8-3-a", "without-aims-and-outcomes",
      "The agreement must specify the agreed aims and outcomes of the arrangements.",
      "reg 9(3)(a)", "reg 8(3)(a) (text not verified; mirrors reg 9(3)(a))",
@@ -164,9 +171,9 @@ paired! {
      "resources:\n  - {party: council, staff: Joint commissioning team}",
      reg9_resources, reg8_resources),
     ("REG617-9-3-f", "REG617-8-3-f", "duration-or-review-not-stated",
-     "The agreement must specify its duration and provide for review, variation and termination.",
+     "The agreement must specify its duration and provide for the review or variation or termination of the arrangements.",
      "reg 9(3)(f)", "reg 8(3)(f) (text not verified; mirrors reg 9(3)(f))",
-     "Checks that the agreement has a `commencement` date, an `expiry` date on or after it or a `rolling` term, a `review`, and `variation` and `disputes_termination_exit` clauses. Where the agreement also has a pooled fund, a gap is reported once, under REG617-7-3-f, which asks the same; for reg 8 likewise where reg 9 applies.",
+     "Checks that the agreement has a `commencement` date and an `expiry` date on or after it or a `rolling` term, and that it provides for at least one of review, variation or termination (a `review`, a `variation` clause, a `disputes_termination_exit` clause or a `rolling` term ended by notice); only when none is provided is there a finding. Where the agreement also has a pooled fund, a gap is reported once, under REG617-7-3-f, which asks the same; for reg 8 likewise where reg 9 applies.",
      "Reg 9(3)(f) requires \"the duration of the arrangements and provision for the review or variation or termination of the arrangements\".",
      "agreement:\n  commencement: 2024-04-01\n  expiry: 2027-03-31\n  review: {first: 2024-10-01}",
      reg9_duration, reg8_duration),
@@ -385,6 +392,53 @@ fn reg8_duration(cx: &Context, out: &mut Sink) {
 
 fn has_pool(cx: &Context) -> bool {
     cx.spec.schemes.iter().any(|s| s.pooled_fund.is_some())
+}
+// Regs 7(3), 9(3) and 8(3) all open "the agreement must be in writing"; each gap is reported
+// once: under reg 7 (which covers every party) when there is a pooled fund, else under reg 9,
+// else under reg 8.
+fn reg9_writing(cx: &Context, out: &mut Sink) {
+    if has_pool(cx) {
+        return;
+    }
+    let parties: Vec<&str> = delegations(cx, Direction::NhsToLa)
+        .flat_map(|(_, d)| [d.from.as_str(), d.to.as_str()])
+        .collect();
+    contents::partners_sign(
+        cx,
+        out,
+        parties,
+        "an agreement for a local authority to exercise NHS functions",
+    );
+    contents::signed_before_commencement(
+        cx,
+        out,
+        "the arrangements for a local authority to exercise NHS functions",
+    );
+}
+fn reg8_writing(cx: &Context, out: &mut Sink) {
+    if has_pool(cx) {
+        return;
+    }
+    let covered: std::collections::BTreeSet<&str> = delegations(cx, Direction::NhsToLa)
+        .flat_map(|(_, d)| [d.from.as_str(), d.to.as_str()])
+        .collect();
+    let parties: Vec<&str> = delegations(cx, Direction::LaToNhs)
+        .flat_map(|(_, d)| [d.from.as_str(), d.to.as_str()])
+        .filter(|id| !covered.contains(id))
+        .collect();
+    contents::partners_sign(
+        cx,
+        out,
+        parties,
+        "an agreement for an NHS body to exercise local authority functions",
+    );
+    if covered.is_empty() {
+        contents::signed_before_commencement(
+            cx,
+            out,
+            "the arrangements for an NHS body to exercise local authority functions",
+        );
+    }
 }
 fn reg9_monitoring(cx: &Context, out: &mut Sink) {
     monitoring(cx, out, Direction::NhsToLa);

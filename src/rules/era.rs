@@ -29,7 +29,8 @@ pub fn body_class(body: BodyType) -> BodyClass {
         | CareTrust
         | ClinicalCommissioningGroup
         | NhsEngland
-        | IntegratedCareBoard => BodyClass::Nhs,
+        | IntegratedCareBoard
+        | LocalHealthBoard => BodyClass::Nhs,
         CountyCouncil
         | DistrictCouncil
         | LondonBoroughCouncil

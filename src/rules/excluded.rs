@@ -2,6 +2,10 @@
 //! rulebook §3.3). Reg 5's own text is not stored; the same list, made the same day, is
 //! verified in SI 2000/618 reg 2(2) and repeated by HFMA (2023), so exact terms are errors and
 //! near synonyms or general words are warnings for a person to review.
+//!
+//! The exclusions are of the *provision* of a treatment. A term that is only context (what the
+//! service follows, precedes, refers to, informs about or supports recovery from, or what the
+//! text expressly leaves out) is not a finding: see `read`.
 
 use super::{
     Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, PARTNERSHIP_ACTS, Rule,
@@ -42,7 +46,7 @@ macro_rules! exclusion {
             citation: REG5,
             applies: EVERYWHERE,
             docs: Docs {
-                what: concat!("Looks for ", $category, " in each scheme's `services` and `functions`. Exact terms are errors; near synonyms are warnings for review."),
+                what: concat!("Looks for ", $category, " in each scheme's `services` and `functions.nhs` (reg 5 excludes NHS functions, so the local authorities' `functions.health_related` are not scanned). Exact terms naming the treatment as something the scheme provides are errors; near synonyms are warnings for review. A term that is only context is not reported: the service comes before or after the treatment, supports recovery from it, refers or signposts to it, or gives information, advice or counselling about it (\"reablement after hip surgery\", \"signposting to abortion services\", \"pre-surgery assessment\"), or the text excludes it (\"excluding surgery\"). Where the words after the term leave it unclear whether the treatment itself is provided (\"endoscopy recovery\", \"surgical rehabilitation\"), the finding is a warning for review."),
                 why: WHY,
                 example: $example,
             },
@@ -195,6 +199,9 @@ fn emergency_ambulance(cx: &Context, out: &mut Sink) {
     scan(cx, out, EMERGENCY_AMBULANCE, "emergency ambulance services");
 }
 
+/// Looks for excluded terms in what can be NHS functions: each scheme's `services` and
+/// `functions.nhs`. Reg 5 excludes NHS functions only, so the local authorities'
+/// health-related functions are not scanned.
 fn scan(cx: &Context, out: &mut Sink, terms: &[Term], category: &str) {
     for (i, scheme) in cx.spec.schemes.iter().enumerate() {
         let empty = Vec::new();
@@ -202,40 +209,265 @@ fn scan(cx: &Context, out: &mut Sink, terms: &[Term], category: &str) {
         let lists = [
             ("services", &scheme.services),
             ("functions/nhs", functions.map_or(&empty, |f| &f.nhs)),
-            (
-                "functions/health_related",
-                functions.map_or(&empty, |f| &f.health_related),
-            ),
         ];
         for (key, items) in lists {
             for (j, text) in items.iter().enumerate() {
-                let Some(found) = find_term(text, terms) else {
+                let Some((found, reading)) = assess(text, terms) else {
                     continue;
                 };
-                let hit = out.report(
-                    format!("/schemes/{i}/{key}/{j}"),
-                    format!("scheme `{}` names \"{}\", and {category} may not be part of partnership arrangements", scheme.id, found.words),
-                );
-                if found.certain {
-                    hit.help("remove this service or function from the scheme; it can be commissioned outside the partnership arrangements");
-                } else {
-                    hit.help("check whether this is an excluded treatment; if it is not, reword it so that the scope is clear")
-                        .warning_only();
+                let pointer = format!("/schemes/{i}/{key}/{j}");
+                match reading {
+                    Reading::Provision if found.certain => {
+                        out.report(pointer, format!("scheme `{}` names \"{}\", and {category} may not be part of partnership arrangements", scheme.id, found.words))
+                            .help("remove this service or function from the scheme; it can be commissioned outside the partnership arrangements");
+                    }
+                    Reading::Provision => {
+                        out.report(pointer, format!("scheme `{}` names \"{}\", and {category} may not be part of partnership arrangements", scheme.id, found.words))
+                            .help("check whether this is an excluded treatment; if it is not, reword it so that the scope is clear")
+                            .warning_only();
+                    }
+                    Reading::Ambiguous => {
+                        out.report(pointer, format!("scheme `{}` names \"{}\", and it is not clear whether the scheme provides {category} (which may not be part of partnership arrangements) or only a service around it", scheme.id, found.words))
+                            .help("check what the scheme provides; if it is care before or after the treatment, advice or referral, say so (e.g. \"rehabilitation after hip surgery\"); if it is the treatment itself, remove it from the scheme")
+                            .warning_only();
+                    }
+                    Reading::Context => {}
                 }
             }
         }
     }
 }
 
-/// The first term `text` mentions, ignoring phrases that are not exclusions. Most texts
-/// mention no term at all, so the exceptions are only looked for when one seems to match.
-fn find_term<'t>(text: &str, terms: &'t [Term]) -> Option<&'t Term> {
+/// How a text uses an excluded term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Reading {
+    /// The term is only context: the service follows, precedes, refers to, gives information
+    /// or advice about, or supports recovery from the treatment, or the text excludes it.
+    Context,
+    /// The text may describe the treatment or a service around it: a person should look.
+    Ambiguous,
+    /// The text names the treatment as something the scheme provides.
+    Provision,
+}
+
+/// Words before an excluded term that make it context, not provision: the service comes
+/// before or after the treatment, refers or signposts to it, informs or advises about it, or
+/// supports recovery from it ("reablement after hip surgery", "signposting to abortion
+/// services", "information about endoscopy", "post-surgical support").
+const CONTEXT_BEFORE: &[&[&str]] = &[
+    &["after"],
+    &["following"],
+    &["post"],
+    &["pre"],
+    &["before"],
+    &["prior", "to"],
+    &["ahead", "of"],
+    &["awaiting"],
+    &["waiting", "for"],
+    &["preparation", "for"],
+    &["preparing", "for"],
+    &["recovering", "from"],
+    &["recovery", "from"],
+    &["recover", "from"],
+    &["recuperation", "from"],
+    &["convalescence", "from"],
+    &["have", "had"],
+    &["has", "had"],
+    &["signpost"],
+    &["signposts"],
+    &["signposting"],
+    &["signposted"],
+    &["refer"],
+    &["refers"],
+    &["referral"],
+    &["referrals"],
+    &["referring"],
+    &["referred"],
+    &["information", "about"],
+    &["information", "on"],
+    &["information", "regarding"],
+    &["advice", "about"],
+    &["advice", "on"],
+    &["advice", "regarding"],
+    &["counselling", "about"],
+    &["counselling", "on"],
+    &["counselling", "regarding"],
+    &["counseling", "about"],
+    &["counseling", "on"],
+    &["education", "about"],
+    &["education", "on"],
+    &["awareness", "of"],
+    &["considering"],
+];
+
+/// Words right after an excluded term that make it context: "abortion counselling",
+/// "surgery aftercare", "endoscopy referral", "surgical wound care", "surgical patients".
+const CONTEXT_AFTER: &[&str] = &[
+    "patient",
+    "patients",
+    "wound",
+    "wounds",
+    "scar",
+    "scars",
+    "follow-up",
+    "followup",
+    "aftercare",
+    "after-care",
+    "advice",
+    "information",
+    "counselling",
+    "counseling",
+    "signposting",
+    "referral",
+    "referrals",
+    "awareness",
+    "education",
+];
+
+/// Words right after an excluded term that leave it unclear whether the treatment itself is
+/// provided ("endoscopy recovery", "surgical rehabilitation"): a warning for review.
+const AMBIGUOUS_AFTER: &[&str] = &["recovery", "rehabilitation", "support"];
+
+/// Words that, between a context word and the term, show the text turns to providing the
+/// treatment ("referral to and provision of surgery").
+const BREAKERS: &[&str] = &[
+    "provide",
+    "provides",
+    "provided",
+    "providing",
+    "provision",
+    "deliver",
+    "delivers",
+    "delivering",
+    "delivery",
+    "perform",
+    "performs",
+    "performing",
+    "undertake",
+    "undertakes",
+    "undertaking",
+    "including",
+    "includes",
+    "include",
+    "plus",
+];
+
+/// Words after which the rest of a sentence is excluded from the scheme ("excluding surgery,
+/// radiotherapy and endoscopy", "does not include surgery").
+const NEGATIONS: &[&str] = &[
+    "excluding",
+    "excludes",
+    "exclude",
+    "excluded",
+    "except",
+    "not",
+    "nor",
+    "without",
+];
+/// Two-word negations.
+const NEGATION_PAIRS: &[[&str; 2]] = &[["other", "than"], ["apart", "from"]];
+/// Words that end a negation's reach ("excluding X but including surgery").
+const AFFIRMATIONS: &[&str] = &["including", "includes", "include", "but", "plus"];
+
+/// How many words may stand between a context word and the term ("after hip surgery",
+/// "following elective hip replacement surgery").
+const WINDOW: usize = 4;
+
+/// The most serious way `text` uses any of `terms`, ignoring phrases that are not exclusions.
+/// Most texts mention no term at all, so the analysis only runs when one seems to match.
+fn assess<'t>(text: &str, terms: &'t [Term]) -> Option<(&'t Term, Reading)> {
     let lower = text.to_lowercase();
     if !terms.iter().any(|t| lower.contains(t.words)) {
         return None;
     }
     let text = normalise(text);
-    terms.iter().find(|t| mentions(&text, t.words))
+    let mut worst: Option<(&Term, Reading)> = None;
+    for term in terms {
+        for (at, _) in whole_word_matches(&text, term.words) {
+            let reading = read(&text, at, term.words.len());
+            let more_serious = match worst {
+                None => true,
+                Some((best, current)) => (reading, term.certain) > (current, best.certain),
+            };
+            if more_serious {
+                worst = Some((term, reading));
+            }
+        }
+    }
+    worst
+}
+
+/// How the mention of a term at `at..at + len` in normalised text reads.
+fn read(text: &str, at: usize, len: usize) -> Reading {
+    let before = &text[..at];
+    let after = &text[at + len..];
+    if negated(before) {
+        return Reading::Context;
+    }
+    let clause_before = before
+        .rfind(CLAUSE_BREAKS)
+        .map_or(before, |k| &before[k + 1..]);
+    let clause_after = after.find(CLAUSE_BREAKS).map_or(after, |k| &after[..k]);
+    let words_before = words(clause_before);
+    let term = words(&text[at..at + len]);
+    if context_before(&words_before, term.first().copied().unwrap_or_default()) {
+        return Reading::Context;
+    }
+    match words(clause_after).first() {
+        Some(next) if CONTEXT_AFTER.contains(next) => Reading::Context,
+        Some(next) if AMBIGUOUS_AFTER.contains(next) => Reading::Ambiguous,
+        _ => Reading::Provision,
+    }
+}
+
+/// Characters that end a clause.
+const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '.', '(', ')', '[', ']', '/', '\n', '–', '—'];
+
+/// The words of a piece of text, without the punctuation around them (so "post-" in
+/// "post-surgical" is the word "post").
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| c.is_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether the words before a term end with a context phrase, followed by at most
+/// [`WINDOW`] other words, none of which turns to providing the treatment or mentions the
+/// term again (in "reablement after surgery and minor surgery" the context word belongs to
+/// the first mention only).
+fn context_before(words: &[&str], term: &str) -> bool {
+    CONTEXT_BEFORE.iter().any(|cue| {
+        (0..words.len()).any(|k| {
+            let end = k + cue.len();
+            end <= words.len()
+                && words[k..end] == **cue
+                && words.len() - end <= WINDOW
+                && !words[end..]
+                    .iter()
+                    .any(|w| BREAKERS.contains(w) || *w == term)
+        })
+    })
+}
+
+/// Whether the sentence before a term has excluded what follows ("excluding surgery,
+/// radiotherapy and endoscopy"), with nothing since then bringing it back in.
+fn negated(before: &str) -> bool {
+    let sentence = before
+        .rfind(['.', ';', '\n'])
+        .map_or(before, |k| &before[k + 1..]);
+    let words = words(sentence);
+    let mut negated = false;
+    for (k, word) in words.iter().enumerate() {
+        let previous = k.checked_sub(1).map(|p| words[p]);
+        let pair = previous.map(|p| [p, *word]);
+        if NEGATIONS.contains(word) || pair.is_some_and(|p| NEGATION_PAIRS.contains(&p)) {
+            negated = true;
+        } else if AFFIRMATIONS.contains(word) && previous != Some("not") {
+            negated = false;
+        }
+    }
+    negated
 }
 
 /// Lower-cases text and blanks out phrases that contain an excluded word but do not name the
@@ -250,21 +482,37 @@ fn normalise(text: &str) -> String {
     lower
 }
 
-/// Whether normalised text mentions `words` as whole words.
-fn mentions(lower: &str, words: &str) -> bool {
-    lower.match_indices(words).any(|(at, _)| {
-        let before = lower[..at].chars().next_back();
+/// Where normalised text mentions `words` as whole words.
+fn whole_word_matches<'a>(
+    lower: &'a str,
+    words: &'a str,
+) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+    lower.match_indices(words).filter(move |(at, _)| {
+        let before = lower[..*at].chars().next_back();
         let after = lower[at + words.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
 
+/// Whether normalised text mentions `words` as whole words.
+#[cfg(test)]
+fn mentions(lower: &str, words: &str) -> bool {
+    whole_word_matches(lower, words).next().is_some()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::normalise;
+    use super::{
+        EMERGENCY_AMBULANCE, ENDOSCOPY, INVASIVE, Reading, SURGERY, TERMINATION, Term, assess,
+        normalise,
+    };
 
     fn mentions(text: &str, words: &str) -> bool {
         super::mentions(&normalise(text), words)
+    }
+
+    fn reading(text: &str, terms: &[Term]) -> Option<Reading> {
+        assess(text, terms).map(|(_, reading)| reading)
     }
 
     #[test]
@@ -289,5 +537,124 @@ mod tests {
             "emergency ambulance"
         ));
         assert!(!mentions("Surgical appliances and stockings", "surgical"));
+    }
+
+    #[test]
+    fn a_treatment_the_service_follows_or_precedes_is_context() {
+        for text in [
+            "Reablement at home after hip surgery",
+            "Rehabilitation following elective hip replacement surgery",
+            "Post-surgical support at home",
+            "Post surgery wound care",
+            "Pre-surgery assessment and advice",
+            "Support for people recovering from major orthopaedic surgery",
+            "Intermediate care, reablement and rehabilitation following surgery or illness",
+            "Help at home before and after surgery",
+            "Prehabilitation for people awaiting surgery",
+            "Support for people who have had surgery",
+            "Surgery aftercare in the community",
+            "Wound care for surgical patients at home",
+            "Surgical wound care",
+            "Surgery follow-up clinics",
+        ] {
+            assert_eq!(reading(text, SURGERY), Some(Reading::Context), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_treatment_the_service_refers_to_or_informs_about_is_context() {
+        for text in [
+            "Signposting to abortion services",
+            "Signposting and referral to termination of pregnancy services",
+            "Information about endoscopy for people with bowel symptoms",
+            "Advice on abortion and contraception",
+            "Abortion counselling",
+            "Counselling for women considering abortion",
+            "Referral to NHS abortion providers",
+        ] {
+            let terms: &[Term] = if text.to_lowercase().contains("endoscopy") {
+                ENDOSCOPY
+            } else {
+                TERMINATION
+            };
+            assert_eq!(reading(text, terms), Some(Reading::Context), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_treatment_the_text_excludes_is_context() {
+        for text in [
+            "Community health services under section 3, excluding surgery, radiotherapy and endoscopy",
+            "NHS functions other than surgery",
+            "The services do not include surgery",
+        ] {
+            assert_eq!(reading(text, SURGERY), Some(Reading::Context), "{text}");
+        }
+        assert_eq!(
+            reading(
+                "Services excluding radiotherapy but including day surgery",
+                SURGERY
+            ),
+            Some(Reading::Provision)
+        );
+    }
+
+    #[test]
+    fn providing_the_treatment_is_still_provision() {
+        for text in [
+            "Day-case surgery",
+            "Minor surgery in community clinics",
+            "Surgical procedures",
+            "Referral to and provision of surgery",
+            "Aftercare following discharge, and day surgery",
+            "Surgery after referral by a GP",
+            "Operating theatres",
+            "Reablement after surgery and minor surgery",
+            "Surgical services",
+        ] {
+            assert_eq!(reading(text, SURGERY), Some(Reading::Provision), "{text}");
+        }
+        assert_eq!(
+            reading("Termination of pregnancy services", TERMINATION),
+            Some(Reading::Provision)
+        );
+        assert_eq!(reading("Endoscopy", ENDOSCOPY), Some(Reading::Provision));
+        assert_eq!(
+            reading("Emergency ambulance cover", EMERGENCY_AMBULANCE),
+            Some(Reading::Provision)
+        );
+        assert_eq!(
+            reading("Ultrasound-guided biopsy", INVASIVE),
+            Some(Reading::Provision)
+        );
+    }
+
+    #[test]
+    fn one_provision_among_context_is_provision() {
+        assert_eq!(
+            reading(
+                "Reablement after surgery; minor surgery in clinics",
+                SURGERY
+            ),
+            Some(Reading::Provision)
+        );
+    }
+
+    #[test]
+    fn a_service_around_a_treatment_may_be_ambiguous() {
+        assert_eq!(
+            reading("Endoscopy recovery unit", ENDOSCOPY),
+            Some(Reading::Ambiguous)
+        );
+        assert_eq!(
+            reading("Surgical rehabilitation", SURGERY),
+            Some(Reading::Ambiguous)
+        );
+    }
+
+    #[test]
+    fn texts_without_terms_are_not_read() {
+        assert_eq!(reading("Supported living", SURGERY), None);
+        assert_eq!(reading("Clinics in the GP surgery", SURGERY), None);
     }
 }

@@ -5,6 +5,8 @@
 //! (for something missing: where it belongs) and the runner attaches the location.
 
 mod checklist;
+mod children;
+mod conditions;
 mod contents;
 pub mod coverage;
 mod delegation;

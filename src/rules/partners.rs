@@ -1,6 +1,6 @@
 //! Partners, legal basis and jurisdiction (rulebook §3.1).
 
-use jiff::civil::date;
+use jiff::civil::{Date, date};
 
 use super::{
     ANYWHERE, Applies, Arrangement, BodyClass, Citation, Context, Docs, ENGLAND, Group, Label,
@@ -25,13 +25,17 @@ pub(super) const RULES: &[Rule] = &[
         sources: &[sources::SI617_PRELIMINARY],
         citation: Citation {
             instrument: "SI 2000/617",
-            provision: "reg 2(1), definition of \"partners\"",
+            provision: "reg 2(1), definition of \"partners\" (Wales: SI 2000/2993 (W.193), same definitions)",
             url: SI617_MADE,
         },
-        applies: EVERY_PARTNERSHIP,
+        applies: Applies {
+            bases: PARTNERSHIP_ACTS,
+            jurisdictions: ANYWHERE,
+            arrangement: Arrangement::Any,
+        },
         docs: Docs {
-            what: "Checks that `parties` includes at least one NHS body and at least one local authority.",
-            why: "Partnership arrangements exist only between \"one or more NHS bodies and one or more local authorities\". An agreement without both sides is not a partnership arrangement under the regulations at all.",
+            what: "Checks that `parties` includes at least one NHS body and at least one local authority, in England and in Wales.",
+            why: "Partnership arrangements exist only between \"one or more NHS bodies and one or more local authorities\". An agreement without both sides is not a partnership arrangement under the regulations at all. The Welsh regulations, SI 2000/2993 (W.193), have the same structure and definitions, so the same holds for a Welsh agreement (whose NHS partner is usually a Local Health Board: `type: local_health_board`).",
             example: "parties:\n  - id: icb\n    type: integrated_care_board\n  - id: council\n    type: county_council",
         },
         check: partners_on_both_sides,
@@ -50,8 +54,8 @@ pub(super) const RULES: &[Rule] = &[
         },
         applies: EVERY_PARTNERSHIP,
         docs: Docs {
-            what: "Checks each NHS party's `type` against the era table for the commencement date (or the date made): a Primary Care Trust after 31 March 2013, a clinical commissioning group before 1 April 2013 or after 30 June 2022, an integrated care board before 1 July 2022, and a Health Authority after 30 September 2002 are errors. Strategic Health Authorities, foundation trusts, Care Trusts and NHS England give warnings, because their prescribed status is not verified.",
-            why: "A body that did not exist on the date cannot be a party; an agreement naming one needs the successor body (and, for a running agreement, a novation).",
+            what: "Checks each NHS party's `type` against the era table at both the date the agreement was `made` and its `commencement` (or, where the spec gives neither, the configured `as_of` date), reporting each date that fails: a Primary Care Trust after 31 March 2013, a clinical commissioning group before 1 April 2013 or after 30 June 2022, an integrated care board before 1 July 2022, and a Health Authority after 30 September 2002 are errors. Strategic Health Authorities, foundation trusts, Care Trusts and NHS England give warnings, because their prescribed status is not verified; so does a Local Health Board, a Welsh body, in an English agreement.",
+            why: "A body that did not exist on the date cannot be a party: it can neither make the agreement before it is established nor be a partner after it is abolished. An agreement naming one needs the body that existed then (and, for a running agreement, a transfer to the successor).",
             example: "agreement:\n  commencement: 2024-04-01\nparties:\n  - id: icb\n    type: integrated_care_board   # not clinical_commissioning_group after June 2022",
         },
         check: nhs_body_existed,
@@ -79,18 +83,22 @@ pub(super) const RULES: &[Rule] = &[
     Rule {
         id: "REG617-1-1-START",
         name: "commences-before-regulations",
-        summary: "No partnership arrangement can take effect before 1 April 2000 (England).",
+        summary: "No partnership arrangement can take effect before 1 April 2000 (England) or 1 December 2000 (Wales).",
         group: Group::Statutory,
         label: Label::Verified,
         sources: &[sources::SI617_PRELIMINARY],
         citation: Citation {
             instrument: "SI 2000/617",
-            provision: "reg 1(1)",
+            provision: "reg 1(1) (Wales: SI 2000/2993 (W.193), in force 1 December 2000)",
             url: SI617_MADE,
         },
-        applies: EVERY_PARTNERSHIP,
+        applies: Applies {
+            bases: PARTNERSHIP_ACTS,
+            jurisdictions: ANYWHERE,
+            arrangement: Arrangement::Any,
+        },
         docs: Docs {
-            what: "Checks that the commencement date is on or after 1 April 2000, when SI 2000/617 came into force.",
+            what: "Checks that the commencement date is on or after 1 April 2000, when SI 2000/617 came into force; for a Welsh agreement, on or after 1 December 2000, when the Welsh regulations (SI 2000/2993 (W.193)) came into force.",
             why: "Before that date there was no power to make the arrangements; a date before it is a typing error or a different kind of agreement.",
             example: "agreement:\n  commencement: 2006-04-01",
         },
@@ -115,7 +123,7 @@ pub(super) const RULES: &[Rule] = &[
         },
         docs: Docs {
             what: "Checks that an agreement under s31 Health Act 1999 or s75 NHS Act 2006 with SI 2000/617 is for England.",
-            why: "\"These Regulations extend to England only.\" Welsh agreements rely on s33 NHS (Wales) Act 2006 and the Welsh regulations (SI 2000/2993), which jointly does not yet check.",
+            why: "\"These Regulations extend to England only.\" Welsh agreements rely on s33 NHS (Wales) Act 2006 (s31 Health Act 1999 before 1 March 2007) and the Welsh regulations (SI 2000/2993 (W.193), in force 1 December 2000). jointly checks a Welsh agreement's partners, commencement and legal basis by date, and the guide's checklist, but not yet the Welsh regulations' other requirements.",
             example: "agreement:\n  legal_basis: nhs_act_2006_s75\n  jurisdiction: england",
         },
         check: england_only,
@@ -138,8 +146,8 @@ pub(super) const RULES: &[Rule] = &[
             arrangement: Arrangement::Any,
         },
         docs: Docs {
-            what: "Checks the legal basis against the date the agreement was made (or its commencement): s75 NHS Act 2006 before 1 March 2007 is an error, because it was not yet in force; s31 Health Act 1999 on or after that date is a warning, because s31 had been repealed.",
-            why: "An agreement must rest on a power that existed when it was made. s31 was repealed on 1 March 2007 and replaced by s75.",
+            what: "Checks the legal basis against both the date the agreement was `made` and its `commencement`. s75 NHS Act 2006 cited for an agreement made before 1 March 2007 is an error: s75 was not in force when it was made (without a date made, the commencement date is used). An s75 agreement made on or after that date whose arrangements commence before it gives a warning. s31 Health Act 1999 for an agreement made on or after 1 March 2007 (or, without a date made, commencing then) is a warning: s31 had been repealed. An s31 agreement made before 1 March 2007 whose arrangements commence on or after it is an unverified warning: s31 was repealed before commencement, and how such agreements carried over has not been verified. For Welsh agreements the advice points to s33 NHS (Wales) Act 2006, never to s75.",
+            why: "An agreement must rest on a power that existed when it was made, and the arrangements on a power in force while they run. s31 was repealed on 1 March 2007 and replaced by s75 in England and by s33 NHS (Wales) Act 2006 in Wales.",
             example: "agreement:\n  legal_basis: nhs_act_2006_s75\n  made: 2024-03-28",
         },
         check: basis_matches_date,
@@ -166,43 +174,107 @@ fn partners_on_both_sides(cx: &Context, out: &mut Sink) {
         (true, false) => "local authority",
         (false, false) => "NHS body and no local authority",
     };
+    let wales = cx.spec.agreement.jurisdiction == Jurisdiction::Wales;
+    let regulations = if wales {
+        " under the Welsh regulations (SI 2000/2993 (W.193), which define partners as SI 2000/617 does)"
+    } else {
+        ""
+    };
     out.report(
         "/parties",
-        format!("the parties include no {missing}, so this is not a partnership arrangement"),
+        format!("the parties include no {missing}, so this is not a partnership arrangement{regulations}"),
     )
-    .help("add the missing side to `parties` (e.g. `type: integrated_care_board` or `type: county_council`)");
+    .help(if wales {
+        "add the missing side to `parties` (e.g. `type: local_health_board` or `type: county_borough_council`)"
+    } else {
+        "add the missing side to `parties` (e.g. `type: integrated_care_board` or `type: county_council`)"
+    });
+}
+
+/// The dates a body's existence is judged at: the date made and the commencement date (one
+/// entry when they are the same day), or the configured `as_of` date when the spec gives
+/// neither.
+fn dates_to_judge(cx: &Context) -> Vec<(Date, &'static str)> {
+    let agreement = &cx.spec.agreement;
+    match (agreement.made, agreement.commencement) {
+        (Some(made), Some(start)) if made == start => {
+            vec![(
+                made,
+                ", when the agreement was made and the arrangements commence",
+            )]
+        }
+        (made, start) if made.is_some() || start.is_some() => made
+            .map(|d| (d, ", when the agreement was made"))
+            .into_iter()
+            .chain(start.map(|d| (d, ", when the arrangements commence")))
+            .collect(),
+        _ => cx.as_of.map(|d| (d, "")).into_iter().collect(),
+    }
 }
 
 fn nhs_body_existed(cx: &Context, out: &mut Sink) {
-    let Some(day) = cx.era_date() else { return };
+    let dates = dates_to_judge(cx);
+    if dates.is_empty() {
+        return;
+    }
     for (i, party) in cx.spec.parties.iter().enumerate() {
+        let pointer = format!("/parties/{i}/type");
+        if party.body_type == BodyType::LocalHealthBoard {
+            out.report(&pointer, format!("party `{}` is a Local Health Board, a Welsh NHS body, in an agreement for England", party.id))
+                .help("SI 2000/617 extends to England only and the Welsh regulations to Wales only; a cross-border arrangement needs a legal basis on each side: check whether the Local Health Board can be a partner before relying on it")
+                .unverified();
+            continue;
+        }
         let Some(era) = era_of(party.body_type) else {
             continue;
         };
-        let pointer = format!("/parties/{i}/type");
-        if !era.covers(day) {
-            let when = if day < era.from {
-                "did not yet exist"
+        let mut failed = false;
+        for &(day, when) in &dates {
+            if era.covers(day) {
+                continue;
+            }
+            failed = true;
+            let (state, help) = if day < era.from {
+                (
+                    "did not yet exist",
+                    if when.contains("made") {
+                        format!(
+                            "{}; a body cannot make an agreement before it exists: the agreement must be made by the body that held these functions on {day}, or made again on or after {} by the {}",
+                            era.note,
+                            era.from,
+                            type_words(party.body_type)
+                        )
+                    } else {
+                        format!(
+                            "{}; name the body that held these functions on {day}, or start the arrangements on or after {}",
+                            era.note, era.from
+                        )
+                    },
+                )
             } else {
-                "no longer existed"
+                (
+                    "no longer existed",
+                    format!(
+                        "{}; name the body that held these functions on {day}",
+                        era.note
+                    ),
+                )
             };
             let hit = out
                 .report(
                     &pointer,
                     format!(
-                        "party `{}` is {}, which {when} on {day}",
+                        "party `{}` is {}, which {state} on {day}{when}",
                         party.id,
                         type_described(party.body_type)
                     ),
                 )
-                .help(format!(
-                    "{}; name the body that held these functions on {day}",
-                    era.note
-                ));
+                .help(help);
             if !era.verified {
                 hit.unverified();
             }
-        } else if !era.verified {
+        }
+        if !failed && !era.verified {
             out.report(&pointer, format!("party `{}`: {}", party.id, era.note))
                 .help("check the amending regulations before relying on this partner")
                 .unverified();
@@ -229,38 +301,88 @@ fn local_authorities_prescribed(cx: &Context, out: &mut Sink) {
 }
 
 fn starts_after_regulations(cx: &Context, out: &mut Sink) {
-    let in_force = date(2000, 4, 1);
+    let (in_force, regulations, when) = match cx.spec.agreement.jurisdiction {
+        Jurisdiction::England => (date(2000, 4, 1), "SI 2000/617", "1 April 2000"),
+        Jurisdiction::Wales => (
+            date(2000, 12, 1),
+            "the Welsh regulations (SI 2000/2993 (W.193))",
+            "1 December 2000",
+        ),
+    };
     if let Some(start) = cx.spec.agreement.commencement.filter(|d| *d < in_force) {
         out.report(
             "/agreement/commencement",
-            format!("commencement {start} is before SI 2000/617 came into force on 1 April 2000"),
+            format!("commencement {start} is before {regulations} came into force on {when}"),
         )
-        .help("check the date; no partnership arrangement could take effect before 1 April 2000");
+        .help(format!(
+            "check the date; no partnership arrangement could take effect before {when}"
+        ));
     }
 }
 
-fn england_only(_: &Context, out: &mut Sink) {
-    out.report("/agreement/jurisdiction", "SI 2000/617 extends to England only, but this agreement is for Wales")
-        .help("a Welsh agreement rests on s33 NHS (Wales) Act 2006 and SI 2000/2993 (W.193); jointly does not check those yet");
+fn england_only(cx: &Context, out: &mut Sink) {
+    let s75 = cx.spec.agreement.legal_basis == LegalBasis::NhsAct2006S75;
+    let message = if s75 {
+        "SI 2000/617 extends to England only, but this agreement is for Wales; in Wales the power that corresponds to s75 NHS Act 2006 is s33 NHS (Wales) Act 2006"
+    } else {
+        "SI 2000/617 extends to England only, but this agreement is for Wales"
+    };
+    out.report("/agreement/jurisdiction", message)
+        .help("a Welsh agreement rests on s33 NHS (Wales) Act 2006 (s31 Health Act 1999 before 1 March 2007) with the Welsh regulations, SI 2000/2993 (W.193): cite those in the agreement. jointly checks a Welsh agreement's partners, commencement and legal basis by date, but not yet the rest of the Welsh regulations");
 }
 
 fn basis_matches_date(cx: &Context, out: &mut Sink) {
     let agreement = &cx.spec.agreement;
-    let Some(day) = agreement.made.or(agreement.commencement) else {
-        return;
-    };
     let s75_in_force = date(2007, 3, 1);
+    let wales = agreement.jurisdiction == Jurisdiction::Wales;
+    let successor = if wales {
+        "in Wales the power that replaced s31 on 1 March 2007 is s33 NHS (Wales) Act 2006, used with SI 2000/2993 (W.193): the agreement should cite it. jointly has no `legal_basis` value for s33 yet; once the agreement cites s33, waive this finding with that reason"
+    } else {
+        "an agreement made from 1 March 2007 is under s75 NHS Act 2006: write `legal_basis: nhs_act_2006_s75`"
+    };
+    let pointer = "/agreement/legal_basis";
+    let (made, start) = (agreement.made, agreement.commencement);
     match agreement.legal_basis {
-        LegalBasis::NhsAct2006S75 if day < s75_in_force => {
-            out.report("/agreement/legal_basis", format!("s75 NHS Act 2006 was not in force on {day}; it came into force on 1 March 2007"))
-                .help("an agreement made before 1 March 2007 is under s31 Health Act 1999: write `legal_basis: health_act_1999_s31`");
-        }
-        LegalBasis::HealthAct1999S31 if day >= s75_in_force => {
-            out.report("/agreement/legal_basis", format!("s31 Health Act 1999 was repealed on 1 March 2007, before {day}"))
-                .help("an agreement made from 1 March 2007 is under s75 NHS Act 2006: write `legal_basis: nhs_act_2006_s75`")
-                .warning_only();
-        }
-        _ => {}
+        LegalBasis::NhsAct2006S75 => match (made, start) {
+            (Some(made), _) if made < s75_in_force => {
+                out.report(pointer, format!("s75 NHS Act 2006 was not in force on {made}, when the agreement was made; it came into force on 1 March 2007"))
+                    .help("an agreement made before 1 March 2007 was made under s31 Health Act 1999: write `legal_basis: health_act_1999_s31`");
+            }
+            (None, Some(start)) if start < s75_in_force => {
+                out.report(pointer, format!("s75 NHS Act 2006 was not in force on {start}, when the arrangements commence; it came into force on 1 March 2007"))
+                    .help("arrangements before 1 March 2007 rest on s31 Health Act 1999: write `legal_basis: health_act_1999_s31`, or check the commencement date");
+            }
+            (Some(made), Some(start)) if start < s75_in_force => {
+                out.report(pointer, format!("the agreement was made under s75 NHS Act 2006 on {made}, but the arrangements commence on {start}, before s75 came into force on 1 March 2007"))
+                    .help("s75 cannot cover the period before 1 March 2007: check the commencement date; arrangements before then rested on s31 Health Act 1999 and on the agreement made under it")
+                    .warning_only();
+            }
+            _ => {}
+        },
+        LegalBasis::HealthAct1999S31 => match (made, start) {
+            (Some(made), _) if made >= s75_in_force => {
+                out.report(pointer, format!("s31 Health Act 1999 was repealed on 1 March 2007, before the agreement was made on {made}"))
+                    .help(successor)
+                    .warning_only();
+            }
+            (Some(made), Some(start)) if start >= s75_in_force => {
+                let replacement = if wales {
+                    "s33 NHS (Wales) Act 2006"
+                } else {
+                    "s75 NHS Act 2006"
+                };
+                out.report(pointer, format!("the agreement was made under s31 Health Act 1999 on {made}, but s31 was repealed on 1 March 2007, before the arrangements commence on {start}"))
+                    .help(format!("how an agreement made under s31 carried over when s31 was repealed depends on the transitional provisions of the National Health Service (Consequential Provisions) Act 2006, which jointly has not verified: check them, and consider confirming the agreement under {replacement}"))
+                    .unverified();
+            }
+            (None, Some(start)) if start >= s75_in_force => {
+                out.report(pointer, format!("s31 Health Act 1999 was repealed on 1 March 2007, before the arrangements commence on {start}"))
+                    .help(successor)
+                    .warning_only();
+            }
+            _ => {}
+        },
+        LegalBasis::ChildrenAct2004S10 => {}
     }
 }
 
@@ -317,6 +439,7 @@ pub fn type_wording(body: BodyType) -> TypeWords {
         ParishCouncil => ("a", "parish or town council"),
         VoluntaryOrganisation => ("a", "voluntary organisation"),
         IndependentProvider => ("an", "independent provider"),
+        LocalHealthBoard => ("a", "Local Health Board"),
     };
     TypeWords { article, noun }
 }

@@ -7,10 +7,10 @@ use rust_decimal::Decimal;
 
 use super::contents::{self, Scope, pool_members};
 use super::{
-    Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, PARTNERSHIP_ACTS, Rule,
-    Sink, sources, stated,
+    Applies, Arrangement, BodyClass, Citation, Context, Docs, ENGLAND, Group, Label,
+    PARTNERSHIP_ACTS, Rule, Sink, sources, stated,
 };
-use crate::spec::{PooledFund, Share};
+use crate::spec::{Money, PooledFund, Share};
 
 const SI617_R7: &str = "https://www.legislation.gov.uk/uksi/2000/617/regulation/7/made";
 const GUIDE07: &str = "DCSF/DH, Better outcomes for children's services through joint funding: a best practice guide (August 2007)";
@@ -47,9 +47,9 @@ pub(super) const RULES: &[Rule] = &[
         citation: reg7("reg 7(1)"),
         applies: POOLS,
         docs: Docs {
-            what: "Checks that every `contributions[].party` is a party and that the contributions add up, to the penny, to the pool's stated `total`. Money in `other_funding` (aligned budgets, s256 payments, s113 recharges) is never counted.",
+            what: "Checks that every `contributions[].party` is a party and that the contributions add up to the pool's stated `total`: to the penny, or, where the pool's `rounded_to` gives the unit the agreement rounds its figures to (e.g. `100000` for £m to one decimal place, `1000` for £k), within half that unit. jointly never guesses the unit. Money in `other_funding` (aligned budgets, s256 payments, s113 recharges) is never counted.",
             why: "The pooled fund is \"made up of contributions by the partners\". A total that does not match its contributions means the agreement states two different funds; money from a body that is not a partner cannot be in the pool.",
-            example: "pooled_fund:\n  total: 59400000\n  contributions:\n    - {party: pcts, amount: 27600000}\n    - {party: council, amount: 31800000}",
+            example: "pooled_fund:\n  total: 59400000\n  rounded_to: 100000   # the agreement states £m to one decimal place\n  contributions:\n    - {party: pcts, amount: 27600000}\n    - {party: council, amount: 31800000}",
         },
         check: contributions_add_up,
     },
@@ -79,8 +79,8 @@ pub(super) const RULES: &[Rule] = &[
         citation: reg7("reg 7(3), opening words"),
         applies: POOLS,
         docs: Docs {
-            what: "Checks that every party to an agreement with a pooled fund has a `signatory` with a `position`.",
-            why: "\"The agreement must be in writing.\" A written agreement binds a partner only when someone signs for it.",
+            what: "Checks that every party to an agreement with a pooled fund has a `signatory` with a `position`. Where the arrangements' `commencement` is before the date the agreement was `made`, warns (not an error) that the pool operated for that period, named with its length in days, without the written agreement.",
+            why: "\"Where the partners have decided to enter into pooled fund arrangements the agreement must be in writing.\" A written agreement binds a partner only when someone signs for it. Agreements are often signed after the date they take effect (Better Care Fund agreements signed in the autumn with effect from 1 April, for example); until then there is no written agreement, so what was done in that period rests on whatever else the partners recorded.",
             example: "parties:\n  - id: council\n    signatory: {position: Director of Adult Social Services}",
         },
         check: pool_partners_sign,
@@ -168,14 +168,14 @@ pub(super) const RULES: &[Rule] = &[
     Rule {
         id: "REG617-7-3-f",
         name: "pool-duration-or-review-not-stated",
-        summary: "The agreement must specify its duration and provide for review, variation and termination.",
+        summary: "The agreement must specify its duration and provide for the review or variation or termination of the arrangements.",
         group: Group::Statutory,
         label: Label::Verified,
         sources: &[sources::SI617_REG7],
         citation: reg7("reg 7(3)(f)"),
         applies: POOLS,
         docs: Docs {
-            what: "Checks that the agreement has a `commencement` date, an `expiry` date on or after it or a `rolling` term, a `review` (with a first review inside the term), and `variation` and `disputes_termination_exit` clauses.",
+            what: "Checks that the agreement has a `commencement` date and an `expiry` date on or after it or a `rolling` term (its duration), and that it provides for at least one of review (`agreement.review` or a `review` clause, with any first review inside the term), variation (a `variation` clause) or termination (a `disputes_termination_exit` clause, or a `rolling` term ended by notice). Only when none of the three is provided is there a finding; the checklist rules GUIDE07-CL-26 (review) and GUIDE07-CL-22 (disputes, termination and exit) still report their own gaps.",
             why: "Reg 7(3)(f) requires \"the duration of the arrangements and provision for the review or variation or termination of the arrangements\".",
             example: "agreement:\n  commencement: 2024-04-01\n  expiry: 2027-03-31\n  review: {first: 2024-10-01, frequency: annually}\nclauses:\n  variation: ...\n  disputes_termination_exit: ...",
         },
@@ -227,9 +227,9 @@ pub(super) const RULES: &[Rule] = &[
         citation: reg7("reg 7(4)-(5) (wording not verified)"),
         applies: POOLS,
         docs: Docs {
-            what: "Checks that each pooled fund names a `manager` with a `post` and an `employer`, and that the employer is the host.",
-            why: "Agreements appoint \"an officer [of the Host Partner] to act as the Pooled Fund Manager for the purposes of Regulation 7(4)\" (Law Insider clause; DAC Beachcroft BCF note). The manager is who answers for the pool's money.",
-            example: "manager:\n  post: Head of Joint Commissioning Finance\n  employer: council",
+            what: "Checks that each pooled fund names a `manager` with a `post` (an error when missing), and that the manager is an officer of the host: `employer` is the host, or another NHS body or local authority partner that places the officer at the host's disposal under s113 Local Government Act 1972 (`placed_under_s113: true`; one side must be a local authority). Findings about the employer are unverified warnings: that the manager must be an officer of the host rests on template clauses only.",
+            why: "Agreements appoint \"an officer [of the Host Partner] to act as the Pooled Fund Manager for the purposes of Regulation 7(4)\" (Law Insider clause; DAC Beachcroft BCF note), and define the manager as an officer of the host \"which includes a Section 113 Officer\". The existence of a pool manager is supported by several independent sources; that the manager must be the host's officer is supported only by template clauses, and the regulation's text has not been seen. An officer placed under s113 stays employed by the original authority, so the employer of record is then rightly another partner. The manager is who answers for the pool's money.",
+            example: "manager:\n  post: Head of Joint Commissioning Finance\n  employer: council\n# or, for an ICB officer placed at the council's disposal under s113:\nmanager:\n  post: Director of Integrated Commissioning\n  employer: icb\n  placed_under_s113: true",
         },
         check: pool_has_manager,
     },
@@ -321,21 +321,36 @@ fn contributions_add_up(cx: &Context, out: &mut Sink) {
             continue; // reported by REG617-7-3-b
         }
         let sum: Decimal = pool.contributions.iter().map(|c| c.amount.0).sum();
+        let unit = pool.rounded_to.map(|u| u.0).filter(|u| !u.is_zero());
         match pool.total {
             None => {
                 out.report(format!("{base}/total"), format!("the pool of scheme `{scheme}` states no total"))
-                    .help(format!("add `total: {}` (the sum of the contributions) so the agreement states the fund's size", crate::spec::Money(sum).to_string().trim_start_matches('£')));
+                    .help(format!("add `total: {}` (the sum of the contributions) so the agreement states the fund's size", Money(sum).to_string().trim_start_matches('£')));
             }
-            Some(total) if total.0 != sum => {
-                let difference = crate::spec::Money((sum - total.0).abs());
+            Some(total) => {
+                let difference = (sum - total.0).abs();
+                let tolerance = unit.map_or(Decimal::ZERO, |u| u / Decimal::TWO);
+                if difference <= tolerance {
+                    continue;
+                }
+                let direction = if sum > total.0 { "more" } else { "less" };
+                let (compared, help) = match unit {
+                    None => (
+                        "compared to the penny, as no `rounded_to` unit is given".to_owned(),
+                        "correct the total or the contributions so that they agree to the penny; if the agreement states its figures rounded (e.g. in £m to one decimal place), say so with `rounded_to` (e.g. `rounded_to: 100000`)".to_owned(),
+                    ),
+                    Some(u) => (
+                        format!("more than half the rounding unit of {} given by `rounded_to`", Money(u)),
+                        format!("correct the total or the contributions: figures rounded to {} may differ from their total by at most {}", Money(u), Money(tolerance)),
+                    ),
+                };
                 out.report(format!("{base}/total"), format!(
-                    "the contributions add up to {}, but the stated total is {total} ({difference} {})",
-                    crate::spec::Money(sum),
-                    if sum > total.0 { "more" } else { "less" }
+                    "the contributions add up to {}, but the stated total is {total} ({} {direction}; {compared})",
+                    Money(sum),
+                    Money(difference),
                 ))
-                .help("correct the total or the contributions so that they agree to the penny");
+                .help(help);
             }
-            Some(_) => {}
         }
     }
 }
@@ -350,13 +365,9 @@ fn trusts_have_consent(cx: &Context, out: &mut Sink) {
 
 fn pool_partners_sign(cx: &Context, out: &mut Sink) {
     // Every party to a pooled fund agreement is a partner that must be bound by the writing.
-    for (i, party) in cx.spec.parties.iter().enumerate() {
-        let position = party.signatory.as_ref().and_then(|s| s.position.clone());
-        if !stated(&position) {
-            out.report(format!("/parties/{i}/signatory"), format!("`{}` is a party to a pooled fund agreement but no one is named to sign for it", party.id))
-                .help("add `signatory: {position: ...}` to the party (the post of the person who signs; the name may follow)");
-        }
-    }
+    let parties = cx.spec.parties.iter().map(|p| p.id.as_str());
+    contents::partners_sign(cx, out, parties, "a pooled fund agreement");
+    contents::signed_before_commencement(cx, out, "the pooled fund");
 }
 
 fn pool_aims(cx: &Context, out: &mut Sink) {
@@ -456,7 +467,7 @@ fn pool_has_manager(cx: &Context, out: &mut Sink) {
                 base,
                 format!("the pool of scheme `{scheme}` has no pooled fund manager"),
             )
-            .help("add `manager:` with the manager's `post` and `employer` (the host)");
+            .help("add `manager:` with the manager's `post` and `employer` (the host, or the partner that places the officer at the host's disposal under s113 Local Government Act 1972)");
             continue;
         };
         if !stated(&manager.post) {
@@ -466,20 +477,70 @@ fn pool_has_manager(cx: &Context, out: &mut Sink) {
             )
             .help("add the manager's `post`, e.g. \"Head of Joint Commissioning Finance\"");
         }
-        match (manager.employer.as_deref(), pool.host.as_deref()) {
-            (None, _) => {
-                out.report(
-                    format!("{base}/employer"),
-                    format!("the pooled fund manager of scheme `{scheme}` has no employer"),
-                )
-                .help("add `employer:` with the id of the host partner, who employs the manager");
-            }
-            (Some(employer), Some(host)) if employer != host => {
-                out.report(format!("{base}/employer"), format!("the pooled fund manager is employed by `{employer}`, not by the host `{host}`"))
-                    .help("the manager is an officer of the host; if the officer is placed at the host's disposal under s113 Local Government Act 1972, make the host the employer of record in the agreement");
-            }
-            _ => {}
+        manager_is_officer_of_host(cx, out, &base, scheme, manager, pool.host.as_deref());
+    }
+}
+
+/// That the manager is an officer of the host rests only on template clauses (agreements
+/// appoint "an officer of the Host Partner", "which includes a Section 113 Officer"), so every
+/// finding here is unverified. An officer placed at the host's disposal under s113 Local
+/// Government Act 1972 stays employed by the original authority, so for such an officer the
+/// employer is rightly another partner.
+fn manager_is_officer_of_host(
+    cx: &Context,
+    out: &mut Sink,
+    base: &str,
+    scheme: &str,
+    manager: &crate::spec::PoolManager,
+    host: Option<&str>,
+) {
+    let s113 = manager.placed_under_s113 == Some(true);
+    let Some(employer) = manager.employer.as_deref() else {
+        out.report(
+            format!("{base}/employer"),
+            format!("the pooled fund manager of scheme `{scheme}` has no employer, so the spec does not show that the manager is an officer of the host"),
+        )
+        .help("add `employer:` with the id of the party that employs the manager: the host, or the partner that places the officer at the host's disposal under s113 Local Government Act 1972 (then also `placed_under_s113: true`)")
+        .unverified();
+        return;
+    };
+    let Some(host) = host else {
+        return; // the missing host is reported by REG617-7-4-HOST
+    };
+    let pointer = format!("{base}/employer");
+    if employer == host {
+        if s113 {
+            out.report(format!("{base}/placed_under_s113"), format!("the pooled fund manager of scheme `{scheme}` is employed by the host `{host}` and also recorded as placed at its disposal under s113 Local Government Act 1972, which places one authority's officers at another's disposal"))
+                .help("check who employs the manager: if another partner does, name it as `employer`; if the host does, remove `placed_under_s113`")
+                .warning_only()
+                .unverified();
         }
+        return;
+    }
+    if !s113 {
+        out.report(&pointer, format!("the pooled fund manager of scheme `{scheme}` is employed by `{employer}`, not by the host `{host}`, and is not recorded as placed at the host's disposal under s113 Local Government Act 1972"))
+            .help(format!("if `{employer}` places the officer at the host's disposal under s113 Local Government Act 1972 (the officer stays employed by `{employer}`), add `placed_under_s113: true` to the manager; otherwise check how the manager acts as an officer of the host, as pooled fund agreements provide"))
+            .unverified();
+        return;
+    }
+    // Placed under s113: the officer stays employed by `employer`. s113 lets a local authority
+    // place its officers at the disposal of another local authority or of a listed NHS body,
+    // or take theirs (s113(1), (1A)), so one side must be a local authority, and the employer
+    // must be a statutory partner.
+    let is_la = |id: &str| {
+        matches!(
+            cx.class_of(id),
+            Some(BodyClass::LocalAuthority | BodyClass::LocalAuthorityUncertain)
+        )
+    };
+    if cx.party(employer).is_none() || !cx.is_statutory_partner(employer) {
+        out.report(&pointer, format!("the pooled fund manager of scheme `{scheme}` is recorded as placed at the host's disposal under s113 Local Government Act 1972, but the employer `{employer}` is not an NHS body or local authority party"))
+            .help("s113 placements are between a local authority and another local authority or an NHS body: name the partner that employs the officer as `employer`")
+            .unverified();
+    } else if !is_la(employer) && !is_la(host) {
+        out.report(&pointer, format!("the pooled fund manager of scheme `{scheme}` is recorded as placed at the disposal of `{host}` under s113 Local Government Act 1972, but neither `{employer}` nor `{host}` is a local authority"))
+            .help("s113 agreements are made by a local authority; between two NHS bodies the officer's services need another basis: check how the manager acts as an officer of the host")
+            .unverified();
     }
 }
 

@@ -2,14 +2,16 @@
 
 use std::sync::LazyLock;
 
-use super::{Rule, checklist, delegation, excluded, partners, pooled_fund};
+use super::{Rule, checklist, children, conditions, delegation, excluded, partners, pooled_fund};
 
 static REGISTRY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
     [
         partners::RULES,
+        conditions::RULES,
         pooled_fund::RULES,
         delegation::RULES,
         excluded::RULES,
+        children::RULES,
         checklist::RULES,
     ]
     .into_iter()

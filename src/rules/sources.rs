@@ -80,3 +80,39 @@ pub(super) const GUIDE07_CH7: Source = source(
     SourceKind::OfficialGuidance,
     "DCSF/DH, Better outcomes for children's services through joint funding: a best practice guide (August 2007), chapter 7, \"Basic agreement checklist\"",
 );
+pub(super) const HSC2000_CONDITIONS: Source = source(
+    SourceKind::OfficialGuidance,
+    "HSC 2000/010 : LAC (2000)9 (27 March 2000), para 3: the four conditions for using the partnership arrangements",
+);
+pub(super) const HSC2000_NOTIFY: Source = source(
+    SourceKind::OfficialGuidance,
+    "HSC 2000/010 : LAC (2000)9 (27 March 2000), paras 1 and 11: notifying the NHS Executive Regional Office",
+);
+pub(super) const HSC2000_REVENUE: Source = source(
+    SourceKind::OfficialGuidance,
+    "HSC 2000/010 : LAC (2000)9 (27 March 2000), para 4: pooled funds are revenue; capital goes through s28A and s28BB payments",
+);
+pub(super) const BRENT_7_4: Source = source(
+    SourceKind::LocalDocument,
+    "Brent teaching PCT board report on a section 31 framework with Brent Council (c. 2004), para 7.4: the conditions for using the flexibilities",
+);
+pub(super) const BRENT_7_5: Source = source(
+    SourceKind::LocalDocument,
+    "Brent teaching PCT board report on a section 31 framework with Brent Council (c. 2004), para 7.5: capital payments of any size should use the section 28 powers",
+);
+pub(super) const BRENT_7_7: Source = source(
+    SourceKind::LocalDocument,
+    "Brent teaching PCT board report on a section 31 framework with Brent Council (c. 2004), para 7.7: there is no power for s10 partners to delegate functions to each other",
+);
+pub(super) const SI617_HIMP_DEFINITION: Source = source(
+    SourceKind::Legislation,
+    "SI 2000/617 reg 2(1), as made: \"health improvement plan\" means the plan a Health Authority prepares under s28 Health Act 1999 (legislation.gov.uk)",
+);
+pub(super) const CA2004_S10: Source = source(
+    SourceKind::Legislation,
+    "Children Act 2004 s10, as enacted and as at 1 April 2005 (legislation.gov.uk)",
+);
+pub(super) const GUIDE07_CH3_S10: Source = source(
+    SourceKind::OfficialGuidance,
+    "DCSF/DH, Better outcomes for children's services through joint funding (2007), chapter 3: the 2004 Act makes no provision for one partner to assume the functions of another",
+);

@@ -289,7 +289,8 @@ pub struct Party {
     #[serde(default)]
     pub name: Option<String>,
     /// The kind of legal body. SI 2000/617 reg 3 prescribes which NHS bodies and which local
-    /// authorities may be partners; jointly checks the type against the commencement date.
+    /// authorities may be partners; jointly checks the type against the date made and the
+    /// commencement date.
     #[serde(rename = "type")]
     pub body_type: BodyType,
     /// Who signs for the party.
@@ -335,6 +336,9 @@ pub enum BodyType {
     NhsEngland,
     /// An Integrated Care Board (from 1 July 2022).
     IntegratedCareBoard,
+    /// A Local Health Board (Wales): the Welsh NHS body that partners Welsh councils under
+    /// SI 2000/2993 (W.193). Not an English body.
+    LocalHealthBoard,
     /// A county council (including a unitary council constituted as one).
     CountyCouncil,
     /// A district council (including a unitary council constituted as one).

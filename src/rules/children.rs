@@ -1,0 +1,139 @@
+//! Section 10 Children Act 2004 (rulebook §3.8): co-operation arrangements and pooled funds
+//! for children's services in England. s10 has no regulations like SI 2000/617, so the reg 7
+//! contents rules do not apply to it (the guide's checklist still does); these rules check what
+//! the Act itself decides: when s10 existed, who makes the arrangements, and that s10 gives no
+//! power to delegate functions.
+
+use jiff::civil::{Date, date};
+
+use super::{
+    ANYWHERE, Applies, Arrangement, Citation, Context, Docs, Group, Label, Rule, Sink, sources,
+};
+use crate::spec::{BodyType, Jurisdiction, LegalBasis};
+
+const S10_URL: &str = "https://www.legislation.gov.uk/ukpga/2004/31/section/10";
+const S10: Applies = Applies {
+    bases: &[LegalBasis::ChildrenAct2004S10],
+    jurisdictions: ANYWHERE,
+    arrangement: Arrangement::Any,
+};
+
+/// Royal Assent to the Children Act 2004 (the date in the Act's heading).
+const ROYAL_ASSENT: Date = date(2004, 11, 15);
+/// The date of the earliest point-in-time version of s10 (its commencement order has not been
+/// read).
+const S10_VERSION_FROM: Date = date(2005, 4, 1);
+
+pub(super) const RULES: &[Rule] = &[
+    Rule {
+        id: "CA2004-10-1-LEAD",
+        name: "section-10-arrangements-not-available",
+        summary: "s10 Children Act 2004 arrangements are made by a children's services authority in England, and only once the Act existed (Royal Assent 15 November 2004).",
+        group: Group::Statutory,
+        label: Label::Verified,
+        sources: &[sources::CA2004_S10],
+        citation: Citation {
+            instrument: "Children Act 2004",
+            provision: "s10(1) (Royal Assent 15 November 2004)",
+            url: S10_URL,
+        },
+        applies: S10,
+        docs: Docs {
+            what: "For an agreement under s10 Children Act 2004, checks the date the agreement was `made` and its `commencement`: a date before the Act received Royal Assent on 15 November 2004 is an error; a date from then until 31 March 2005 is an unverified warning, because s10 was brought into force by a commencement order jointly has not read, and the earliest version of s10 jointly has seen is that of 1 April 2005. Also checks that the agreement is for England (in Wales the co-operation duty is s25 Children Act 2004) and that a party can be the children's services authority that makes the arrangements: a county council, a district council that is a unitary authority, a London borough council, the Common Council of the City of London or the Council of the Isles of Scilly.",
+            why: "\"Each children's services authority in England must make arrangements to promote co-operation between the authority, each of the authority's relevant partners\" and others (s10(1)). The arrangements, and the power to pool funds for them (s10(6)), exist only under the Act: an agreement dated before it cannot rest on it. The explanatory notes say s10 was to be brought into force by commencement order, not on Royal Assent.",
+            example: "agreement:\n  legal_basis: children_act_2004_s10\n  jurisdiction: england\n  made: 2006-03-20\n  commencement: 2006-04-01\nparties:\n  - id: council\n    type: london_borough_council\n  - id: pct\n    type: primary_care_trust",
+        },
+        check: section_10_available,
+    },
+    Rule {
+        id: "CA2004-10-NODELEG",
+        name: "delegation-under-section-10",
+        summary: "s10 Children Act 2004 gives no power for one partner to exercise another partner's functions.",
+        group: Group::Statutory,
+        label: Label::VerifiedSeed,
+        sources: &[sources::GUIDE07_CH3_S10, sources::BRENT_7_7],
+        citation: Citation {
+            instrument: "Children Act 2004",
+            provision: "s10 (no power to delegate functions)",
+            url: S10_URL,
+        },
+        applies: S10,
+        docs: Docs {
+            what: "For an agreement under s10 Children Act 2004, reports every entry in a scheme's `delegations`.",
+            why: "The 2007 DCSF/DH guide: \"The 2004 Act does not make provision for one partner to assume the functions of another nor to deliver the services of another as opposed to their own.\" The Brent PCT board report (c. 2004) says the same: \"There is no specific power for the partners to delegate functions to each other.\" Under s10 the partners may pool funds and provide staff, goods, services or accommodation (s10(6)), but each keeps exercising its own functions. A delegation between an NHS body and a local authority needs s75 NHS Act 2006 (in Wales, s33 NHS (Wales) Act 2006).",
+            example: "# a children's pool under s10, with the ICB's commissioning delegated to the council in a separate s75 agreement\nagreement:\n  legal_basis: children_act_2004_s10\nschemes:\n  - id: short-breaks\n    pooled_fund:\n      host: council",
+        },
+        check: no_delegation_under_s10,
+    },
+];
+
+/// Body types that can be a children's services authority in England (Children Act 2004 s65:
+/// a county council, a metropolitan district council or a unitary district council, a London
+/// borough council, the Common Council of the City of London, the Council of the Isles of
+/// Scilly). A district council in a two-tier area is not one, but the spec cannot tell.
+fn can_be_childrens_services_authority(body: BodyType) -> bool {
+    matches!(
+        body,
+        BodyType::CountyCouncil
+            | BodyType::DistrictCouncil
+            | BodyType::LondonBoroughCouncil
+            | BodyType::CommonCouncilCityOfLondon
+            | BodyType::CouncilOfTheIslesOfScilly
+    )
+}
+
+fn section_10_available(cx: &Context, out: &mut Sink) {
+    let agreement = &cx.spec.agreement;
+    for (key, day, when) in [
+        ("made", agreement.made, "the agreement was made"),
+        (
+            "commencement",
+            agreement.commencement,
+            "the arrangements commence",
+        ),
+    ] {
+        let Some(day) = day else { continue };
+        let pointer = format!("/agreement/{key}");
+        if day < ROYAL_ASSENT {
+            out.report(pointer, format!("{when} on {day}, before the Children Act 2004 received Royal Assent on 15 November 2004, so the agreement cannot rest on s10"))
+                .help("check the date; an earlier children's agreement between NHS bodies and councils rests on s31 Health Act 1999 (with SI 2000/617), which needs an NHS body and a local authority as partners");
+        } else if day < S10_VERSION_FROM {
+            out.report(pointer, format!("{when} on {day}, after the Children Act 2004 received Royal Assent but before 1 April 2005, the earliest date from which jointly has seen s10 in force"))
+                .help("s10 was brought into force by commencement order, which jointly has not verified: check the order's date before relying on s10 for this date")
+                .unverified();
+        }
+    }
+    if agreement.jurisdiction == Jurisdiction::Wales {
+        out.report("/agreement/jurisdiction", "s10 Children Act 2004 applies to children's services authorities in England, but this agreement is for Wales, where the co-operation duty is s25 Children Act 2004")
+            .help("cite s25 Children Act 2004 for a Welsh children's agreement (and s33 NHS (Wales) Act 2006 for arrangements between a Local Health Board and a council); jointly has no `legal_basis` value for s25 yet");
+    } else if !cx
+        .spec
+        .parties
+        .iter()
+        .any(|p| can_be_childrens_services_authority(p.body_type))
+    {
+        out.report("/parties", "no party can be the children's services authority that makes s10 arrangements: a county council, a unitary district council, a London borough council, the Common Council of the City of London or the Council of the Isles of Scilly")
+            .help("add the council responsible for children's services in the area to `parties`");
+    }
+}
+
+fn no_delegation_under_s10(cx: &Context, out: &mut Sink) {
+    let wales = cx.spec.agreement.jurisdiction == Jurisdiction::Wales;
+    let power = if wales {
+        "s33 NHS (Wales) Act 2006"
+    } else {
+        "s75 NHS Act 2006"
+    };
+    for (i, scheme) in cx.spec.schemes.iter().enumerate() {
+        for (j, delegation) in scheme.delegations.iter().enumerate() {
+            out.report(
+                format!("/schemes/{i}/delegations/{j}"),
+                format!(
+                    "scheme `{}` delegates functions from `{}` to `{}`, but s10 Children Act 2004 gives no power for one partner to exercise another partner's functions",
+                    scheme.id, delegation.from, delegation.to
+                ),
+            )
+            .help(format!("a delegation between an NHS body and a local authority needs {power}: make it under a separate agreement on that basis, or remove it; under s10 the partners may pool funds and provide staff, goods, services or accommodation, but each exercises only its own functions"));
+        }
+    }
+}
