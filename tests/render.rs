@@ -524,7 +524,7 @@ fn only_a_joint_consultation_is_recited_as_joint() {
     );
     assert_eq!(
         recitals(&none).iter().map(|r| &r[..2]).collect::<Vec<_>>(),
-        ["A.", "B."],
+        ["A.", "B.", "C.", "D."],
         "recitals are lettered in order"
     );
 }
