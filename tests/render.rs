@@ -494,14 +494,14 @@ fn the_improvement_recital_states_the_spec_rationale_and_only_when_there_is_one(
 fn only_a_joint_consultation_is_recited_as_joint() {
     let (_, joint) = edited(|_| {});
     assert!(
-        recitals(&joint).contains(&"D. The Partners have jointly consulted the following about these arrangements: People who use services and their carers; Staff and trade unions; Provider organisations. The consultation ended on 31 January 2024.".to_owned()),
+        recitals(&joint).contains(&"D. The Partners have jointly consulted the following about these arrangements: People who use services and their carers; Staff and trade unions; Provider organisations. The consultation is dated 31 January 2024.".to_owned()),
         "{:?}",
         recitals(&joint)
     );
     let (_, not_joint) = edited(|spec| spec.consultation.as_mut().unwrap().joint = Some(false));
     assert!(!not_joint.contains("jointly consulted") && !not_joint.contains("consulted jointly"));
     assert!(
-        recitals(&not_joint).contains(&"D. The following were consulted about these arrangements: People who use services and their carers; Staff and trade unions; Provider organisations. The consultation ended on 31 January 2024.".to_owned()),
+        recitals(&not_joint).contains(&"D. The following were consulted about these arrangements: People who use services and their carers; Staff and trade unions; Provider organisations. The consultation is dated 31 January 2024.".to_owned()),
         "{:?}",
         recitals(&not_joint)
     );
