@@ -22,7 +22,7 @@ const REG5: Citation = Citation {
     provision: "reg 5 (exclusions; same list verified in SI 2000/618 reg 2(2))",
     url: "https://www.legislation.gov.uk/uksi/2000/618/regulation/2/made",
 };
-const WHY: &str = "The regulations exclude \"the provision of surgery, radiotherapy, termination of pregnancies, endoscopy, the use of Class 4 laser treatments and other invasive treatments\" and \"emergency ambulance services\" from the NHS functions that may be pooled or delegated (SI 2000/618 reg 2(2), the parallel list made the same day; HFMA 2023 names the same exclusions for s75).";
+const WHY: &str = "The regulations exclude \"the provision of surgery, radiotherapy, termination of pregnancies, endoscopy, the use of Class 4 laser treatments and other invasive treatments\" and \"emergency ambulance services\" from the NHS functions that may be pooled or delegated. The words were read in SI 2000/618 reg 2(2), the parallel list made the same day; SI 2000/617 reg 5 itself was not available. HFMA (2023) names emergency ambulance services, general surgery, radiotherapy, endoscopy and Class 4 laser treatments as the s75 exclusions, but not termination of pregnancies or other invasive treatments, so those two are reported as unverified warnings.";
 
 /// A term that names an excluded category. `certain` terms are errors; the rest are warnings.
 struct Term {
@@ -46,7 +46,7 @@ macro_rules! exclusion {
             citation: REG5,
             applies: EVERYWHERE,
             docs: Docs {
-                what: concat!("Looks for ", $category, " in each scheme's `services` and `functions.nhs` (reg 5 excludes NHS functions, so the local authorities' `functions.health_related` are not scanned). Exact terms naming the treatment as something the scheme provides are errors; near synonyms are warnings for review. A term that is only context is not reported: the service comes before or after the treatment, supports recovery from it, refers or signposts to it, or gives information, advice or counselling about it (\"reablement after hip surgery\", \"signposting to abortion services\", \"pre-surgery assessment\"), or the text excludes it (\"excluding surgery\"). Where the words after the term leave it unclear whether the treatment itself is provided (\"endoscopy recovery\", \"surgical rehabilitation\"), the finding is a warning for review."),
+                what: concat!("Looks for ", $category, " in each scheme's `services` and `functions.nhs` (reg 5 excludes NHS functions, so the local authorities' `functions.health_related` are not scanned). Exact terms naming the treatment as something the scheme provides are errors where two sources name the category (otherwise unverified warnings, see Type); near synonyms are warnings for review. A term that is only context is not reported: the service comes before or after the treatment, supports recovery from it, refers or signposts to it, or gives information, advice or counselling about it (\"reablement after hip surgery\", \"signposting to abortion services\", \"pre-surgery assessment\"), or the text excludes it (\"excluding surgery\"). Where the words after the term leave it unclear whether the treatment itself is provided (\"endoscopy recovery\", \"surgical rehabilitation\"), the finding is a warning for review."),
                 why: WHY,
                 example: $example,
             },

@@ -88,7 +88,7 @@ impl Label {
                 "verified in the document cited: the requirement is stated there in these terms"
             }
             Label::Partial => {
-                "partly verified: part of the provision's words were read; the rest rests on the sources below"
+                "partly verified: some of the words it rests on were read, not all (see the sources)"
             }
             Label::Secondary => {
                 "not read in the provision itself: only the secondary sources below state it"
