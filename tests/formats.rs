@@ -1,14 +1,19 @@
-//! The machine-readable formats: SARIF validates against the official schema, JUnit parses with
-//! the expected suites and cases, GitHub commands are escaped, the JSON envelope has its version
-//! and counts, and GitLab fingerprints are unique and stable.
+//! The report formats: every format's output for the samples is a reviewed snapshot, SARIF
+//! validates against the official schema, JUnit parses with the expected suites and cases,
+//! GitHub commands are escaped, the JSON envelope has its version and counts, and GitLab
+//! fingerprints are unique and stable.
 //!
-//! The SARIF schema test uses `../shared/external/sarif-schema-2.1.0.json` and skips, saying so,
-//! when that file is absent.
+//! The SARIF schema is vendored as `tests/data/sarif-schema-2.1.0.json` (see
+//! `tests/data/README.md`). Update the snapshots with `INSTA_UPDATE=always cargo test --test
+//! formats` (or `cargo insta review`) and read the diff before committing.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
-use jointly::report::{FileReport, Outcome, github, gitlab, json, junit, sarif};
+use jointly::report::{
+    self, FORMATS, FileReport, Outcome, WriteFn, github, gitlab, json, junit, sarif,
+};
 use jointly::rules::{Checked, ChecklistStatus, Finding, Severity};
 use jointly::spec::Span;
 
@@ -77,9 +82,7 @@ fn all_reports() -> Vec<FileReport> {
     reports
 }
 
-type Writer = fn(&[FileReport], &mut dyn std::io::Write) -> std::io::Result<()>;
-
-fn render(write: Writer, reports: &[FileReport]) -> String {
+fn render(write: WriteFn, reports: &[FileReport]) -> String {
     let mut out = Vec::new();
     write(reports, &mut out).unwrap();
     String::from_utf8(out).unwrap()
@@ -108,12 +111,10 @@ fn the_waived_variant_exercises_waivers() {
 fn sarif_validates_against_the_official_schema() {
     let schema_path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/external/sarif-schema-2.1.0.json"
+        "/tests/data/sarif-schema-2.1.0.json"
     );
-    let Ok(schema_text) = std::fs::read_to_string(schema_path) else {
-        eprintln!("skipped: {schema_path} is absent");
-        return;
-    };
+    let schema_text = std::fs::read_to_string(schema_path)
+        .unwrap_or_else(|e| panic!("the vendored SARIF schema {schema_path}: {e}"));
     let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
     let validator = jsonschema::options()
         .with_draft(jsonschema::Draft::Draft7)
@@ -402,4 +403,74 @@ fn gitlab_fingerprints_are_unique_and_stable() {
             .iter()
             .any(|i| i["severity"] == "critical" && i["location"]["path"] == "bad.yaml")
     );
+}
+
+/// Runs `jointly check` in the repository with `args`, without a GitHub step summary unless
+/// `summary` names a file for one. Returns the exit status and standard output.
+fn check(args: &[&str], summary: Option<&Path>) -> (i32, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_jointly"));
+    command
+        .args(["check", "--color", "never"])
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("GITHUB_STEP_SUMMARY");
+    if let Some(path) = summary {
+        command.env("GITHUB_STEP_SUMMARY", path);
+    }
+    let output = command.output().unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+/// The report with the rulebook fingerprint masked: it changes with every rule's citation or
+/// label, and `json_has_its_version_and_the_counts` checks it on its own.
+fn masked(text: &str) -> String {
+    text.replace(&report::rulebook_version(), "[rulebook]")
+}
+
+/// Every format's bytes for the samples and `tests/data/formats/` (waivers of every kind and an
+/// unreadable file), through the command line. Any change to any format is a diff to review.
+#[test]
+fn every_format_of_the_samples_is_snapshotted() {
+    let names = std::iter::once("human").chain(FORMATS.iter().map(|format| format.name));
+    for name in names {
+        let (code, stdout) = check(&["--format", name, "samples", "tests/data/formats"], None);
+        assert_eq!(
+            code, 2,
+            "{name}: an unreadable file makes the exit status 2"
+        );
+        insta::assert_snapshot!(format!("check_{name}"), masked(&stdout));
+    }
+}
+
+#[test]
+fn the_github_step_summary_is_snapshotted() {
+    let summary = Path::new(env!("CARGO_TARGET_TMPDIR")).join("formats-step-summary.md");
+    let _ = std::fs::remove_file(&summary);
+    let args = ["--format", "github", "samples", "tests/data/formats"];
+    let (code, _) = check(&args, Some(&summary));
+    assert_eq!(code, 2);
+    let text = std::fs::read_to_string(&summary).unwrap();
+    insta::assert_snapshot!("github_step_summary", masked(&text));
+}
+
+#[test]
+fn the_registry_names_each_format_once() {
+    let names: Vec<&str> = FORMATS.iter().map(|format| format.name).collect();
+    assert_eq!(names, ["json", "sarif", "junit", "github", "gitlab"]);
+    for format in FORMATS {
+        assert_eq!(
+            report::format(format.name).map(|f| f.about),
+            Some(format.about)
+        );
+        assert!(!format.about.is_empty() && !format.about.ends_with('.'));
+    }
+    assert!(report::format("human").is_none());
+    let summaries: Vec<&str> = FORMATS
+        .iter()
+        .filter_map(|format| format.summary.as_ref().map(|s| s.variable))
+        .collect();
+    assert_eq!(summaries, ["GITHUB_STEP_SUMMARY"]);
 }

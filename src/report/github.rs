@@ -16,8 +16,20 @@
 //!
 //! [`write_step_summary`] writes a Markdown table of the run for `$GITHUB_STEP_SUMMARY`.
 
-use super::{FileReport, Outcome, TOOL_VERSION, rulebook_version};
+use super::{FileReport, Format, Outcome, Summary, TOOL_VERSION, label, rulebook_version};
 use crate::rules::{Checked, Severity};
+
+/// `--format github`: the annotations, and the summary table in `$GITHUB_STEP_SUMMARY`, since
+/// GitHub shows only a few annotations per step.
+pub const FORMAT: Format = Format {
+    name: "github",
+    about: "GitHub Actions annotations (and a summary table in $GITHUB_STEP_SUMMARY)",
+    write,
+    summary: Some(Summary {
+        variable: "GITHUB_STEP_SUMMARY",
+        write: write_step_summary,
+    }),
+};
 
 /// Writes the workflow commands for every spec.
 pub fn write(reports: &[FileReport], out: &mut dyn std::io::Write) -> std::io::Result<()> {
@@ -27,10 +39,7 @@ pub fn write(reports: &[FileReport], out: &mut dyn std::io::Write) -> std::io::R
             Outcome::Checked(checked) => {
                 for finding in &checked.findings {
                     let rule = finding.rule;
-                    let mut message = finding.message.clone();
-                    if finding.unverified {
-                        message.push_str(" (unverified)");
-                    }
+                    let mut message = label::title(finding);
                     if let Some(help) = &finding.help {
                         message.push_str("\nhelp: ");
                         message.push_str(help);
@@ -97,13 +106,10 @@ fn command(
     title: &str,
     message: &str,
 ) -> std::io::Result<()> {
-    let command = match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
     writeln!(
         out,
-        "::{command} file={},line={},col={},title={}::{}",
+        "::{} file={},line={},col={},title={}::{}",
+        label::severity_word(severity),
         escape_property(path),
         line.max(1),
         column.max(1),

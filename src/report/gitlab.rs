@@ -20,8 +20,15 @@ use std::collections::HashMap;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use super::{FileReport, Outcome};
-use crate::rules::Severity;
+use super::{FileReport, Format, Outcome, label};
+
+/// `--format gitlab`.
+pub const FORMAT: Format = Format {
+    name: "gitlab",
+    about: "GitLab Code Quality JSON",
+    write,
+    summary: None,
+};
 
 /// Writes the Code Quality report for every spec.
 pub fn write(reports: &[FileReport], out: &mut dyn std::io::Write) -> std::io::Result<()> {
@@ -59,81 +66,81 @@ pub(crate) fn fingerprint(path: &str, rule: &str, pointer: &str, message: &str) 
     hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn severity(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "major",
-        Severity::Warning => "minor",
+/// One issue before it has a fingerprint.
+struct Entry<'a> {
+    rule: &'static str,
+    pointer: &'a str,
+    /// The message as written, which the fingerprint hashes.
+    message: &'a str,
+    /// What GitLab shows after the rule ID: for a finding, its title.
+    title: String,
+    severity: &'static str,
+    line: u32,
+}
+
+/// Everything reported for one spec, in report order: findings, then waiver problems; or the
+/// problems that stopped it loading.
+fn entries(report: &FileReport) -> Vec<Entry<'_>> {
+    match &report.outcome {
+        Outcome::Checked(checked) => {
+            let findings = checked.findings.iter().map(|finding| Entry {
+                rule: finding.rule.id,
+                pointer: &finding.pointer,
+                message: &finding.message,
+                title: label::title(finding),
+                severity: label::code_quality_severity(finding.severity),
+                line: finding.span.line,
+            });
+            let notes = checked.waiver_notes.iter().map(|note| Entry {
+                rule: note.kind.id(),
+                pointer: &note.pointer,
+                message: &note.message,
+                title: note.message.clone(),
+                severity: label::code_quality_severity(note.kind.severity()),
+                line: note.span.line,
+            });
+            findings.chain(notes).collect()
+        }
+        Outcome::Failed(error) => error
+            .problems
+            .iter()
+            .map(|problem| Entry {
+                rule: super::sarif::UNREADABLE,
+                pointer: problem.pointer.as_deref().unwrap_or(""),
+                message: &problem.message,
+                title: problem.message.clone(),
+                severity: label::CODE_QUALITY_UNREADABLE,
+                line: problem.span.line,
+            })
+            .collect(),
     }
 }
 
 fn issues(reports: &[FileReport]) -> Vec<Issue> {
     let mut issues = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut push = |path: &str,
-                    rule: &'static str,
-                    pointer: &str,
-                    message: &str,
-                    unverified: bool,
-                    level: &'static str,
-                    line: u32| {
-        let mut print = fingerprint(path, rule, pointer, message);
-        let count = seen.entry(print.clone()).or_default();
-        *count += 1;
-        if *count > 1 {
-            print = fingerprint(path, rule, pointer, &format!("{message}\0{count}"));
-        }
-        let unverified = if unverified { " (unverified)" } else { "" };
-        issues.push(Issue {
-            description: format!("{rule}: {message}{unverified}"),
-            check_name: rule,
-            fingerprint: print,
-            severity: level,
-            location: Location {
-                path: repo_path(path),
-                lines: Lines { begin: line.max(1) },
-            },
-        });
-    };
     for report in reports {
         let path = report.path.as_str();
-        match &report.outcome {
-            Outcome::Checked(checked) => {
-                for finding in &checked.findings {
-                    push(
-                        path,
-                        finding.rule.id,
-                        &finding.pointer,
-                        &finding.message,
-                        finding.unverified,
-                        severity(finding.severity),
-                        finding.span.line,
-                    );
-                }
-                for note in &checked.waiver_notes {
-                    push(
-                        path,
-                        note.kind.id(),
-                        &note.pointer,
-                        &note.message,
-                        false,
-                        severity(note.kind.severity()),
-                        note.span.line,
-                    );
-                }
+        for entry in entries(report) {
+            let mut print = fingerprint(path, entry.rule, entry.pointer, entry.message);
+            let count = seen.entry(print.clone()).or_default();
+            *count += 1;
+            if *count > 1 {
+                let numbered = format!("{}\0{count}", entry.message);
+                print = fingerprint(path, entry.rule, entry.pointer, &numbered);
             }
-            Outcome::Failed(error) => {
-                for problem in &error.problems {
-                    push(
-                        path,
-                        super::sarif::UNREADABLE,
-                        problem.pointer.as_deref().unwrap_or(""),
-                        &problem.message,
-                        false,
-                        "critical",
-                        problem.span.line,
-                    );
-                }
-            }
+            issues.push(Issue {
+                description: format!("{}: {}", entry.rule, entry.title),
+                check_name: entry.rule,
+                fingerprint: print,
+                severity: entry.severity,
+                location: Location {
+                    path: repo_path(path),
+                    lines: Lines {
+                        begin: entry.line.max(1),
+                    },
+                },
+            });
         }
     }
     issues

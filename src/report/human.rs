@@ -3,31 +3,24 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
+use super::label;
 use crate::rules::{Checked, Finding, Severity};
 use crate::spec::{LoadError, Span};
 
 /// Renders one finding.
 pub fn finding(path: &str, source: &str, finding: &Finding, renderer: &Renderer) -> String {
-    let level = match finding.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
-    };
-    let title = if finding.unverified {
-        format!("{} (unverified)", finding.message)
-    } else {
-        finding.message.clone()
-    };
     let rule = finding.rule;
     let mut citation = format!(
         "{} ({}): {}",
         rule.citation,
-        group_words(rule),
+        label::group_word(rule),
         rule.summary
     );
     if !rule.citation.url.is_empty() {
         citation.push_str(&format!("\n  {}", rule.citation.url));
     }
-    let mut group = Group::with_title(level.primary_title(title).id(rule.id))
+    let title = level(finding.severity).primary_title(label::title(finding));
+    let mut group = Group::with_title(title.id(rule.id))
         .element(snippet(path, source, finding.span))
         .element(Level::NOTE.message(citation));
     if finding.unverified {
@@ -42,10 +35,11 @@ pub fn finding(path: &str, source: &str, finding: &Finding, renderer: &Renderer)
     renderer.render(&[group])
 }
 
-fn group_words(rule: &crate::rules::Rule) -> &'static str {
-    match rule.group {
-        crate::rules::Group::Statutory => "statutory",
-        crate::rules::Group::Guidance => "guidance",
+/// The diagnostic level of a severity; annotate-snippets prints it as `error` or `warning`.
+fn level(severity: Severity) -> Level<'static> {
+    match severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
     }
 }
 
@@ -155,12 +149,8 @@ pub fn waiver_note(
     note: &crate::rules::WaiverNote,
     renderer: &Renderer,
 ) -> String {
-    let level = match note.kind.severity() {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
-    };
     let group = Group::with_title(
-        level
+        level(note.kind.severity())
             .primary_title(note.message.as_str())
             .id(note.kind.id()),
     )
@@ -174,7 +164,11 @@ pub fn waived(path: &str, waived: &crate::rules::Waived) -> String {
     let finding = &waived.finding;
     format!(
         "waived[{}]: {} ({path}:{}:{}, waiver {} in the spec)",
-        finding.rule.id, finding.message, finding.span.line, finding.span.column, waived.waiver
+        finding.rule.id,
+        label::title(finding),
+        finding.span.line,
+        finding.span.column,
+        waived.waiver
     )
 }
 

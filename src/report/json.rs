@@ -166,12 +166,20 @@
 
 use serde::Serialize;
 
-use super::{FileReport, Outcome, TOOL_VERSION, rulebook_version};
+use super::{FileReport, Format, Outcome, TOOL_VERSION, label, rulebook_version};
 use crate::rules::{Addressed, Checked, Finding, Severity, WaiverProblem};
 use crate::spec::{LoadError, Span};
 
 /// The format version this module writes.
 pub const FORMAT_VERSION: u32 = 1;
+
+/// `--format json`.
+pub const FORMAT: Format = Format {
+    name: "json",
+    about: "jointly's versioned JSON report (documented in `src/report/json.rs`)",
+    write,
+    summary: None,
+};
 
 /// Writes the JSON report for every spec.
 pub fn write(reports: &[FileReport], out: &mut dyn std::io::Write) -> std::io::Result<()> {
@@ -217,7 +225,7 @@ enum Status {
 struct FindingOut<'a> {
     rule: &'static str,
     name: &'static str,
-    severity: Severity,
+    severity: &'static str,
     unverified: bool,
     message: &'a str,
     help: Option<&'a str>,
@@ -237,7 +245,7 @@ struct WaivedOut<'a> {
 struct WaiverProblemOut<'a> {
     kind: WaiverProblem,
     id: &'static str,
-    severity: Severity,
+    severity: &'static str,
     waiver: usize,
     message: &'a str,
     help: &'a str,
@@ -361,7 +369,7 @@ impl<'a> File<'a> {
                 .map(|note| WaiverProblemOut {
                     kind: note.kind,
                     id: note.kind.id(),
-                    severity: note.kind.severity(),
+                    severity: label::severity_word(note.kind.severity()),
                     waiver: note.waiver,
                     message: &note.message,
                     help: &note.help,
@@ -413,7 +421,7 @@ impl<'a> FindingOut<'a> {
         FindingOut {
             rule: finding.rule.id,
             name: finding.rule.name,
-            severity: finding.severity,
+            severity: label::severity_word(finding.severity),
             unverified: finding.unverified,
             message: &finding.message,
             help: finding.help.as_deref(),

@@ -21,9 +21,17 @@
 
 use quick_junit::{NonSuccessKind, Property, Report, TestCase, TestCaseStatus, TestSuite};
 
-use super::{FileReport, Outcome, TOOL_VERSION, rulebook_version};
-use crate::rules::{Checked, Finding, Severity, WaiverNote, WaiverProblem};
+use super::{FileReport, Format, Outcome, TOOL_VERSION, label, rulebook_version};
+use crate::rules::{Checked, Finding, Rule, Severity, WaiverNote, WaiverProblem};
 use crate::spec::LoadError;
+
+/// `--format junit`.
+pub const FORMAT: Format = Format {
+    name: "junit",
+    about: "JUnit XML, for test dashboards",
+    write,
+    summary: None,
+};
 
 /// Writes the JUnit XML report for every spec.
 pub fn write(reports: &[FileReport], out: &mut dyn std::io::Write) -> std::io::Result<()> {
@@ -50,109 +58,117 @@ fn report(reports: &[FileReport]) -> Report {
     report
 }
 
+/// A case per rule that applied, then one per kind of waiver problem found.
 fn checked_cases(path: &str, checked: &Checked) -> Vec<TestCase> {
-    let mut cases = Vec::new();
-    for rule in &checked.applied {
-        let findings: Vec<&Finding> = checked
-            .findings
-            .iter()
-            .filter(|f| f.rule.id == rule.id)
-            .collect();
-        let waived: Vec<_> = checked
-            .waived
-            .iter()
-            .filter(|w| w.finding.rule.id == rule.id)
-            .collect();
-        let first_error = findings.iter().find(|f| f.severity == Severity::Error);
-        let mut text: Vec<String> = findings.iter().map(|f| finding_line(f)).collect();
-        text.extend(
-            waived
-                .iter()
-                .map(|w| format!("waived (waiver {}): {}", w.waiver, finding_line(&w.finding))),
-        );
-        let mut case = match first_error {
-            Some(error) => {
-                let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
-                status
-                    .set_message(error.message.as_str())
-                    .set_type(rule.id)
-                    .set_description(format!(
-                        "{}\n\n{}: {}",
-                        text.join("\n"),
-                        rule.citation,
-                        rule.summary
-                    ));
-                TestCase::new(rule.id, status)
-            }
-            None => {
-                let mut case = TestCase::new(rule.id, TestCaseStatus::success());
-                if !text.is_empty() {
-                    case.set_system_out(text.join("\n"));
-                }
-                case
-            }
-        };
+    let mut cases: Vec<TestCase> = checked
+        .applied
+        .iter()
+        .map(|rule| rule_case(rule, checked))
+        .collect();
+    cases.extend(
+        [
+            WaiverProblem::UnknownRule,
+            WaiverProblem::Expired,
+            WaiverProblem::Stale,
+        ]
+        .into_iter()
+        .filter_map(|kind| waiver_case(kind, checked)),
+    );
+    for case in &mut cases {
         case.set_classname(path);
-        cases.push(case);
-    }
-    for kind in [
-        WaiverProblem::UnknownRule,
-        WaiverProblem::Expired,
-        WaiverProblem::Stale,
-    ] {
-        let notes: Vec<&WaiverNote> = checked
-            .waiver_notes
-            .iter()
-            .filter(|n| n.kind == kind)
-            .collect();
-        let Some(first) = notes.first() else {
-            continue;
-        };
-        let text = notes
-            .iter()
-            .map(|n| {
-                format!(
-                    "{}:{}: {} (waiver {}, {})\n  help: {}",
-                    n.span.line, n.span.column, n.message, n.waiver, n.pointer, n.help
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("\n");
-        let mut case = match kind.severity() {
-            Severity::Error => {
-                let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
-                status
-                    .set_message(first.message.as_str())
-                    .set_type(kind.id())
-                    .set_description(text);
-                TestCase::new(kind.id(), status)
-            }
-            Severity::Warning => {
-                let mut case = TestCase::new(kind.id(), TestCaseStatus::success());
-                case.set_system_out(text);
-                case
-            }
-        };
-        case.set_classname(path);
-        cases.push(case);
     }
     cases
 }
 
+/// A rule's case: failing on its first error, otherwise passing with its warnings and waived
+/// findings to read.
+fn rule_case(rule: &Rule, checked: &Checked) -> TestCase {
+    let findings: Vec<&Finding> = checked
+        .findings
+        .iter()
+        .filter(|f| f.rule.id == rule.id)
+        .collect();
+    let waived: Vec<_> = checked
+        .waived
+        .iter()
+        .filter(|w| w.finding.rule.id == rule.id)
+        .collect();
+    let first_error = findings.iter().find(|f| f.severity == Severity::Error);
+    let mut text: Vec<String> = findings.iter().map(|f| finding_line(f)).collect();
+    text.extend(
+        waived
+            .iter()
+            .map(|w| format!("waived (waiver {}): {}", w.waiver, finding_line(&w.finding))),
+    );
+    match first_error {
+        Some(error) => {
+            let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+            status
+                .set_message(label::title(error))
+                .set_type(rule.id)
+                .set_description(format!(
+                    "{}\n\n{}: {}",
+                    text.join("\n"),
+                    rule.citation,
+                    rule.summary
+                ));
+            TestCase::new(rule.id, status)
+        }
+        None => {
+            let mut case = TestCase::new(rule.id, TestCaseStatus::success());
+            if !text.is_empty() {
+                case.set_system_out(text.join("\n"));
+            }
+            case
+        }
+    }
+}
+
+/// The case of one kind of waiver problem, if the spec has any: failing for errors, passing
+/// with the problems to read for warnings.
+fn waiver_case(kind: WaiverProblem, checked: &Checked) -> Option<TestCase> {
+    let notes: Vec<&WaiverNote> = checked
+        .waiver_notes
+        .iter()
+        .filter(|n| n.kind == kind)
+        .collect();
+    let first = notes.first()?;
+    let text = notes
+        .iter()
+        .map(|n| {
+            format!(
+                "{}:{}: {} (waiver {}, {})\n  help: {}",
+                n.span.line, n.span.column, n.message, n.waiver, n.pointer, n.help
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    Some(match kind.severity() {
+        Severity::Error => {
+            let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+            status
+                .set_message(first.message.as_str())
+                .set_type(kind.id())
+                .set_description(text);
+            TestCase::new(kind.id(), status)
+        }
+        Severity::Warning => {
+            let mut case = TestCase::new(kind.id(), TestCaseStatus::success());
+            case.set_system_out(text);
+            case
+        }
+    })
+}
+
 /// `12:3: error: message (unverified) [at /pointer]`, then the help on a line of its own.
 fn finding_line(finding: &Finding) -> String {
-    let severity = match finding.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
-    let unverified = if finding.unverified {
-        " (unverified)"
-    } else {
-        ""
-    };
     let mut line = format!(
-        "{}:{}: {severity}: {}{unverified} [at {}]",
-        finding.span.line, finding.span.column, finding.message, finding.pointer
+        "{}:{}: {}: {} [at {}]",
+        finding.span.line,
+        finding.span.column,
+        label::severity_word(finding.severity),
+        label::title(finding),
+        finding.pointer
     );
     if let Some(help) = &finding.help {
         line.push_str("\n  help: ");

@@ -1,0 +1,386 @@
+//! `jointly check`: checks specs and writes the findings in the format asked for.
+//!
+//! The human format is written as each spec is checked (in the files' order, whatever order
+//! the threads finish in), then the totals and what the run did not check; every other format
+//! is written once all are checked, through the registry `report::FORMATS`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use annotate_snippets::Renderer;
+use clap::Args;
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use jiff::civil::Date;
+use jointly::config::{self, FailOn};
+use jointly::report::{self, FileReport, Format, Outcome, Summary, human};
+use jointly::rules::coverage::{self, RunCoverageBuilder};
+use jointly::rules::{self, Severity};
+use jointly::{runner, spec};
+
+use super::{ConfigChoice, Ending, load_config};
+
+// The command's description is the doc comment of `Command::Check` in main.rs.
+#[derive(Args)]
+pub struct CheckArgs {
+    /// Spec files, or directories to search for `*.yaml` and `*.yml` specs (default: the
+    /// current directory). In a directory, files ignored by .gitignore, hidden files and
+    /// YAML files without a `jointly:` line are skipped.
+    paths: Vec<PathBuf>,
+    /// The lowest severity that makes the run fail [default: error, or `fail_on` in
+    /// jointly.toml].
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
+    /// The output format.
+    #[arg(long, default_value = HUMAN, value_parser = output_parser())]
+    format: Output,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The configuration file [default: jointly.toml in the current directory or the
+    /// nearest one above it].
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Ignore any jointly.toml.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
+    /// The date era checks use for agreements that state no commencement or date made
+    /// (YYYY-MM-DD) [default: `as_of` in jointly.toml].
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<Date>,
+    /// How many files to check at once [default: the number of CPUs].
+    #[arg(long, short = 'j', value_name = "N")]
+    threads: Option<usize>,
+    /// Print the findings only, without the per-file summaries (human format).
+    #[arg(long, short)]
+    quiet: bool,
+    /// Skip named files that are not jointly specs (no `jointly:` line), as is done in
+    /// directories. For hooks that pass every changed YAML file.
+    #[arg(long)]
+    specs_only: bool,
+}
+
+/// The name of the human format, which is not in the registry since it is written as each
+/// spec is checked.
+const HUMAN: &str = "human";
+
+/// How the report is written.
+#[derive(Clone, Copy)]
+enum Output {
+    /// Diagnostics for people, written as each spec is checked.
+    Human,
+    /// A format of the registry, written as one report once every spec is checked.
+    Report(&'static Format),
+}
+
+/// `--format`: `human`, then every format in the registry, each with its line of help.
+fn output_parser() -> impl TypedValueParser<Value = Output> {
+    let human = PossibleValue::new(HUMAN).help("Diagnostics for people, in the style of rustc");
+    let registered = report::FORMATS
+        .iter()
+        .map(|format| PossibleValue::new(format.name).help(format.about));
+    // The parser admits only those names, so a name not in the registry is `human`.
+    PossibleValuesParser::new(std::iter::once(human).chain(registered))
+        .map(|name| report::format(&name).map_or(Output::Human, Output::Report))
+}
+
+/// What a run checks against: the rules' settings, and the severity that fails it.
+struct Plan {
+    loaded: config::Loaded,
+    settings: rules::Settings,
+    fail_on: FailOn,
+}
+
+/// One checked file, formatted for the terminal by the worker that checked it.
+struct Done {
+    report: FileReport,
+    /// Its diagnostics, when the format is human.
+    human: Option<String>,
+    /// The areas jointly does not check that concern this spec (for the closing scope note).
+    relevant: Vec<&'static str>,
+}
+
+/// How workers write the human format.
+struct HumanStyle {
+    renderer: Renderer,
+    quiet: bool,
+}
+
+/// What the run found, counted as the files come in.
+#[derive(Default)]
+struct Tally {
+    files: usize,
+    unreadable: usize,
+    /// Files with a finding at or above `--fail-on`.
+    failing: usize,
+    errors: usize,
+    warnings: usize,
+    waived: usize,
+    coverage: RunCoverageBuilder,
+}
+
+/// Checks the specs and writes the report to standard output or `--output`.
+pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
+    let plan = plan(&args)?;
+    let Some(files) = discover(&args, &plan.loaded)? else {
+        return Ok(Ending::Clean);
+    };
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let style = matches!(args.format, Output::Human).then(|| HumanStyle {
+        // Colour only on standard output: a report file is read later, elsewhere.
+        renderer: if args.output.is_none() {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        },
+        quiet: args.quiet,
+    });
+    let mut buffer = Vec::new();
+    let mut stdout = anstream::stdout().lock();
+    let out: &mut dyn Write = if args.output.is_some() {
+        &mut buffer
+    } else {
+        &mut stdout
+    };
+    let work = |file: &Path| check_file(file, &plan.settings, style.as_ref());
+    let (tally, reports) = check_all(&files, threads, work, plan.fail_on, out)?;
+    match args.format {
+        Output::Human if !args.quiet => write_totals(&tally, out)?,
+        Output::Human => {}
+        Output::Report(format) => write_report(format, &reports, out)?,
+    }
+    out.flush()?;
+    if let Some(path) = &args.output {
+        write_atomically(path, &buffer)?;
+    }
+    Ok(tally.ending())
+}
+
+/// The configuration, and the settings and threshold the command line and it give.
+fn plan(args: &CheckArgs) -> anyhow::Result<Plan> {
+    let choice = if args.no_config {
+        ConfigChoice::None
+    } else {
+        args.config
+            .clone()
+            .map_or(ConfigChoice::Discover, ConfigChoice::File)
+    };
+    let loaded = load_config(&choice)?;
+    let mut settings = loaded.settings();
+    if args.as_of.is_some() {
+        settings.as_of = args.as_of;
+    }
+    let fail_on = args
+        .fail_on
+        .or(loaded.config.fail_on)
+        .unwrap_or(FailOn::Error);
+    Ok(Plan {
+        loaded,
+        settings,
+        fail_on,
+    })
+}
+
+/// The specs to check: below the current directory unless paths are given. Finding none is an
+/// error, except with `--specs-only`, where it means there is nothing to do (`None`).
+fn discover(args: &CheckArgs, loaded: &config::Loaded) -> anyhow::Result<Option<Vec<PathBuf>>> {
+    let here = [PathBuf::from(".")];
+    let paths = if args.paths.is_empty() {
+        &here[..]
+    } else {
+        &args.paths
+    };
+    let files = runner::find_specs(paths, loaded, args.specs_only)?;
+    if !files.is_empty() {
+        return Ok(Some(files));
+    }
+    if args.specs_only {
+        return Ok(None);
+    }
+    let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    anyhow::bail!("no spec files found in {}", named.join(", "))
+}
+
+/// Loads and checks one spec, and writes its human diagnostics when that is the format.
+fn check_file(file: &Path, settings: &rules::Settings, style: Option<&HumanStyle>) -> Done {
+    match spec::load_file(file) {
+        Ok(document) => {
+            let checked = rules::check_with(&document, settings);
+            let human = style
+                .map(|style| human::document(&document, &checked, &style.renderer, style.quiet));
+            let relevant = coverage::relevant(&document.spec);
+            Done {
+                report: FileReport {
+                    path: document.path,
+                    outcome: Outcome::Checked(Box::new(checked)),
+                },
+                human,
+                relevant,
+            }
+        }
+        Err(error) => {
+            let human = style.map(|style| {
+                let mut text = human::load_error(&error, &style.renderer);
+                if !style.quiet {
+                    text.push_str(&format!("{}: could not be checked\n\n", error.path));
+                }
+                text
+            });
+            Done {
+                report: FileReport {
+                    path: error.path.clone(),
+                    outcome: Outcome::Failed(error),
+                },
+                human,
+                relevant: Vec::new(),
+            }
+        }
+    }
+}
+
+/// Checks every file on `threads` threads, counting what each found. Human diagnostics go to
+/// `out` in the files' order as they come in; the reports are kept for the other formats.
+fn check_all(
+    files: &[PathBuf],
+    threads: usize,
+    work: impl Fn(&Path) -> Done + Sync,
+    fail_on: FailOn,
+    out: &mut dyn Write,
+) -> anyhow::Result<(Tally, Vec<FileReport>)> {
+    let progress = progress_bar(files.len());
+    let mut tally = Tally::default();
+    let mut reports = Vec::new();
+    let mut write_error = None;
+    runner::in_order(files, threads, work, |done| {
+        progress.inc(1);
+        tally.add(&done, fail_on);
+        match &done.human {
+            Some(text) => {
+                if let Err(error) = progress.suspend(|| out.write_all(text.as_bytes())) {
+                    write_error.get_or_insert(error);
+                }
+            }
+            None => reports.push(done.report),
+        }
+    });
+    progress.finish_and_clear();
+    match write_error {
+        Some(error) => Err(error.into()),
+        None => Ok((tally, reports)),
+    }
+}
+
+impl Tally {
+    fn add(&mut self, done: &Done, fail_on: FailOn) {
+        self.files += 1;
+        match &done.report.outcome {
+            Outcome::Failed(_) => self.unreadable += 1,
+            Outcome::Checked(checked) => {
+                self.coverage.add(&checked.applied, &done.relevant);
+                self.errors += checked.count(Severity::Error);
+                self.warnings += checked.count(Severity::Warning);
+                self.waived += checked.waived.len();
+                let fails = checked.worst().is_some_and(|worst| fail_on.fails(worst));
+                self.failing += usize::from(fails);
+            }
+        }
+    }
+
+    fn ending(&self) -> Ending {
+        if self.unreadable > 0 {
+            Ending::Incomplete
+        } else if self.failing > 0 {
+            Ending::Findings
+        } else {
+            Ending::Clean
+        }
+    }
+}
+
+/// A progress bar on standard error for long runs on a terminal; hidden in CI and pipes.
+fn progress_bar(files: usize) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    let interactive = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    if !interactive || files < 200 {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(files as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} checking {pos}/{len} specs {wide_bar} {eta}",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// The human format's closing lines: the totals (when more than one spec was checked) and what
+/// the run checked and did not.
+fn write_totals(tally: &Tally, out: &mut dyn Write) -> anyhow::Result<()> {
+    if tally.files > 1 {
+        let mut total = format!(
+            "checked {}: {}, {}",
+            human::plural(tally.files, "spec"),
+            human::plural(tally.errors, "error"),
+            human::plural(tally.warnings, "warning")
+        );
+        if tally.waived > 0 {
+            total.push_str(&format!(", {} waived", tally.waived));
+        }
+        if tally.unreadable > 0 {
+            total.push_str(&format!("; {} could not be checked", tally.unreadable));
+        }
+        writeln!(out, "{total}")?;
+    }
+    if tally.files > tally.unreadable {
+        writeln!(out, "{}", human::scope_note(&tally.coverage.finish()))?;
+    }
+    Ok(())
+}
+
+/// Writes a format's report, and its summary where the CI system asks for one.
+fn write_report(
+    format: &Format,
+    reports: &[FileReport],
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    (format.write)(reports, out)?;
+    if let Some(summary) = &format.summary {
+        append_summary(summary, reports)?;
+    }
+    Ok(())
+}
+
+/// Appends a summary to the file its environment variable names, if it names one.
+fn append_summary(summary: &Summary, reports: &[FileReport]) -> anyhow::Result<()> {
+    let Some(path) = std::env::var_os(summary.variable).filter(|s| !s.is_empty()) else {
+        return Ok(());
+    };
+    let path = PathBuf::from(path);
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .map_err(|e| anyhow::anyhow!("{}: cannot be written: {e}", path.display()))?;
+    (summary.write)(reports, &mut file)?;
+    Ok(())
+}
+
+/// Writes a report file atomically: a reader sees the old report or the new, never half.
+fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = dir.join(format!(".{name}.jointly-{}.tmp", std::process::id()));
+    let result = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
+    if let Err(error) = result {
+        let _ = std::fs::remove_file(&temporary);
+        anyhow::bail!("{}: cannot be written: {error}", path.display());
+    }
+    Ok(())
+}

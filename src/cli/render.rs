@@ -1,0 +1,194 @@
+//! `jointly render`: a numbered draft agreement for each spec, in Markdown and HTML.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use annotate_snippets::Renderer;
+use clap::{Args, ValueEnum};
+use jointly::report::human::{load_error, plural};
+use jointly::rules::{self, Severity};
+use jointly::spec::Document;
+use jointly::{render, runner, spec};
+
+use super::{ConfigChoice, Ending, load_config};
+
+// The command's description is the doc comment of `Command::Render` in main.rs.
+#[derive(Args)]
+pub struct RenderArgs {
+    /// Spec files, or directories of specs.
+    #[arg(required = true)]
+    specs: Vec<PathBuf>,
+    /// The directory to write drafts to.
+    #[arg(long, short, default_value = "drafts")]
+    output: PathBuf,
+    /// Which formats to write.
+    #[arg(long, value_enum, default_value_t = DraftFormat::All)]
+    format: DraftFormat,
+    /// Write a clean copy without flags. Refused while a statutory gap remains, unless
+    /// --allow-incomplete.
+    #[arg(long)]
+    clean: bool,
+    /// With --clean, write the clean copy even though statutory gaps remain.
+    #[arg(long, requires = "clean")]
+    allow_incomplete: bool,
+    /// Replace output files even if they were changed by hand.
+    #[arg(long)]
+    force: bool,
+    /// A directory of templates to use instead of the built-in ones of the same name
+    /// (agreement.md, schedule.md, components.md, page.html).
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DraftFormat {
+    /// Markdown only.
+    Md,
+    /// HTML only.
+    Html,
+    /// Markdown and HTML.
+    All,
+}
+
+/// What became of one spec.
+enum Drafted {
+    /// Its drafts were written (or found unchanged); `failed` counts the files that were not.
+    Written { failed: usize },
+    /// It could not be loaded.
+    Unreadable,
+    /// `--clean` was refused because statutory gaps remain.
+    Refused,
+}
+
+/// Drafts every spec, saying on standard output what became of each.
+pub fn run(args: RenderArgs) -> anyhow::Result<Ending> {
+    let files = runner::find_specs(&args.specs, &load_config(&ConfigChoice::Discover)?, false)?;
+    if files.is_empty() {
+        anyhow::bail!("no spec files found");
+    }
+    refuse_shared_names(&files)?;
+    let templates = render::Templates::load(args.templates.as_deref())?;
+    let (mut failed, mut refused) = (0, 0);
+    for file in &files {
+        match draft(file, &args, &templates)? {
+            Drafted::Written { failed: files } => failed += files,
+            Drafted::Unreadable => failed += 1,
+            Drafted::Refused => refused += 1,
+        }
+    }
+    Ok(if failed > 0 {
+        Ending::Incomplete
+    } else if refused > 0 {
+        Ending::Findings
+    } else {
+        Ending::Clean
+    })
+}
+
+/// Drafts are named after their spec, so two specs of the same name would overwrite each
+/// other's drafts.
+fn refuse_shared_names(files: &[PathBuf]) -> anyhow::Result<()> {
+    let mut stems = BTreeMap::new();
+    for file in files {
+        let stem = stem(file);
+        if let Some(other) = stems.insert(stem.clone(), file) {
+            anyhow::bail!(
+                "{} and {} would both be drafted as {stem}; render them into different --output directories",
+                other.display(),
+                file.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+fn stem(file: &Path) -> String {
+    file.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Loads, checks and drafts one spec.
+fn draft(file: &Path, args: &RenderArgs, templates: &render::Templates) -> anyhow::Result<Drafted> {
+    let mut stdout = anstream::stdout().lock();
+    let document = match spec::load_file(file) {
+        Ok(document) => document,
+        Err(error) => {
+            write!(stdout, "{}", load_error(&error, &Renderer::styled()))?;
+            writeln!(stdout, "{}: no draft written\n", error.path)?;
+            return Ok(Drafted::Unreadable);
+        }
+    };
+    let checked = rules::check(&document);
+    let statutory = checked.count(Severity::Error);
+    if args.clean && statutory > 0 && !args.allow_incomplete {
+        writeln!(
+            stdout,
+            "{}: not writing a clean copy: {} remain (see `jointly check {}`); use --allow-incomplete to write it anyway",
+            document.path,
+            plural(statutory, "statutory gap"),
+            document.path
+        )?;
+        return Ok(Drafted::Refused);
+    }
+    let draft = render::render(&document, &checked, templates, args.clean)?;
+    let mut outputs = Vec::new();
+    if args.format != DraftFormat::Html {
+        outputs.push(("md", &draft.markdown));
+    }
+    if args.format != DraftFormat::Md {
+        outputs.push(("html", &draft.html));
+    }
+    let (written, failed) = write_drafts(file, &args.output, &outputs, args.force)?;
+    print_summary(&mut stdout, &document, &written, &draft.summary)?;
+    Ok(Drafted::Written { failed })
+}
+
+/// Writes each draft next to the others as `STEM.EXTENSION`, reporting a file that cannot be
+/// written on standard error and carrying on. Returns what was done to each file written, and
+/// how many could not be.
+fn write_drafts(
+    spec: &Path,
+    directory: &Path,
+    outputs: &[(&str, &String)],
+    force: bool,
+) -> anyhow::Result<(Vec<String>, usize)> {
+    let stem = stem(spec);
+    let (mut written, mut failed) = (Vec::new(), 0);
+    for (extension, content) in outputs {
+        let path = directory.join(format!("{stem}.{extension}"));
+        match render::output::write(&path, content, force) {
+            Ok(render::output::Written::Written) => {
+                written.push(format!("wrote {}", path.display()))
+            }
+            Ok(render::output::Written::Unchanged) => {
+                written.push(format!("{} unchanged", path.display()))
+            }
+            Err(error) => {
+                failed += 1;
+                writeln!(anstream::stderr(), "error: {error}")?;
+            }
+        }
+    }
+    Ok((written, failed))
+}
+
+/// The line that says what was written for a spec and how complete its draft is.
+fn print_summary(
+    out: &mut dyn Write,
+    document: &Document,
+    written: &[String],
+    summary: &render::model::Summary,
+) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{}: {}; {}, {}; checklist {} of {} addressed",
+        document.path,
+        written.join(", "),
+        plural(summary.statutory_gaps, "statutory gap"),
+        plural(summary.guidance_gaps, "guidance gap"),
+        summary.checklist_addressed,
+        summary.checklist_total
+    )
+}
