@@ -85,6 +85,11 @@ impl fmt::Display for BodyType {
     }
 }
 
+/// The bodies that can be a children's services authority in England, in words (see
+/// [`BodyType::can_be_childrens_services_authority`]; "unitary" is what the type alone cannot
+/// say).
+pub const CHILDRENS_SERVICES_AUTHORITIES: &str = "a county council, a unitary district council, a London borough council, the Common Council of the City of London or the Council of the Isles of Scilly";
+
 impl BodyType {
     /// The class of the body type.
     pub fn class(self) -> BodyClass {

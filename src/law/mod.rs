@@ -24,6 +24,6 @@ pub mod dates;
 mod eras;
 mod frequency;
 
-pub use bodies::{BodyClass, Described, TypeWords};
+pub use bodies::{BodyClass, CHILDRENS_SERVICES_AUTHORITIES, Described, TypeWords};
 pub use dates::LongDate;
 pub use eras::Era;

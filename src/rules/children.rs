@@ -7,9 +7,9 @@
 use super::{
     ANYWHERE, Applies, Arrangement, Citation, Context, Docs, Group, Label, Rule, Sink, sources,
 };
-use crate::law::LongDate;
 use crate::law::dates::{CHILDREN_ACT_2004_ROYAL_ASSENT, CHILDREN_ACT_2004_S10_SEEN_FROM};
-use crate::spec::{Jurisdiction, LegalBasis, Pointer};
+use crate::law::{CHILDRENS_SERVICES_AUTHORITIES, LongDate};
+use crate::spec::{BodyType, Jurisdiction, LegalBasis, Pointer};
 
 const S10_URL: &str = "https://www.legislation.gov.uk/ukpga/2004/31/section/10";
 const S10: Applies = Applies {
@@ -84,14 +84,14 @@ fn section_10_available(cx: &Context, out: &mut Sink) {
     }
     if agreement.jurisdiction == Jurisdiction::Wales {
         out.report(Pointer::agreement("jurisdiction"), "s10 Children Act 2004 applies to children's services authorities in England, but this agreement is for Wales, where the co-operation duty is s25 Children Act 2004")
-            .help("cite s25 Children Act 2004 for a Welsh children's agreement (and s33 NHS (Wales) Act 2006 for arrangements between a Local Health Board and a council); jointly has no `legal_basis` value for s25 yet");
+            .help(format!("cite s25 Children Act 2004 for a Welsh children's agreement (and s33 NHS (Wales) Act 2006 for arrangements between {} and a council); jointly has no `legal_basis` value for s25 yet", BodyType::LocalHealthBoard.described()));
     } else if !cx
         .spec
         .parties
         .iter()
         .any(|p| p.body_type.can_be_childrens_services_authority())
     {
-        out.report(Pointer::root().key("parties"), "no party can be the children's services authority that makes s10 arrangements: a county council, a unitary district council, a London borough council, the Common Council of the City of London or the Council of the Isles of Scilly")
+        out.report(Pointer::root().key("parties"), format!("no party can be the children's services authority that makes s10 arrangements: {CHILDRENS_SERVICES_AUTHORITIES}"))
             .help("add the council responsible for children's services in the area to `parties`");
     }
 }

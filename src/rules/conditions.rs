@@ -299,8 +299,8 @@ fn regional_office_notified(cx: &Context, out: &mut Sink) {
 }
 
 fn revenue_only(cx: &Context, out: &mut Sink) {
-    let before_2007 = entry_date(cx).is_some_and(|d| d < NHS_ACT_2006_IN_FORCE);
-    let powers = if before_2007 {
+    let before_nhs_act_2006 = entry_date(cx).is_some_and(|d| d < NHS_ACT_2006_IN_FORCE);
+    let powers = if before_nhs_act_2006 {
         "s28A NHS Act 1977 (an NHS body paying a local authority) or s28BB (a local authority paying an NHS body)"
     } else {
         "s256 NHS Act 2006 (an NHS body paying a local authority) or s76 (a local authority paying an NHS body)"

@@ -224,7 +224,7 @@ fn nhs_body_existed(cx: &Context, out: &mut Sink) {
         let pointer = Pointer::party(i).key("type");
         if party.body_type == BodyType::LocalHealthBoard {
             out.report(&pointer, format!("party `{}` is {}, a Welsh {}, in an agreement for England", party.id, party.body_type.described(), BodyClass::Nhs.noun()))
-                .help("SI 2000/617 extends to England only and the Welsh regulations to Wales only; a cross-border arrangement needs a legal basis on each side: check whether the Local Health Board can be a partner before relying on it")
+                .help(format!("SI 2000/617 extends to England only and the Welsh regulations to Wales only; a cross-border arrangement needs a legal basis on each side: check whether the {} can be a partner before relying on it", party.body_type))
                 .unverified();
             continue;
         }
