@@ -4,12 +4,12 @@
 //! the Act itself decides: when s10 existed, who makes the arrangements, and that s10 gives no
 //! power to delegate functions.
 
-use jiff::civil::{Date, date};
-
 use super::{
     ANYWHERE, Applies, Arrangement, Citation, Context, Docs, Group, Label, Rule, Sink, sources,
 };
-use crate::spec::{BodyType, Jurisdiction, LegalBasis};
+use crate::law::dates::{CHILDREN_ACT_2004_ROYAL_ASSENT, CHILDREN_ACT_2004_S10_SEEN_FROM};
+use crate::law::{CHILDRENS_SERVICES_AUTHORITIES, LongDate};
+use crate::spec::{BodyType, Jurisdiction, LegalBasis, Pointer};
 
 const S10_URL: &str = "https://www.legislation.gov.uk/ukpga/2004/31/section/10";
 const S10: Applies = Applies {
@@ -17,12 +17,6 @@ const S10: Applies = Applies {
     jurisdictions: ANYWHERE,
     arrangement: Arrangement::Any,
 };
-
-/// Royal Assent to the Children Act 2004 (the date in the Act's heading).
-const ROYAL_ASSENT: Date = date(2004, 11, 15);
-/// The date of the earliest point-in-time version of s10 (its commencement order has not been
-/// read).
-const S10_VERSION_FROM: Date = date(2005, 4, 1);
 
 pub(super) const RULES: &[Rule] = &[
     Rule {
@@ -67,21 +61,6 @@ pub(super) const RULES: &[Rule] = &[
     },
 ];
 
-/// Body types that can be a children's services authority in England (Children Act 2004 s65:
-/// a county council, a metropolitan district council or a unitary district council, a London
-/// borough council, the Common Council of the City of London, the Council of the Isles of
-/// Scilly). A district council in a two-tier area is not one, but the spec cannot tell.
-fn can_be_childrens_services_authority(body: BodyType) -> bool {
-    matches!(
-        body,
-        BodyType::CountyCouncil
-            | BodyType::DistrictCouncil
-            | BodyType::LondonBoroughCouncil
-            | BodyType::CommonCouncilCityOfLondon
-            | BodyType::CouncilOfTheIslesOfScilly
-    )
-}
-
 fn section_10_available(cx: &Context, out: &mut Sink) {
     let agreement = &cx.spec.agreement;
     for (key, day, when) in [
@@ -93,26 +72,26 @@ fn section_10_available(cx: &Context, out: &mut Sink) {
         ),
     ] {
         let Some(day) = day else { continue };
-        let pointer = format!("/agreement/{key}");
-        if day < ROYAL_ASSENT {
-            out.report(pointer, format!("{when} on {day}, before the Children Act 2004 received Royal Assent on 15 November 2004, so the agreement cannot rest on s10"))
+        let pointer = Pointer::agreement(key);
+        if day < CHILDREN_ACT_2004_ROYAL_ASSENT {
+            out.report(pointer, format!("{when} on {day}, before the Children Act 2004 received Royal Assent on {}, so the agreement cannot rest on s10", LongDate(CHILDREN_ACT_2004_ROYAL_ASSENT)))
                 .help("check the date; an earlier children's agreement between NHS bodies and councils rests on s31 Health Act 1999 (with SI 2000/617), which needs an NHS body and a local authority as partners");
-        } else if day < S10_VERSION_FROM {
-            out.report(pointer, format!("{when} on {day}, after the Children Act 2004 received Royal Assent but before 1 April 2005, the earliest date from which jointly has seen s10 in force"))
+        } else if day < CHILDREN_ACT_2004_S10_SEEN_FROM {
+            out.report(pointer, format!("{when} on {day}, after the Children Act 2004 received Royal Assent but before {}, the earliest date from which jointly has seen s10 in force", LongDate(CHILDREN_ACT_2004_S10_SEEN_FROM)))
                 .help("s10 was brought into force by commencement order, which jointly has not verified: check the order's date before relying on s10 for this date")
                 .unverified();
         }
     }
     if agreement.jurisdiction == Jurisdiction::Wales {
-        out.report("/agreement/jurisdiction", "s10 Children Act 2004 applies to children's services authorities in England, but this agreement is for Wales, where the co-operation duty is s25 Children Act 2004")
-            .help("cite s25 Children Act 2004 for a Welsh children's agreement (and s33 NHS (Wales) Act 2006 for arrangements between a Local Health Board and a council); jointly has no `legal_basis` value for s25 yet");
+        out.report(Pointer::agreement("jurisdiction"), "s10 Children Act 2004 applies to children's services authorities in England, but this agreement is for Wales, where the co-operation duty is s25 Children Act 2004")
+            .help(format!("cite s25 Children Act 2004 for a Welsh children's agreement (and s33 NHS (Wales) Act 2006 for arrangements between {} and a council); jointly has no `legal_basis` value for s25 yet", BodyType::LocalHealthBoard.described()));
     } else if !cx
         .spec
         .parties
         .iter()
-        .any(|p| can_be_childrens_services_authority(p.body_type))
+        .any(|p| p.body_type.can_be_childrens_services_authority())
     {
-        out.report("/parties", "no party can be the children's services authority that makes s10 arrangements: a county council, a unitary district council, a London borough council, the Common Council of the City of London or the Council of the Isles of Scilly")
+        out.report(Pointer::root().key("parties"), format!("no party can be the children's services authority that makes s10 arrangements: {CHILDRENS_SERVICES_AUTHORITIES}"))
             .help("add the council responsible for children's services in the area to `parties`");
     }
 }
@@ -127,7 +106,7 @@ fn no_delegation_under_s10(cx: &Context, out: &mut Sink) {
     for (i, scheme) in cx.spec.schemes.iter().enumerate() {
         for (j, delegation) in scheme.delegations.iter().enumerate() {
             out.report(
-                format!("/schemes/{i}/delegations/{j}"),
+                Pointer::delegation(i, j),
                 format!(
                     "scheme `{}` delegates functions from `{}` to `{}`, but s10 Children Act 2004 gives no power for one partner to exercise another partner's functions",
                     scheme.id, delegation.from, delegation.to

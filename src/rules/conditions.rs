@@ -8,14 +8,18 @@
 
 use std::collections::BTreeSet;
 
-use jiff::civil::{Date, date};
+use jiff::civil::Date;
 
 use super::contents;
 use super::{
     Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, PARTNERSHIP_ACTS, Rule,
     Sink, sources, stated,
 };
-use crate::spec::{MoneyKind, Status};
+use crate::law::dates::{
+    HEALTH_IMPROVEMENT_PLANS_LAST_DAY, NHS_ACT_2006_IN_FORCE, REGIONAL_OFFICE_NOTIFICATION_BEFORE,
+    SI_2000_617_IN_FORCE,
+};
+use crate::spec::{MoneyKind, Pointer, Status};
 
 const SI617_MADE: &str = "https://www.legislation.gov.uk/uksi/2000/617/made";
 const HSC2000: &str = "HSC 2000/010 : LAC (2000)9, Implementation of Health Act partnership arrangements (27 March 2000)";
@@ -40,15 +44,6 @@ const fn hsc2000(provision: &'static str) -> Citation {
         url: "",
     }
 }
-
-/// The health improvement plan era: from SI 2000/617 coming into force until about the end of
-/// 2002/03, when local delivery plans replaced HImPs (the end date is approximate).
-const HIMP_FROM: Date = date(2000, 4, 1);
-const HIMP_UNTIL: Date = date(2003, 3, 31);
-/// Notification to the NHS Executive Regional Office: arrangements dating from before 2003.
-const NOTIFY_BEFORE: Date = date(2003, 1, 1);
-/// s256 and s76 NHS Act 2006 replaced s28A and s28BB NHS Act 1977 on 1 March 2007.
-const NHS_ACT_2006_IN_FORCE: Date = date(2007, 3, 1);
 
 pub(super) const RULES: &[Rule] = &[
     Rule {
@@ -163,6 +158,11 @@ fn entry_date(cx: &Context) -> Option<Date> {
     }
 }
 
+/// Where the spec records the joint consultation.
+fn consultation_at() -> Pointer {
+    Pointer::root().key("consultation")
+}
+
 fn improvement_stated(cx: &Context, out: &mut Sink) {
     let improvement = cx
         .spec
@@ -170,26 +170,26 @@ fn improvement_stated(cx: &Context, out: &mut Sink) {
         .as_ref()
         .and_then(|r| r.improvement.clone());
     if !stated(&improvement) {
-        out.report("/rationale/improvement", "the spec does not say how the partners expect the arrangements to improve the way the functions are exercised")
+        out.report(Pointer::root().key("rationale").key("improvement"), "the spec does not say how the partners expect the arrangements to improve the way the functions are exercised")
             .help("add `rationale: {improvement: ...}`: the benefit the partners expect for the people who use the services (e.g. one assessment and one care plan instead of two), which they should be satisfied of before entering the arrangements");
     }
 }
 
 fn joint_consultation(cx: &Context, out: &mut Sink) {
     let Some(consultation) = &cx.spec.consultation else {
-        out.report("/consultation", "the spec records no joint consultation of the people likely to be affected before the arrangements were entered into")
+        out.report(consultation_at(), "the spec records no joint consultation of the people likely to be affected before the arrangements were entered into")
             .help("add `consultation:` with `joint: true`, the `date` it ended (before the agreement was made) and who was `consulted` (e.g. people who use services and carers, staff and unions, providers)");
         return;
     };
     match consultation.joint {
         Some(true) => {}
         Some(false) => {
-            out.report("/consultation/joint", "the consultation is recorded as not joint: the partners did not consult together")
+            out.report(consultation_at().key("joint"), "the consultation is recorded as not joint: the partners did not consult together")
                 .help("the partners should consult jointly the people likely to be affected; if they did, set `joint: true`");
         }
         None => {
             out.report(
-                "/consultation/joint",
+                consultation_at().key("joint"),
                 "the spec does not say whether the partners consulted jointly",
             )
             .help("set `joint: true` if the partners consulted together");
@@ -198,20 +198,20 @@ fn joint_consultation(cx: &Context, out: &mut Sink) {
     match (consultation.date, cx.spec.agreement.made) {
         (None, _) => {
             out.report(
-                "/consultation/date",
+                consultation_at().key("date"),
                 "the spec does not say when the consultation took place",
             )
             .help("add `date:` with the day the consultation ended, which should be before the agreement was made");
         }
         (Some(held), Some(made)) if held >= made => {
-            out.report("/consultation/date", format!("the consultation on {held} was not before the agreement was made on {made}"))
+            out.report(consultation_at().key("date"), format!("the consultation on {held} was not before the agreement was made on {made}"))
                 .help("the partners should consult before they enter into the arrangements: check the dates");
         }
         _ => {}
     }
     if !super::listed(&consultation.consulted) {
         out.report(
-            "/consultation/consulted",
+            consultation_at().key("consulted"),
             "the spec does not say who was consulted",
         )
         .help("list them under `consulted:` (e.g. people who use services and carers, staff and unions, providers)");
@@ -219,7 +219,9 @@ fn joint_consultation(cx: &Context, out: &mut Sink) {
 }
 
 fn health_improvement_plan(cx: &Context, out: &mut Sink) {
-    let Some(day) = entry_date(cx).filter(|d| (HIMP_FROM..=HIMP_UNTIL).contains(d)) else {
+    let Some(day) = entry_date(cx)
+        .filter(|d| (SI_2000_617_IN_FORCE..=HEALTH_IMPROVEMENT_PLANS_LAST_DAY).contains(d))
+    else {
         return;
     };
     let plan = cx
@@ -228,7 +230,7 @@ fn health_improvement_plan(cx: &Context, out: &mut Sink) {
         .as_ref()
         .and_then(|p| p.health_improvement_plan.clone());
     if !stated(&plan) {
-        out.report("/plans/health_improvement_plan", format!("the arrangements date from {day}, when they were expected to fulfil the objectives of the area's health improvement plan, but the spec names none"))
+        out.report(Pointer::root().key("plans").key("health_improvement_plan"), format!("the arrangements date from {day}, when they were expected to fulfil the objectives of the area's health improvement plan, but the spec names none"))
             .help("add `plans: {health_improvement_plan: ...}` with the plan's title or reference and the objectives the arrangements serve");
     }
 }
@@ -257,7 +259,7 @@ fn written_agreement(cx: &Context, out: &mut Sink) {
     }
     if spec.agreement.status == Status::Final && spec.agreement.made.is_none() {
         out.report(
-            "/agreement/made",
+            Pointer::agreement("made"),
             "the agreement is final but the spec does not say when it was made (signed)",
         )
         .help("add `made: YYYY-MM-DD` to `agreement`: the date the last partner signed");
@@ -265,7 +267,7 @@ fn written_agreement(cx: &Context, out: &mut Sink) {
 }
 
 fn regional_office_notified(cx: &Context, out: &mut Sink) {
-    let Some(day) = entry_date(cx).filter(|d| *d < NOTIFY_BEFORE) else {
+    let Some(day) = entry_date(cx).filter(|d| *d < REGIONAL_OFFICE_NOTIFICATION_BEFORE) else {
         return;
     };
     let to_regional_office = |to: &str| {
@@ -282,14 +284,14 @@ fn regional_office_notified(cx: &Context, out: &mut Sink) {
         .find(|(_, n)| to_regional_office(&n.to));
     match notification {
         None => {
-            out.report("/notifications", format!("the arrangements date from {day}, when partners were to notify the NHS Executive Regional Office of their intention to use the partnership arrangements, but the spec records no such notification"))
+            out.report(Pointer::root().key("notifications"), format!("the arrangements date from {day}, when partners were to notify the NHS Executive Regional Office of their intention to use the partnership arrangements, but the spec records no such notification"))
                 .help("add `notifications: [{to: NHS Executive ... Regional Office, date: YYYY-MM-DD, reference: ...}]` if the partners notified it; if they did not, say so in the agreement's history");
         }
         Some((k, notification)) => {
             if let (Some(sent), Some(start)) = (notification.date, cx.spec.agreement.commencement)
                 && sent > start
             {
-                out.report(format!("/notifications/{k}/date"), format!("the Regional Office was notified on {sent}, after the arrangements commenced on {start}; the notification was of the partners' intention to use the powers"))
+                out.report(Pointer::root().key("notifications").index(k).key("date"), format!("the Regional Office was notified on {sent}, after the arrangements commenced on {start}; the notification was of the partners' intention to use the powers"))
                     .help("check the date of the notification");
             }
         }
@@ -297,8 +299,8 @@ fn regional_office_notified(cx: &Context, out: &mut Sink) {
 }
 
 fn revenue_only(cx: &Context, out: &mut Sink) {
-    let before_2007 = entry_date(cx).is_some_and(|d| d < NHS_ACT_2006_IN_FORCE);
-    let powers = if before_2007 {
+    let before_nhs_act_2006 = entry_date(cx).is_some_and(|d| d < NHS_ACT_2006_IN_FORCE);
+    let powers = if before_nhs_act_2006 {
         "s28A NHS Act 1977 (an NHS body paying a local authority) or s28BB (a local authority paying an NHS body)"
     } else {
         "s256 NHS Act 2006 (an NHS body paying a local authority) or s76 (a local authority paying an NHS body)"
@@ -309,7 +311,7 @@ fn revenue_only(cx: &Context, out: &mut Sink) {
         };
         for (j, contribution) in pool.contributions.iter().enumerate() {
             if contribution.kind == Some(MoneyKind::Capital) {
-                out.report(format!("/schemes/{i}/pooled_fund/contributions/{j}/kind"), format!("`{}` makes a capital contribution to the pool of scheme `{}`; pooled funds are meant for revenue expenditure", contribution.party, scheme.id))
+                out.report(Pointer::pool(i).key("contributions").index(j).key("kind"), format!("`{}` makes a capital contribution to the pool of scheme `{}`; pooled funds are meant for revenue expenditure", contribution.party, scheme.id))
                     .help(format!("consider making the capital payment under {powers} and recording it under `other_funding`; if the partners mean to pool capital, record why, and how the asset is treated if the pool ends"));
             }
         }

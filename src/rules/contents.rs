@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::{Context, Sink, listed, stated};
-use crate::spec::{BodyType, Direction, PooledFund, Scheme};
+use crate::spec::{BodyType, Direction, Pointer, PooledFund, Scheme};
 
 /// Which schemes a content rule looks at, and how messages describe them.
 #[derive(Clone, Copy)]
@@ -71,7 +71,7 @@ pub(super) fn aims_and_outcomes(cx: &Context, out: &mut Sink, scope: Scope) {
         ] {
             if !present {
                 out.report(
-                    format!("/schemes/{i}/{key}"),
+                    Pointer::scheme(i).key(key),
                     format!(
                         "scheme `{}` {} but states no agreed {key}",
                         scheme.id,
@@ -99,7 +99,7 @@ pub(super) fn both_kinds_of_function(cx: &Context, out: &mut Sink, scope: Scope)
             ),
         ] {
             if !present {
-                out.report(format!("/schemes/{i}/functions/{key}"), format!("scheme `{}` {} but names no {words}", scheme.id, scope.words()))
+                out.report(Pointer::scheme(i).key("functions").key(key), format!("scheme `{}` {} but names no {words}", scheme.id, scope.words()))
                     .help(format!("add `functions: {{{key}: [...]}}` to the scheme, naming each function and the Act it is under"));
             }
         }
@@ -110,12 +110,12 @@ pub(super) fn both_kinds_of_function(cx: &Context, out: &mut Sink, scope: Scope)
 pub(super) fn persons_and_services(cx: &Context, out: &mut Sink, scope: Scope) {
     for (i, scheme) in scope.schemes(cx) {
         if !stated(&scheme.persons) {
-            out.report(format!("/schemes/{i}/persons"), format!("scheme `{}` {} but does not say who can be served", scheme.id, scope.words()))
+            out.report(Pointer::scheme(i).key("persons"), format!("scheme `{}` {} but does not say who can be served", scheme.id, scope.words()))
                 .help("add `persons:` to the scheme: the people in respect of whom the functions may be exercised, e.g. \"adults aged 18 and over with a learning disability\"");
         }
         if !listed(&scheme.services) {
             out.report(
-                format!("/schemes/{i}/services"),
+                Pointer::scheme(i).key("services"),
                 format!(
                     "scheme `{}` {} but lists no kinds of services",
                     scheme.id,
@@ -132,14 +132,14 @@ pub(super) fn persons_and_services(cx: &Context, out: &mut Sink, scope: Scope) {
 pub(super) fn resources(cx: &Context, out: &mut Sink, scope: Scope) {
     for (i, scheme) in scope.schemes(cx) {
         let Some(entries) = &scheme.resources else {
-            out.report(format!("/schemes/{i}/resources"), format!("scheme `{}` {} but does not say what staff, goods, services or accommodation the partners provide", scheme.id, scope.words()))
+            out.report(Pointer::scheme(i).key("resources"), format!("scheme `{}` {} but does not say what staff, goods, services or accommodation the partners provide", scheme.id, scope.words()))
                 .help("add `resources:` with an entry per partner (`party`, `staff`, `goods`, `services`, `accommodation`); write `none` where a partner provides nothing of a kind");
             continue;
         };
         for (j, entry) in entries.iter().enumerate() {
             if cx.party(&entry.party).is_none() {
                 out.report(
-                    format!("/schemes/{i}/resources/{j}/party"),
+                    Pointer::scheme(i).key("resources").index(j).key("party"),
                     format!("`{}` provides resources but is not a party", entry.party),
                 )
                 .help("use the `id` of one of the `parties`");
@@ -147,7 +147,7 @@ pub(super) fn resources(cx: &Context, out: &mut Sink, scope: Scope) {
         }
         let stated: BTreeSet<&str> = entries.iter().map(|e| e.party.as_str()).collect();
         for partner in scope.partners(scheme).difference(&stated) {
-            out.report(format!("/schemes/{i}/resources"), format!("scheme `{}` does not say what `{partner}` provides", scheme.id))
+            out.report(Pointer::scheme(i).key("resources"), format!("scheme `{}` does not say what `{partner}` provides", scheme.id))
                 .help(format!("add `{{party: {partner}, staff: ..., goods: ..., services: ..., accommodation: ...}}` to `resources`, writing `none` where it provides nothing of a kind"));
         }
     }
@@ -156,10 +156,11 @@ pub(super) fn resources(cx: &Context, out: &mut Sink, scope: Scope) {
 /// (f) the duration, and provision for review, variation and termination.
 pub(super) fn duration_and_provision(cx: &Context, out: &mut Sink) {
     let agreement = &cx.spec.agreement;
+    let review_at = Pointer::agreement("review");
     match agreement.commencement {
         None => {
             out.report(
-                "/agreement/commencement",
+                Pointer::agreement("commencement"),
                 "the agreement states no commencement date, so its duration is not stated",
             )
             .help("add `commencement: YYYY-MM-DD` to `agreement`");
@@ -167,7 +168,7 @@ pub(super) fn duration_and_provision(cx: &Context, out: &mut Sink) {
         Some(start) => {
             if let Some(end) = agreement.expiry.filter(|end| *end < start) {
                 out.report(
-                    "/agreement/expiry",
+                    Pointer::agreement("expiry"),
                     format!("the expiry date {end} is before the commencement date {start}"),
                 )
                 .help("correct the dates: the agreement must end on or after the day it starts");
@@ -175,7 +176,7 @@ pub(super) fn duration_and_provision(cx: &Context, out: &mut Sink) {
         }
     }
     if agreement.expiry.is_none() && agreement.rolling.is_none() {
-        out.report("/agreement/expiry", "the agreement states neither an expiry date nor a rolling term, so its duration is not stated")
+        out.report(Pointer::agreement("expiry"), "the agreement states neither an expiry date nor a rolling term, so its duration is not stated")
             .help("add `expiry: YYYY-MM-DD` to `agreement`, or `rolling: {notice_months: 6}` for a term that runs until notice is given");
     }
     if let Some(review) = &agreement.review {
@@ -183,7 +184,7 @@ pub(super) fn duration_and_provision(cx: &Context, out: &mut Sink) {
             && first < start
         {
             out.report(
-                "/agreement/review/first",
+                review_at.clone().key("first"),
                 format!("the first review ({first}) is before the agreement starts ({start})"),
             )
             .help("set a first review date inside the agreement's term");
@@ -191,7 +192,7 @@ pub(super) fn duration_and_provision(cx: &Context, out: &mut Sink) {
         if let (Some(first), Some(end)) = (review.first, agreement.expiry)
             && first > end
         {
-            out.report("/agreement/review/first", format!("the first review ({first}) is after the agreement expires ({end}), so no review happens during its term"))
+            out.report(review_at.clone().key("first"), format!("the first review ({first}) is after the agreement expires ({end}), so no review happens during its term"))
                 .help("set a first review date inside the agreement's term");
         }
     }
@@ -208,7 +209,7 @@ pub(super) fn duration_and_provision(cx: &Context, out: &mut Sink) {
             .not_applicable
             .get("disputes_termination_exit")
             .is_some();
-        out.report("/agreement/review", "the agreement makes no provision for the review, variation or termination of the arrangements")
+        out.report(review_at, "the agreement makes no provision for the review, variation or termination of the arrangements")
             .help(if marked_not_applicable {
                 "marking termination not applicable is not provision for it: add at least one of `review:` in `agreement` (or a `review` clause), a `variation` clause, or a `disputes_termination_exit` clause saying how a partner may end the agreement"
             } else {
@@ -232,7 +233,7 @@ pub(super) fn partners_sign<'a>(
         }
         let position = party.signatory.as_ref().and_then(|s| s.position.as_ref());
         if position.is_none_or(|p| p.trim().is_empty()) {
-            out.report(format!("/parties/{i}/signatory"), format!("`{}` is a party to {arrangement} but no one is named to sign for it", party.id))
+            out.report(Pointer::party(i).key("signatory"), format!("`{}` is a party to {arrangement} but no one is named to sign for it", party.id))
                 .help("add `signatory: {position: ...}` to the party (the post of the person who signs; the name may follow)");
         }
     }
@@ -259,7 +260,7 @@ pub(super) fn signed_before_commencement(cx: &Context, out: &mut Sink, arrangeme
     } else {
         format!("from {start} to {last} ({days} days)")
     };
-    out.report("/agreement/commencement", format!("the arrangements commence on {start}, before the agreement was made on {made}: {period}, {arrangement} operated without the written agreement the regulations require"))
+    out.report(Pointer::agreement("commencement"), format!("the arrangements commence on {start}, before the agreement was made on {made}: {period}, {arrangement} operated without the written agreement the regulations require"))
         .help("signing after the start date is common (e.g. Better Care Fund agreements signed in the autumn with effect from 1 April), but the written agreement does not exist for that period: record how the partners agreed the arrangements meanwhile (e.g. board decisions or an exchange of letters), have the agreement confirm what was done under it, and take legal advice on anything in that period that needed the written agreement, such as payments out of a pooled fund or one partner exercising another's functions")
         .warning_only();
 }
@@ -297,7 +298,7 @@ pub(super) fn trusts_have_consent(
         };
         let Some(commissioners) = &party.nhs_contracts_with else {
             let hit = out
-                .report(format!("/parties/{i}/nhs_contracts_with"), format!("`{id}` is an NHS trust in {arrangement}, but the spec does not say which commissioners it holds NHS contracts with"))
+                .report(Pointer::party(i).key("nhs_contracts_with"), format!("`{id}` is an NHS trust in {arrangement}, but the spec does not say which commissioners it holds NHS contracts with"))
                 .help("add `nhs_contracts_with: [...]` to the party (the commissioners whose consent it needs), and record each consent under `consents`");
             if foundation {
                 hit.unverified();
@@ -314,14 +315,14 @@ pub(super) fn trusts_have_consent(
             let made = cx.spec.agreement.made;
             let hit = match consent {
                 None => out
-                    .report(format!("/parties/{i}/nhs_contracts_with"), format!("no consent from `{commissioner}` to `{id}` entering {arrangement} is recorded"))
+                    .report(Pointer::party(i).key("nhs_contracts_with"), format!("no consent from `{commissioner}` to `{id}` entering {arrangement} is recorded"))
                     .help(format!("add to `consents`: `{{by: {commissioner}, for: {id}, date: YYYY-MM-DD}}`")),
                 Some((k, consent)) => match (consent.date, made) {
                     (Some(given), Some(made)) if given > made => out
-                        .report(format!("/consents/{k}/date"), format!("`{commissioner}` consented on {given}, after the agreement was made on {made}"))
+                        .report(consent_date(k), format!("`{commissioner}` consented on {given}, after the agreement was made on {made}"))
                         .help("consent must be obtained before the trust enters the arrangements"),
                     (None, _) => out
-                        .report(format!("/consents/{k}/date"), format!("the consent of `{commissioner}` to `{id}` is not dated"))
+                        .report(consent_date(k), format!("the consent of `{commissioner}` to `{id}` is not dated"))
                         .help("add the date the consent was given"),
                     _ => continue,
                 },
@@ -331,4 +332,9 @@ pub(super) fn trusts_have_consent(
             }
         }
     }
+}
+
+/// The date of consent `k` in the spec's `consents`.
+fn consent_date(k: usize) -> Pointer {
+    Pointer::root().key("consents").index(k).key("date")
 }

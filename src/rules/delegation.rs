@@ -7,7 +7,7 @@ use super::{
     Applies, Arrangement, BodyClass, Citation, Context, Docs, ENGLAND, Group, Label,
     PARTNERSHIP_ACTS, Rule, Sink, sources, stated,
 };
-use crate::spec::{Delegation, Direction};
+use crate::spec::{Delegation, Direction, Pointer};
 
 const SI617_R9: &str = "https://www.legislation.gov.uk/uksi/2000/617/regulation/9/made";
 const SI617_MADE: &str = "https://www.legislation.gov.uk/uksi/2000/617/made";
@@ -196,7 +196,7 @@ paired! {
 fn delegations<'a>(
     cx: &'a Context,
     direction: Direction,
-) -> impl Iterator<Item = (String, &'a Delegation)> {
+) -> impl Iterator<Item = (Pointer, &'a Delegation)> {
     cx.spec
         .schemes
         .iter()
@@ -207,29 +207,19 @@ fn delegations<'a>(
                 .iter()
                 .enumerate()
                 .filter(move |(_, d)| d.direction == direction)
-                .map(move |(j, d)| (format!("/schemes/{i}/delegations/{j}"), d))
+                .map(move |(j, d)| (Pointer::delegation(i, j), d))
         })
 }
 
 fn parties(cx: &Context, out: &mut Sink, direction: Direction) {
-    let (from_class, to_class, from_words, to_words) = match direction {
-        Direction::NhsToLa => (
-            BodyClass::Nhs,
-            BodyClass::LocalAuthority,
-            "an NHS body",
-            "a local authority",
-        ),
-        Direction::LaToNhs => (
-            BodyClass::LocalAuthority,
-            BodyClass::Nhs,
-            "a local authority",
-            "an NHS body",
-        ),
+    let (from_class, to_class) = match direction {
+        Direction::NhsToLa => (BodyClass::Nhs, BodyClass::LocalAuthority),
+        Direction::LaToNhs => (BodyClass::LocalAuthority, BodyClass::Nhs),
     };
     for (base, delegation) in delegations(cx, direction) {
-        for (key, id, class, words) in [
-            ("from", &delegation.from, from_class, from_words),
-            ("to", &delegation.to, to_class, to_words),
+        for (key, id, class) in [
+            ("from", &delegation.from, from_class),
+            ("to", &delegation.to, to_class),
         ] {
             let message = match cx.class_of(id) {
                 None => format!("`{id}` is not a party"),
@@ -241,10 +231,10 @@ fn parties(cx: &Context, out: &mut Sink, direction: Direction) {
                     continue;
                 }
                 Some(_) => format!(
-                    "`{id}` is not {words}, but this delegation's direction needs {words} here"
+                    "`{id}` is not {class}, but this delegation's direction needs {class} here"
                 ),
             };
-            out.report(format!("{base}/{key}"), message)
+            out.report(base.clone().key(key), message)
                 .help("`nhs_to_la`: an NHS body delegates to a local authority (reg 9); `la_to_nhs`: a local authority delegates to an NHS body (reg 8)");
         }
     }
@@ -253,18 +243,18 @@ fn parties(cx: &Context, out: &mut Sink, direction: Direction) {
 fn payments(cx: &Context, out: &mut Sink, direction: Direction) {
     for (base, delegation) in delegations(cx, direction) {
         if delegation.payments.is_empty() {
-            out.report(format!("{base}/payments"), format!("the delegation from `{}` to `{}` states no payments", delegation.from, delegation.to))
+            out.report(base.clone().key("payments"), format!("the delegation from `{}` to `{}` states no payments", delegation.from, delegation.to))
                 .help(format!("add `payments:` with `from: {}`, the `amount` and the `financial_year` (write `amount: 0` if none)", delegation.from));
         }
         for (k, payment) in delegation.payments.iter().enumerate() {
             if payment.from != delegation.from {
-                out.report(format!("{base}/payments/{k}/from"), format!("the payment is from `{}`, not from the delegating partner `{}`", payment.from, delegation.from))
+                out.report(base.clone().key("payments").index(k).key("from"), format!("the payment is from `{}`, not from the delegating partner `{}`", payment.from, delegation.from))
                     .help("payments under a delegation are made by the partner whose functions are delegated; record other money under the scheme's `other_funding`");
             }
         }
         if !stated(&delegation.payment_variation) {
             out.report(
-                format!("{base}/payment_variation"),
+                base.key("payment_variation"),
                 format!(
                     "the delegation from `{}` to `{}` does not say how payments may be varied",
                     delegation.from, delegation.to
@@ -279,7 +269,7 @@ fn monitoring(cx: &Context, out: &mut Sink, direction: Direction) {
     for (base, delegation) in delegations(cx, direction) {
         if !stated(&delegation.monitoring) {
             out.report(
-                format!("{base}/monitoring"),
+                base.key("monitoring"),
                 format!(
                     "the delegation from `{}` to `{}` does not say how it is monitored",
                     delegation.from, delegation.to
@@ -299,10 +289,10 @@ fn reporting(cx: &Context, out: &mut Sink, direction: Direction) {
         let frequency = reporting.and_then(|r| r.frequency);
         if !frequency.is_some_and(|f| f.at_least_quarterly()) {
             let found = frequency.map_or("makes no in-year reports".to_owned(), |f| {
-                format!("reports only {}", super::pooled_fund::frequency_words(f))
+                format!("reports only {f}")
             });
             out.report(
-                format!("{base}/reporting/frequency"),
+                base.clone().key("reporting").key("frequency"),
                 format!(
                     "the delegation from `{}` to `{}` {found}; it must report quarterly",
                     delegation.from, delegation.to
@@ -312,7 +302,7 @@ fn reporting(cx: &Context, out: &mut Sink, direction: Direction) {
         }
         if reporting.and_then(|r| r.annual_report) != Some(true) {
             out.report(
-                format!("{base}/reporting/annual_report"),
+                base.key("reporting").key("annual_report"),
                 format!(
                     "the delegation from `{}` to `{}` has no annual report",
                     delegation.from, delegation.to

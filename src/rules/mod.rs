@@ -10,22 +10,27 @@ mod conditions;
 mod contents;
 pub mod coverage;
 mod delegation;
-mod era;
 mod excluded;
 mod partners;
 mod pooled_fund;
 mod registry;
+mod run;
+mod sink;
 mod sources;
+mod waivers;
 
 use jiff::civil::Date;
 
-use crate::spec::{Document, Jurisdiction, LegalBasis, Party, Span, Spec};
+pub use crate::law::BodyClass;
+use crate::law::{Era, TypeWords};
+use crate::spec::{BodyType, Jurisdiction, LegalBasis, Party, Spec};
 
 pub use checklist::{Addressed, ChecklistItem, ChecklistStatus, Data, ITEMS as CHECKLIST, SetOut};
 pub use coverage::{Coverage, coverage};
-pub use era::{BodyClass, body_class, era_of};
-pub use partners::{TypeWords, type_described, type_wording, type_words};
 pub use registry::{all, find};
+pub use run::{Checked, Settings, check, check_with};
+pub use sink::{Finding, Hit, Sink};
+pub use waivers::{Waived, WaiverNote, WaiverProblem};
 
 /// Whether a rule comes from the law or from guidance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -315,7 +320,7 @@ impl<'a> Context<'a> {
 
     /// The body class of the party with this id, if it is a party.
     pub fn class_of(&self, id: &str) -> Option<BodyClass> {
-        self.party(id).map(|(_, p)| body_class(p.body_type))
+        self.party(id).map(|(_, p)| p.body_type.class())
     }
 
     /// Whether the party is a statutory partner type (an NHS body or a local authority; a body
@@ -328,328 +333,6 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Collects what a check finds.
-#[derive(Debug, Default)]
-pub struct Sink {
-    hits: Vec<Hit>,
-}
-
-/// One thing a check found, before the runner locates it.
-#[derive(Debug, Clone)]
-pub struct Hit {
-    pointer: String,
-    message: String,
-    help: Option<String>,
-    warning_only: bool,
-    unverified: bool,
-}
-
-impl Sink {
-    /// Reports a problem with the node at `pointer` (for a missing key, where it belongs).
-    pub fn report(&mut self, pointer: impl Into<String>, message: impl Into<String>) -> &mut Hit {
-        self.hits.push(Hit {
-            pointer: pointer.into(),
-            message: message.into(),
-            help: None,
-            warning_only: false,
-            unverified: false,
-        });
-        self.hits.last_mut().expect("just pushed")
-    }
-}
-
-impl Hit {
-    /// Says what to add or change.
-    pub fn help(&mut self, help: impl Into<String>) -> &mut Hit {
-        self.help = Some(help.into());
-        self
-    }
-
-    /// This finding is advisory even though the rule is statutory (e.g. a near synonym).
-    pub fn warning_only(&mut self) -> &mut Hit {
-        self.warning_only = true;
-        self
-    }
-
-    /// This finding rests on a fact the rulebook has not verified (label M).
-    pub fn unverified(&mut self) -> &mut Hit {
-        self.unverified = true;
-        self
-    }
-}
-
-/// A finding: a rule's hit, with its severity and location.
-#[derive(Debug, Clone)]
-pub struct Finding {
-    pub rule: &'static Rule,
-    pub severity: Severity,
-    /// True when the finding rests on unverified wording; it is then never an error.
-    pub unverified: bool,
-    /// The JSON pointer of the node concerned.
-    pub pointer: String,
-    /// Where to point in the source.
-    pub span: Span,
-    pub message: String,
-    pub help: Option<String>,
-}
-
-/// How a run is set up: what the configuration changes, and the dates it runs at.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    /// Rules given another severity, or turned off (`None`), by rule ID.
-    pub overrides: std::collections::HashMap<&'static str, Option<Severity>>,
-    /// The date era checks use where an agreement states neither commencement nor made.
-    pub as_of: Option<Date>,
-    /// Today, for waiver expiry.
-    pub today: Date,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            overrides: Default::default(),
-            as_of: None,
-            today: jiff::ZonedDateTime::now().date(),
-        }
-    }
-}
-
-/// A finding the partners have waived, with the waiver that covers it.
-#[derive(Debug, Clone)]
-pub struct Waived {
-    pub finding: Finding,
-    /// The index of the waiver in the spec's `waivers`.
-    pub waiver: usize,
-    /// The waiver's reason, as the spec gives it (reports show why a finding is accepted).
-    pub reason: String,
-}
-
-/// Something wrong with a waiver itself.
-#[derive(Debug, Clone)]
-pub struct WaiverNote {
-    pub kind: WaiverProblem,
-    /// The index of the waiver in the spec's `waivers`.
-    pub waiver: usize,
-    pub pointer: String,
-    pub span: Span,
-    pub message: String,
-    pub help: String,
-}
-
-/// What is wrong with a waiver.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum WaiverProblem {
-    /// It names no rule jointly has: an error.
-    UnknownRule,
-    /// Its expiry date has passed, so it no longer waives anything: a warning.
-    Expired,
-    /// It matches no finding (the gap was filled, or it never existed): a warning.
-    Stale,
-}
-
-impl WaiverProblem {
-    /// The ID this problem is reported under (not a rulebook rule: it is about the spec's
-    /// waivers, as ruff's unused-noqa is about its suppressions).
-    pub fn id(self) -> &'static str {
-        match self {
-            WaiverProblem::UnknownRule => "jointly-waiver-unknown-rule",
-            WaiverProblem::Expired => "jointly-waiver-expired",
-            WaiverProblem::Stale => "jointly-waiver-stale",
-        }
-    }
-
-    pub fn severity(self) -> Severity {
-        match self {
-            WaiverProblem::UnknownRule => Severity::Error,
-            WaiverProblem::Expired | WaiverProblem::Stale => Severity::Warning,
-        }
-    }
-}
-
-/// The result of checking one spec.
-#[derive(Debug, Clone)]
-pub struct Checked {
-    /// Findings, sorted by position then rule ID, without those waived.
-    pub findings: Vec<Finding>,
-    /// Findings covered by a waiver in force: reported, never failing the run.
-    pub waived: Vec<Waived>,
-    /// Problems with the waivers themselves.
-    pub waiver_notes: Vec<WaiverNote>,
-    /// The status of each of the 27 checklist items.
-    pub checklist: ChecklistStatus,
-    /// The rules that applied to this spec (for reports that list every rule checked).
-    pub applied: Vec<&'static Rule>,
-}
-
-impl Checked {
-    /// How many findings have this severity (waived findings are not counted).
-    pub fn count(&self, severity: Severity) -> usize {
-        self.findings
-            .iter()
-            .filter(|f| f.severity == severity)
-            .count()
-    }
-
-    /// The most severe thing reported: findings and waiver problems, not waived findings.
-    pub fn worst(&self) -> Option<Severity> {
-        self.findings
-            .iter()
-            .map(|f| f.severity)
-            .chain(self.waiver_notes.iter().map(|n| n.kind.severity()))
-            .min()
-    }
-}
-
-/// Runs every applicable rule over a loaded spec, with the default settings.
-pub fn check(document: &Document) -> Checked {
-    check_with(document, &Settings::default())
-}
-
-/// Runs every applicable rule over a loaded spec, applies the configuration's severities, and
-/// sets aside the findings the spec's waivers cover.
-pub fn check_with(document: &Document, settings: &Settings) -> Checked {
-    let context = Context {
-        spec: &document.spec,
-        as_of: settings.as_of,
-    };
-    let mut findings = Vec::new();
-    let mut applied = Vec::new();
-    for rule in all() {
-        let overridden = settings.overrides.get(rule.id);
-        if !rule.applies_to(&document.spec) || overridden == Some(&None) {
-            continue;
-        }
-        applied.push(*rule);
-        let mut sink = Sink::default();
-        (rule.check)(&context, &mut sink);
-        for hit in sink.hits {
-            let unverified = rule.unverified() || hit.unverified;
-            let severity = match overridden {
-                Some(Some(severity)) if !(unverified && *severity == Severity::Error) => *severity,
-                _ if unverified || hit.warning_only => Severity::Warning,
-                _ => rule.default_severity(),
-            };
-            findings.push(Finding {
-                rule,
-                severity,
-                unverified,
-                span: document.index.locate(&hit.pointer),
-                pointer: hit.pointer,
-                message: hit.message,
-                help: hit.help,
-            });
-        }
-    }
-    findings.sort_by(|a, b| {
-        (a.span.start, a.rule.id, &a.pointer, &a.message).cmp(&(
-            b.span.start,
-            b.rule.id,
-            &b.pointer,
-            &b.message,
-        ))
-    });
-    let (findings, waived, waiver_notes) = apply_waivers(document, findings, settings.today);
-    Checked {
-        findings,
-        waived,
-        waiver_notes,
-        checklist: checklist::status(&document.spec),
-        applied,
-    }
-}
-
-/// Splits findings into those waived and those not, and reports waivers that name no rule,
-/// have expired, or match nothing.
-fn apply_waivers(
-    document: &Document,
-    findings: Vec<Finding>,
-    today: Date,
-) -> (Vec<Finding>, Vec<Waived>, Vec<WaiverNote>) {
-    let waivers = &document.spec.waivers;
-    let mut notes = Vec::new();
-    let mut in_force = Vec::new();
-    for (i, waiver) in waivers.iter().enumerate() {
-        let pointer = format!("/waivers/{i}");
-        let span = document.index.locate(&pointer);
-        let mut note = |kind: WaiverProblem, message: String, help: String| {
-            notes.push(WaiverNote {
-                kind,
-                waiver: i,
-                pointer: pointer.clone(),
-                span,
-                message,
-                help,
-            });
-        };
-        let Some(rule) = find(&waiver.rule) else {
-            let ids = all().iter().flat_map(|r| [r.id, r.name]);
-            let help = match crate::spec::schema::suggest(&waiver.rule, ids) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => "use a rule ID or name from `jointly rules`".to_owned(),
-            };
-            note(
-                WaiverProblem::UnknownRule,
-                format!("the waiver names `{}`, which is not a rule", waiver.rule),
-                help,
-            );
-            continue;
-        };
-        match waiver.expires {
-            Some(expires) if expires < today => note(
-                WaiverProblem::Expired,
-                format!(
-                    "the waiver of {} expired on {expires}; its findings are reported again",
-                    rule.id
-                ),
-                "renew the waiver with a new approval and expiry date, or fill the gap".to_owned(),
-            ),
-            _ => in_force.push((i, rule, waiver.at.as_deref())),
-        }
-    }
-    let mut used = vec![false; waivers.len()];
-    let mut active = Vec::new();
-    let mut waived = Vec::new();
-    for finding in findings {
-        let covering = in_force.iter().find(|(_, rule, at)| {
-            rule.id == finding.rule.id
-                && at.is_none_or(|at| {
-                    finding.pointer == at
-                        || finding
-                            .pointer
-                            .starts_with(&format!("{}/", at.trim_end_matches('/')))
-                })
-        });
-        match covering {
-            Some((i, _, _)) => {
-                used[*i] = true;
-                waived.push(Waived {
-                    reason: waivers[*i].reason.clone(),
-                    finding,
-                    waiver: *i,
-                });
-            }
-            None => active.push(finding),
-        }
-    }
-    for (i, rule, at) in &in_force {
-        if !used[*i] {
-            let place = at.map_or(String::new(), |at| format!(" at `{at}`"));
-            let pointer = format!("/waivers/{i}");
-            notes.push(WaiverNote {
-                kind: WaiverProblem::Stale,
-                waiver: *i,
-                span: document.index.locate(&pointer),
-                pointer,
-                message: format!("the waiver of {}{place} matches no finding", rule.id),
-                help: "remove the waiver: there is nothing left to waive".to_owned(),
-            });
-        }
-    }
-    notes.sort_by_key(|n| n.waiver);
-    (active, waived, notes)
-}
-
 /// Whether a piece of text says something (not missing, not blank).
 pub(crate) fn stated(text: &Option<String>) -> bool {
     text.as_deref().is_some_and(|t| !t.trim().is_empty())
@@ -658,4 +341,27 @@ pub(crate) fn stated(text: &Option<String>) -> bool {
 /// Whether a list has at least one non-blank entry.
 pub(crate) fn listed(items: &[String]) -> bool {
     items.iter().any(|t| !t.trim().is_empty())
+}
+
+// The body vocabulary lives in `crate::law`; these names keep the drafts and the dashboard
+// working until they use it directly.
+
+/// The class of a body type: [`BodyType::class`].
+pub fn body_class(body: BodyType) -> BodyClass {
+    body.class()
+}
+
+/// The era of an NHS body type: [`BodyType::era`].
+pub fn era_of(body: BodyType) -> Option<Era> {
+    body.era()
+}
+
+/// The words for a body type: [`BodyType::wording`].
+pub fn type_wording(body: BodyType) -> TypeWords {
+    body.wording()
+}
+
+/// A body type in words, without an article: [`BodyType`]'s `Display`.
+pub fn type_words(body: BodyType) -> &'static str {
+    body.wording().noun
 }

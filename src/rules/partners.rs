@@ -1,12 +1,14 @@
 //! Partners, legal basis and jurisdiction (rulebook §3.1).
 
-use jiff::civil::{Date, date};
+use jiff::civil::Date;
 
 use super::{
     ANYWHERE, Applies, Arrangement, BodyClass, Citation, Context, Docs, ENGLAND, Group, Label,
-    PARTNERSHIP_ACTS, Rule, Sink, body_class, era_of, sources,
+    PARTNERSHIP_ACTS, Rule, Sink, sources,
 };
-use crate::spec::{BodyType, Jurisdiction, LegalBasis};
+use crate::law::dates::{NHS_ACT_2006_IN_FORCE, SI_2000_617_IN_FORCE, WELSH_REGULATIONS_IN_FORCE};
+use crate::law::{Era, LongDate};
+use crate::spec::{BodyType, Jurisdiction, LegalBasis, Party, Pointer};
 
 const SI617_MADE: &str = "https://www.legislation.gov.uk/uksi/2000/617/made";
 const EVERY_PARTNERSHIP: Applies = Applies {
@@ -159,7 +161,7 @@ fn partners_on_both_sides(cx: &Context, out: &mut Sink) {
         .spec
         .parties
         .iter()
-        .map(|p| body_class(p.body_type))
+        .map(|p| p.body_type.class())
         .collect();
     let has_nhs = classes.contains(&BodyClass::Nhs);
     let has_la = classes.iter().any(|c| {
@@ -168,11 +170,12 @@ fn partners_on_both_sides(cx: &Context, out: &mut Sink) {
             BodyClass::LocalAuthority | BodyClass::LocalAuthorityUncertain
         )
     });
+    let (nhs, la) = (BodyClass::Nhs.noun(), BodyClass::LocalAuthority.noun());
     let missing = match (has_nhs, has_la) {
         (true, true) => return,
-        (false, true) => "NHS body",
-        (true, false) => "local authority",
-        (false, false) => "NHS body and no local authority",
+        (false, true) => nhs.to_owned(),
+        (true, false) => la.to_owned(),
+        (false, false) => format!("{nhs} and no {la}"),
     };
     let wales = cx.spec.agreement.jurisdiction == Jurisdiction::Wales;
     let regulations = if wales {
@@ -181,7 +184,7 @@ fn partners_on_both_sides(cx: &Context, out: &mut Sink) {
         ""
     };
     out.report(
-        "/parties",
+        Pointer::root().key("parties"),
         format!("the parties include no {missing}, so this is not a partnership arrangement{regulations}"),
     )
     .help(if wales {
@@ -218,14 +221,14 @@ fn nhs_body_existed(cx: &Context, out: &mut Sink) {
         return;
     }
     for (i, party) in cx.spec.parties.iter().enumerate() {
-        let pointer = format!("/parties/{i}/type");
+        let pointer = Pointer::party(i).key("type");
         if party.body_type == BodyType::LocalHealthBoard {
-            out.report(&pointer, format!("party `{}` is a Local Health Board, a Welsh NHS body, in an agreement for England", party.id))
-                .help("SI 2000/617 extends to England only and the Welsh regulations to Wales only; a cross-border arrangement needs a legal basis on each side: check whether the Local Health Board can be a partner before relying on it")
+            out.report(&pointer, format!("party `{}` is {}, a Welsh {}, in an agreement for England", party.id, party.body_type.described(), BodyClass::Nhs.noun()))
+                .help(format!("SI 2000/617 extends to England only and the Welsh regulations to Wales only; a cross-border arrangement needs a legal basis on each side: check whether the {} can be a partner before relying on it", party.body_type))
                 .unverified();
             continue;
         }
-        let Some(era) = era_of(party.body_type) else {
+        let Some(era) = party.body_type.era() else {
             continue;
         };
         let mut failed = false;
@@ -234,31 +237,10 @@ fn nhs_body_existed(cx: &Context, out: &mut Sink) {
                 continue;
             }
             failed = true;
-            let (state, help) = if day < era.from {
-                (
-                    "did not yet exist",
-                    if when.contains("made") {
-                        format!(
-                            "{}; a body cannot make an agreement before it exists: the agreement must be made by the body that held these functions on {day}, or made again on or after {} by the {}",
-                            era.note,
-                            era.from,
-                            type_words(party.body_type)
-                        )
-                    } else {
-                        format!(
-                            "{}; name the body that held these functions on {day}, or start the arrangements on or after {}",
-                            era.note, era.from
-                        )
-                    },
-                )
+            let state = if day < era.from {
+                "did not yet exist"
             } else {
-                (
-                    "no longer existed",
-                    format!(
-                        "{}; name the body that held these functions on {day}",
-                        era.note
-                    ),
-                )
+                "no longer existed"
             };
             let hit = out
                 .report(
@@ -266,10 +248,10 @@ fn nhs_body_existed(cx: &Context, out: &mut Sink) {
                     format!(
                         "party `{}` is {}, which {state} on {day}{when}",
                         party.id,
-                        type_described(party.body_type)
+                        party.body_type.described()
                     ),
                 )
-                .help(help);
+                .help(outside_era_help(party, &era, day, when));
             if !era.verified {
                 hit.unverified();
             }
@@ -282,16 +264,37 @@ fn nhs_body_existed(cx: &Context, out: &mut Sink) {
     }
 }
 
+/// What to do about a party whose body type did not exist on `day`.
+fn outside_era_help(party: &Party, era: &Era, day: Date, when: &str) -> String {
+    if day >= era.from {
+        format!(
+            "{}; name the body that held these functions on {day}",
+            era.note
+        )
+    } else if when.contains("made") {
+        format!(
+            "{}; a body cannot make an agreement before it exists: the agreement must be made by the body that held these functions on {day}, or made again on or after {} by the {}",
+            era.note, era.from, party.body_type
+        )
+    } else {
+        format!(
+            "{}; name the body that held these functions on {day}, or start the arrangements on or after {}",
+            era.note, era.from
+        )
+    }
+}
+
 fn local_authorities_prescribed(cx: &Context, out: &mut Sink) {
     for (i, party) in cx.spec.parties.iter().enumerate() {
-        let pointer = format!("/parties/{i}/type");
-        match body_class(party.body_type) {
+        let pointer = Pointer::party(i).key("type");
+        let body = party.body_type;
+        match body.class() {
             BodyClass::NotAPartner => {
-                out.report(&pointer, format!("party `{}` is {}, which may not be a partner", party.id, type_described(party.body_type)))
+                out.report(pointer, format!("party `{}` is {}, which may not be a partner", party.id, body.described()))
                     .help("only NHS bodies and the councils listed in reg 3(2) may be partners; involve this body through a contract, a s10 Children Act 2004 pool or a s256 payment, and remove it from `parties`");
             }
             BodyClass::LocalAuthorityUncertain => {
-                out.report(&pointer, format!("party `{}` is {}, whose standing as a partner depends on provisions jointly has not verified", party.id, type_described(party.body_type)))
+                out.report(pointer, format!("party `{}` is {}, whose standing as a partner depends on provisions jointly has not verified", party.id, body.described()))
                     .help("check s75(7A)-(7J) NHS Act 2006 and the order for that authority (or, for the Isles of Scilly, s75(7)) before relying on it")
                     .unverified();
             }
@@ -301,17 +304,17 @@ fn local_authorities_prescribed(cx: &Context, out: &mut Sink) {
 }
 
 fn starts_after_regulations(cx: &Context, out: &mut Sink) {
-    let (in_force, regulations, when) = match cx.spec.agreement.jurisdiction {
-        Jurisdiction::England => (date(2000, 4, 1), "SI 2000/617", "1 April 2000"),
+    let (in_force, regulations) = match cx.spec.agreement.jurisdiction {
+        Jurisdiction::England => (SI_2000_617_IN_FORCE, "SI 2000/617"),
         Jurisdiction::Wales => (
-            date(2000, 12, 1),
+            WELSH_REGULATIONS_IN_FORCE,
             "the Welsh regulations (SI 2000/2993 (W.193))",
-            "1 December 2000",
         ),
     };
+    let when = LongDate(in_force);
     if let Some(start) = cx.spec.agreement.commencement.filter(|d| *d < in_force) {
         out.report(
-            "/agreement/commencement",
+            Pointer::agreement("commencement"),
             format!("commencement {start} is before {regulations} came into force on {when}"),
         )
         .help(format!(
@@ -327,129 +330,83 @@ fn england_only(cx: &Context, out: &mut Sink) {
     } else {
         "SI 2000/617 extends to England only, but this agreement is for Wales"
     };
-    out.report("/agreement/jurisdiction", message)
-        .help("a Welsh agreement rests on s33 NHS (Wales) Act 2006 (s31 Health Act 1999 before 1 March 2007) with the Welsh regulations, SI 2000/2993 (W.193): cite those in the agreement. jointly checks a Welsh agreement's partners, commencement and legal basis by date, but not yet the rest of the Welsh regulations");
+    out.report(Pointer::agreement("jurisdiction"), message)
+        .help(format!("a Welsh agreement rests on s33 NHS (Wales) Act 2006 (s31 Health Act 1999 before {}) with the Welsh regulations, SI 2000/2993 (W.193): cite those in the agreement. jointly checks a Welsh agreement's partners, commencement and legal basis by date, but not yet the rest of the Welsh regulations", LongDate(NHS_ACT_2006_IN_FORCE)));
 }
 
 fn basis_matches_date(cx: &Context, out: &mut Sink) {
     let agreement = &cx.spec.agreement;
-    let s75_in_force = date(2007, 3, 1);
     let wales = agreement.jurisdiction == Jurisdiction::Wales;
-    let successor = if wales {
-        "in Wales the power that replaced s31 on 1 March 2007 is s33 NHS (Wales) Act 2006, used with SI 2000/2993 (W.193): the agreement should cite it. jointly has no `legal_basis` value for s33 yet; once the agreement cites s33, waive this finding with that reason"
-    } else {
-        "an agreement made from 1 March 2007 is under s75 NHS Act 2006: write `legal_basis: nhs_act_2006_s75`"
-    };
-    let pointer = "/agreement/legal_basis";
+    let pointer = Pointer::agreement("legal_basis");
     let (made, start) = (agreement.made, agreement.commencement);
     match agreement.legal_basis {
-        LegalBasis::NhsAct2006S75 => match (made, start) {
-            (Some(made), _) if made < s75_in_force => {
-                out.report(pointer, format!("s75 NHS Act 2006 was not in force on {made}, when the agreement was made; it came into force on 1 March 2007"))
-                    .help("an agreement made before 1 March 2007 was made under s31 Health Act 1999: write `legal_basis: health_act_1999_s31`");
-            }
-            (None, Some(start)) if start < s75_in_force => {
-                out.report(pointer, format!("s75 NHS Act 2006 was not in force on {start}, when the arrangements commence; it came into force on 1 March 2007"))
-                    .help("arrangements before 1 March 2007 rest on s31 Health Act 1999: write `legal_basis: health_act_1999_s31`, or check the commencement date");
-            }
-            (Some(made), Some(start)) if start < s75_in_force => {
-                out.report(pointer, format!("the agreement was made under s75 NHS Act 2006 on {made}, but the arrangements commence on {start}, before s75 came into force on 1 March 2007"))
-                    .help("s75 cannot cover the period before 1 March 2007: check the commencement date; arrangements before then rested on s31 Health Act 1999 and on the agreement made under it")
-                    .warning_only();
-            }
-            _ => {}
-        },
-        LegalBasis::HealthAct1999S31 => match (made, start) {
-            (Some(made), _) if made >= s75_in_force => {
-                out.report(pointer, format!("s31 Health Act 1999 was repealed on 1 March 2007, before the agreement was made on {made}"))
-                    .help(successor)
-                    .warning_only();
-            }
-            (Some(made), Some(start)) if start >= s75_in_force => {
-                let replacement = if wales {
-                    "s33 NHS (Wales) Act 2006"
-                } else {
-                    "s75 NHS Act 2006"
-                };
-                out.report(pointer, format!("the agreement was made under s31 Health Act 1999 on {made}, but s31 was repealed on 1 March 2007, before the arrangements commence on {start}"))
-                    .help(format!("how an agreement made under s31 carried over when s31 was repealed depends on the transitional provisions of the National Health Service (Consequential Provisions) Act 2006, which jointly has not verified: check them, and consider confirming the agreement under {replacement}"))
-                    .unverified();
-            }
-            (None, Some(start)) if start >= s75_in_force => {
-                out.report(pointer, format!("s31 Health Act 1999 was repealed on 1 March 2007, before the arrangements commence on {start}"))
-                    .help(successor)
-                    .warning_only();
-            }
-            _ => {}
-        },
+        LegalBasis::NhsAct2006S75 => s75_in_force(out, &pointer, made, start),
+        LegalBasis::HealthAct1999S31 => s31_not_repealed(out, &pointer, made, start, wales),
         LegalBasis::ChildrenAct2004S10 => {}
     }
 }
 
-/// How a body type is written: the one table of type wording, used by messages, drafts and
-/// the portfolio alike.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TypeWords {
-    /// The article a description takes: "a", "an", "the", or "" for a body with a proper
-    /// name ("NHS England").
-    pub article: &'static str,
-    /// The type itself, capitalised as it is written in running text: "London borough
-    /// council", "NHS trust", "Primary Care Trust", "NHS England".
-    pub noun: &'static str,
-}
-
-impl TypeWords {
-    /// The type with its article, for "is …" and "(…)": "a London borough council",
-    /// "an NHS trust", "NHS England", "the Council of the Isles of Scilly".
-    pub fn described(self) -> String {
-        if self.article.is_empty() {
-            self.noun.to_owned()
-        } else {
-            format!("{} {}", self.article, self.noun)
+/// s75 NHS Act 2006 was in force when the agreement was made and while the arrangements run.
+fn s75_in_force(out: &mut Sink, pointer: &Pointer, made: Option<Date>, start: Option<Date>) {
+    let s75 = LongDate(NHS_ACT_2006_IN_FORCE);
+    match (made, start) {
+        (Some(made), _) if made < NHS_ACT_2006_IN_FORCE => {
+            out.report(pointer, format!("s75 NHS Act 2006 was not in force on {made}, when the agreement was made; it came into force on {s75}"))
+                .help(format!("an agreement made before {s75} was made under s31 Health Act 1999: write `legal_basis: health_act_1999_s31`"));
         }
+        (None, Some(start)) if start < NHS_ACT_2006_IN_FORCE => {
+            out.report(pointer, format!("s75 NHS Act 2006 was not in force on {start}, when the arrangements commence; it came into force on {s75}"))
+                .help(format!("arrangements before {s75} rest on s31 Health Act 1999: write `legal_basis: health_act_1999_s31`, or check the commencement date"));
+        }
+        (Some(made), Some(start)) if start < NHS_ACT_2006_IN_FORCE => {
+            out.report(pointer, format!("the agreement was made under s75 NHS Act 2006 on {made}, but the arrangements commence on {start}, before s75 came into force on {s75}"))
+                .help(format!("s75 cannot cover the period before {s75}: check the commencement date; arrangements before then rested on s31 Health Act 1999 and on the agreement made under it"))
+                .warning_only();
+        }
+        _ => {}
     }
 }
 
-/// The words for a body type (the one declared table).
-pub fn type_wording(body: BodyType) -> TypeWords {
-    use BodyType::*;
-    let (article, noun) = match body {
-        HealthAuthority => ("a", "Health Authority"),
-        PrimaryCareTrust => ("a", "Primary Care Trust"),
-        StrategicHealthAuthority => ("a", "Strategic Health Authority"),
-        NhsTrust => ("an", "NHS trust"),
-        NhsFoundationTrust => ("an", "NHS foundation trust"),
-        CareTrust => ("a", "Care Trust"),
-        ClinicalCommissioningGroup => ("a", "clinical commissioning group"),
-        NhsEngland => ("", "NHS England"),
-        IntegratedCareBoard => ("an", "integrated care board"),
-        CountyCouncil => ("a", "county council"),
-        DistrictCouncil => ("a", "district council"),
-        LondonBoroughCouncil => ("a", "London borough council"),
-        CountyBoroughCouncil => ("a", "county borough council"),
-        CommonCouncilCityOfLondon => ("the", "Common Council of the City of London"),
-        CouncilOfTheIslesOfScilly => ("the", "Council of the Isles of Scilly"),
-        CombinedAuthority => ("a", "combined authority"),
-        CombinedCountyAuthority => ("a", "combined county authority"),
-        Police => ("a", "police force or police authority"),
-        Probation => ("a", "probation service"),
-        YouthOffendingTeam => ("a", "youth offending team"),
-        School => ("a", "school or its governing body"),
-        GpPractice => ("a", "GP practice"),
-        ParishCouncil => ("a", "parish or town council"),
-        VoluntaryOrganisation => ("a", "voluntary organisation"),
-        IndependentProvider => ("an", "independent provider"),
-        LocalHealthBoard => ("a", "Local Health Board"),
+/// s31 Health Act 1999 had not been repealed when the agreement was made or when the
+/// arrangements commence.
+fn s31_not_repealed(
+    out: &mut Sink,
+    pointer: &Pointer,
+    made: Option<Date>,
+    start: Option<Date>,
+    wales: bool,
+) {
+    let repeal = LongDate(NHS_ACT_2006_IN_FORCE);
+    let successor = if wales {
+        format!(
+            "in Wales the power that replaced s31 on {repeal} is s33 NHS (Wales) Act 2006, used with SI 2000/2993 (W.193): the agreement should cite it. jointly has no `legal_basis` value for s33 yet; once the agreement cites s33, waive this finding with that reason"
+        )
+    } else {
+        format!(
+            "an agreement made from {repeal} is under s75 NHS Act 2006: write `legal_basis: nhs_act_2006_s75`"
+        )
     };
-    TypeWords { article, noun }
-}
-
-/// A body type in words, without an article ("London borough council", "NHS England").
-pub fn type_words(body: BodyType) -> &'static str {
-    type_wording(body).noun
-}
-
-/// A body type with its article ("a London borough council", "NHS England").
-pub fn type_described(body: BodyType) -> String {
-    type_wording(body).described()
+    match (made, start) {
+        (Some(made), _) if made >= NHS_ACT_2006_IN_FORCE => {
+            out.report(pointer, format!("s31 Health Act 1999 was repealed on {repeal}, before the agreement was made on {made}"))
+                .help(successor)
+                .warning_only();
+        }
+        (Some(made), Some(start)) if start >= NHS_ACT_2006_IN_FORCE => {
+            let replacement = if wales {
+                "s33 NHS (Wales) Act 2006"
+            } else {
+                "s75 NHS Act 2006"
+            };
+            out.report(pointer, format!("the agreement was made under s31 Health Act 1999 on {made}, but s31 was repealed on {repeal}, before the arrangements commence on {start}"))
+                .help(format!("how an agreement made under s31 carried over when s31 was repealed depends on the transitional provisions of the National Health Service (Consequential Provisions) Act 2006, which jointly has not verified: check them, and consider confirming the agreement under {replacement}"))
+                .unverified();
+        }
+        (None, Some(start)) if start >= NHS_ACT_2006_IN_FORCE => {
+            out.report(pointer, format!("s31 Health Act 1999 was repealed on {repeal}, before the arrangements commence on {start}"))
+                .help(successor)
+                .warning_only();
+        }
+        _ => {}
+    }
 }

@@ -5,11 +5,13 @@
 
 mod load;
 mod money;
+mod pointer;
 pub mod schema;
 mod span;
 mod types;
 
 pub use load::{Document, LoadError, MAX_DEPTH, MAX_FILE_BYTES, Problem, load_bytes, load_file};
 pub use money::{Money, Percent};
+pub use pointer::Pointer;
 pub use span::{NodeSpans, Span, SpanIndex};
 pub use types::*;

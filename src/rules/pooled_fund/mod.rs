@@ -1,16 +1,19 @@
 //! Pooled funds: SI 2000/617 reg 7 (rulebook §3.4) and the guidance on hosts, managers and
 //! risk sharing (GUIDE07 ch 6).
 
+mod manager;
+
 use std::collections::BTreeSet;
 
 use rust_decimal::Decimal;
 
 use super::contents::{self, Scope, pool_members};
 use super::{
-    Applies, Arrangement, BodyClass, Citation, Context, Docs, ENGLAND, Group, Label,
-    PARTNERSHIP_ACTS, Rule, Sink, sources, stated,
+    Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, PARTNERSHIP_ACTS, Rule,
+    Sink, sources, stated,
 };
-use crate::spec::{Money, PooledFund, Share};
+use crate::spec::{Money, Pointer, PooledFund, Share};
+use manager::{manager_not_gp, pool_has_host, pool_has_manager};
 
 const SI617_R7: &str = "https://www.legislation.gov.uk/uksi/2000/617/regulation/7/made";
 const GUIDE07: &str = "DCSF/DH, Better outcomes for children's services through joint funding: a best practice guide (August 2007)";
@@ -310,10 +313,10 @@ fn pools<'a>(cx: &'a Context) -> impl Iterator<Item = (usize, &'a str, &'a Poole
 
 fn contributions_add_up(cx: &Context, out: &mut Sink) {
     for (i, scheme, pool) in pools(cx) {
-        let base = format!("/schemes/{i}/pooled_fund");
+        let total_at = Pointer::pool(i).key("total");
         for (j, contribution) in pool.contributions.iter().enumerate() {
             if cx.party(&contribution.party).is_none() {
-                out.report(format!("{base}/contributions/{j}/party"), format!("`{}` contributes to the pool of scheme `{scheme}` but is not a party", contribution.party))
+                out.report(Pointer::pool(i).key("contributions").index(j).key("party"), format!("`{}` contributes to the pool of scheme `{scheme}` but is not a party", contribution.party))
                     .help("only partners contribute to a pooled fund: use the `id` of one of the `parties`, or record other money under `other_funding`");
             }
         }
@@ -324,7 +327,7 @@ fn contributions_add_up(cx: &Context, out: &mut Sink) {
         let unit = pool.rounded_to.map(|u| u.0).filter(|u| !u.is_zero());
         match pool.total {
             None => {
-                out.report(format!("{base}/total"), format!("the pool of scheme `{scheme}` states no total"))
+                out.report(total_at, format!("the pool of scheme `{scheme}` states no total"))
                     .help(format!("add `total: {}` (the sum of the contributions) so the agreement states the fund's size", Money(sum).to_string().trim_start_matches('£')));
             }
             Some(total) => {
@@ -344,7 +347,7 @@ fn contributions_add_up(cx: &Context, out: &mut Sink) {
                         format!("correct the total or the contributions: figures rounded to {} may differ from their total by at most {}", Money(u), Money(tolerance)),
                     ),
                 };
-                out.report(format!("{base}/total"), format!(
+                out.report(total_at, format!(
                     "the contributions add up to {}, but the stated total is {total} ({} {direction}; {compared})",
                     Money(sum),
                     Money(difference),
@@ -392,9 +395,9 @@ fn pool_duration(cx: &Context, out: &mut Sink) {
 
 fn each_partner_contributes(cx: &Context, out: &mut Sink) {
     for (i, scheme, pool) in pools(cx) {
-        let base = format!("/schemes/{i}/pooled_fund");
+        let base = Pointer::pool(i);
         if pool.contributions.is_empty() {
-            out.report(format!("{base}/contributions"), format!("the pool of scheme `{scheme}` states no contributions"))
+            out.report(base.clone().key("contributions"), format!("the pool of scheme `{scheme}` states no contributions"))
                 .help("add `contributions:` with each partner's `party` and `amount` (write `amount: 0` for a partner that contributes nothing)");
         } else {
             let contributors: BTreeSet<&str> = pool
@@ -403,12 +406,12 @@ fn each_partner_contributes(cx: &Context, out: &mut Sink) {
                 .map(|c| c.party.as_str())
                 .collect();
             for member in pool_members(pool).difference(&contributors) {
-                out.report(format!("{base}/contributions"), format!("`{member}` is a partner in the pool of scheme `{scheme}` but has no contribution"))
+                out.report(base.clone().key("contributions"), format!("`{member}` is a partner in the pool of scheme `{scheme}` but has no contribution"))
                     .help(format!("add `{{party: {member}, amount: ...}}` to `contributions` (write `amount: 0` if it contributes nothing)"));
             }
         }
         if !stated(&pool.contribution_variation) {
-            out.report(format!("{base}/contribution_variation"), format!("the pool of scheme `{scheme}` does not say how contributions may be varied"))
+            out.report(base.key("contribution_variation"), format!("the pool of scheme `{scheme}` does not say how contributions may be varied"))
                 .help("add `contribution_variation:` saying how the partners agree changes to contributions (e.g. each year, by when, who approves)");
         }
     }
@@ -422,7 +425,7 @@ fn pool_managed_and_monitored(cx: &Context, out: &mut Sink) {
         ] {
             if !stated(text) {
                 out.report(
-                    format!("/schemes/{i}/pooled_fund/{key}"),
+                    Pointer::pool(i).key(key),
                     format!(
                         "the pool of scheme `{scheme}` does not say how it is {}",
                         if key == "management" {
@@ -438,137 +441,27 @@ fn pool_managed_and_monitored(cx: &Context, out: &mut Sink) {
     }
 }
 
-fn pool_has_host(cx: &Context, out: &mut Sink) {
-    for (i, scheme, pool) in pools(cx) {
-        let pointer = format!("/schemes/{i}/pooled_fund/host");
-        match pool.host.as_deref() {
-            None => {
-                out.report(pointer, format!("the pool of scheme `{scheme}` has no host partner"))
-                    .help("add `host:` with the id of the partner responsible for the pool's accounts and audit");
-            }
-            Some(host) if cx.party(host).is_none() => {
-                out.report(pointer, format!("the host `{host}` is not a party"))
-                    .help("the host must be one of the `parties`: use its `id`");
-            }
-            Some(host) if !cx.is_statutory_partner(host) => {
-                out.report(pointer, format!("the host `{host}` is not an NHS body or local authority partner"))
-                    .help("a pooled fund is hosted by one of the statutory partners; name an NHS body or council party as host");
-            }
-            Some(_) => {}
-        }
-    }
-}
-
-fn pool_has_manager(cx: &Context, out: &mut Sink) {
-    for (i, scheme, pool) in pools(cx) {
-        let base = format!("/schemes/{i}/pooled_fund/manager");
-        let Some(manager) = &pool.manager else {
-            out.report(
-                base,
-                format!("the pool of scheme `{scheme}` has no pooled fund manager"),
-            )
-            .help("add `manager:` with the manager's `post` and `employer` (the host, or the partner that places the officer at the host's disposal under s113 Local Government Act 1972)");
-            continue;
-        };
-        if !stated(&manager.post) {
-            out.report(
-                format!("{base}/post"),
-                format!("the pooled fund manager of scheme `{scheme}` has no post"),
-            )
-            .help("add the manager's `post`, e.g. \"Head of Joint Commissioning Finance\"");
-        }
-        manager_is_officer_of_host(cx, out, &base, scheme, manager, pool.host.as_deref());
-    }
-}
-
-/// That the manager is an officer of the host rests only on template clauses (agreements
-/// appoint "an officer of the Host Partner", "which includes a Section 113 Officer"), so every
-/// finding here is unverified. An officer placed at the host's disposal under s113 Local
-/// Government Act 1972 stays employed by the original authority, so for such an officer the
-/// employer is rightly another partner.
-fn manager_is_officer_of_host(
-    cx: &Context,
-    out: &mut Sink,
-    base: &str,
-    scheme: &str,
-    manager: &crate::spec::PoolManager,
-    host: Option<&str>,
-) {
-    let s113 = manager.placed_under_s113 == Some(true);
-    let Some(employer) = manager.employer.as_deref() else {
-        out.report(
-            format!("{base}/employer"),
-            format!("the pooled fund manager of scheme `{scheme}` has no employer, so the spec does not show that the manager is an officer of the host"),
-        )
-        .help("add `employer:` with the id of the party that employs the manager: the host, or the partner that places the officer at the host's disposal under s113 Local Government Act 1972 (then also `placed_under_s113: true`)")
-        .unverified();
-        return;
-    };
-    let Some(host) = host else {
-        return; // the missing host is reported by REG617-7-4-HOST
-    };
-    let pointer = format!("{base}/employer");
-    if employer == host {
-        if s113 {
-            out.report(format!("{base}/placed_under_s113"), format!("the pooled fund manager of scheme `{scheme}` is employed by the host `{host}` and also recorded as placed at its disposal under s113 Local Government Act 1972, which places one authority's officers at another's disposal"))
-                .help("check who employs the manager: if another partner does, name it as `employer`; if the host does, remove `placed_under_s113`")
-                .warning_only()
-                .unverified();
-        }
-        return;
-    }
-    if !s113 {
-        out.report(&pointer, format!("the pooled fund manager of scheme `{scheme}` is employed by `{employer}`, not by the host `{host}`, and is not recorded as placed at the host's disposal under s113 Local Government Act 1972"))
-            .help(format!("if `{employer}` places the officer at the host's disposal under s113 Local Government Act 1972 (the officer stays employed by `{employer}`), add `placed_under_s113: true` to the manager; otherwise check how the manager acts as an officer of the host, as pooled fund agreements provide"))
-            .unverified();
-        return;
-    }
-    // Placed under s113: the officer stays employed by `employer`. s113 lets a local authority
-    // place its officers at the disposal of another local authority or of a listed NHS body,
-    // or take theirs (s113(1), (1A)), so one side must be a local authority, and the employer
-    // must be a statutory partner.
-    let is_la = |id: &str| {
-        matches!(
-            cx.class_of(id),
-            Some(BodyClass::LocalAuthority | BodyClass::LocalAuthorityUncertain)
-        )
-    };
-    if cx.party(employer).is_none() || !cx.is_statutory_partner(employer) {
-        out.report(&pointer, format!("the pooled fund manager of scheme `{scheme}` is recorded as placed at the host's disposal under s113 Local Government Act 1972, but the employer `{employer}` is not an NHS body or local authority party"))
-            .help("s113 placements are between a local authority and another local authority or an NHS body: name the partner that employs the officer as `employer`")
-            .unverified();
-    } else if !is_la(employer) && !is_la(host) {
-        out.report(&pointer, format!("the pooled fund manager of scheme `{scheme}` is recorded as placed at the disposal of `{host}` under s113 Local Government Act 1972, but neither `{employer}` nor `{host}` is a local authority"))
-            .help("s113 agreements are made by a local authority; between two NHS bodies the officer's services need another basis: check how the manager acts as an officer of the host")
-            .unverified();
-    }
-}
-
 fn pool_reports_quarterly(cx: &Context, out: &mut Sink) {
     for (i, scheme, pool) in pools(cx) {
         let frequency = pool.reporting.as_ref().and_then(|r| r.frequency);
         let message = match frequency {
             Some(f) if f.at_least_quarterly() => continue,
-            Some(f) => format!(
-                "the pool of scheme `{scheme}` reports {}, less often than quarterly",
-                frequency_words(f)
-            ),
+            Some(f) => {
+                format!("the pool of scheme `{scheme}` reports {f}, less often than quarterly")
+            }
             None => {
                 format!("the pool of scheme `{scheme}` states no in-year reports to the partners")
             }
         };
-        out.report(
-            format!("/schemes/{i}/pooled_fund/reporting/frequency"),
-            message,
-        )
-        .help("set `reporting: {frequency: quarterly}` (or monthly) on the pooled fund");
+        out.report(Pointer::pool(i).key("reporting").key("frequency"), message)
+            .help("set `reporting: {frequency: quarterly}` (or monthly) on the pooled fund");
     }
 }
 
 fn pool_annual_return(cx: &Context, out: &mut Sink) {
     for (i, scheme, pool) in pools(cx) {
         if pool.reporting.as_ref().and_then(|r| r.annual_return) != Some(true) {
-            out.report(format!("/schemes/{i}/pooled_fund/reporting/annual_return"), format!("the pool of scheme `{scheme}` has no annual return on its income and expenditure"))
+            out.report(Pointer::pool(i).key("reporting").key("annual_return"), format!("the pool of scheme `{scheme}` has no annual return on its income and expenditure"))
                 .help("set `annual_return: true` under the pooled fund's `reporting`");
         }
     }
@@ -576,7 +469,7 @@ fn pool_annual_return(cx: &Context, out: &mut Sink) {
 
 fn risk_shares_add_up(cx: &Context, out: &mut Sink) {
     for (i, scheme, pool) in pools(cx) {
-        let base = format!("/schemes/{i}/pooled_fund/risk_share");
+        let base = Pointer::pool(i).key("risk_share");
         let Some(risk) = &pool.risk_share else {
             out.report(&base, format!("the pool of scheme `{scheme}` does not say how overspends and underspends are shared"))
                 .help("add `risk_share:` with `overspend` and `underspend` shares in percent by party");
@@ -586,12 +479,12 @@ fn risk_shares_add_up(cx: &Context, out: &mut Sink) {
             ("overspend", &risk.overspend),
             ("underspend", &risk.underspend),
         ] {
-            check_shares(cx, out, &format!("{base}/{key}"), key, shares);
+            check_shares(cx, out, base.clone().key(key), key, shares);
         }
     }
 }
 
-fn check_shares(cx: &Context, out: &mut Sink, pointer: &str, key: &str, shares: &[Share]) {
+fn check_shares(cx: &Context, out: &mut Sink, pointer: Pointer, key: &str, shares: &[Share]) {
     if shares.is_empty() {
         out.report(
             pointer,
@@ -603,7 +496,7 @@ fn check_shares(cx: &Context, out: &mut Sink, pointer: &str, key: &str, shares: 
     for (j, share) in shares.iter().enumerate() {
         if cx.party(&share.party).is_none() {
             out.report(
-                format!("{pointer}/{j}/party"),
+                pointer.clone().index(j).key("party"),
                 format!(
                     "`{}` has a share of the {key} but is not a party",
                     share.party
@@ -616,33 +509,5 @@ fn check_shares(cx: &Context, out: &mut Sink, pointer: &str, key: &str, shares: 
     if sum != Decimal::ONE_HUNDRED {
         out.report(pointer, format!("the {key} shares add up to {}%, not 100%", sum.normalize()))
             .help("correct the shares so that every pound of an overspend or underspend falls to a partner");
-    }
-}
-
-fn manager_not_gp(cx: &Context, out: &mut Sink) {
-    for (i, scheme, pool) in pools(cx) {
-        let Some(post) = pool.manager.as_ref().and_then(|m| m.post.as_deref()) else {
-            continue;
-        };
-        let lower = post.to_lowercase();
-        let gp = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == "gp")
-            || lower.contains("general practitioner");
-        if gp {
-            out.report(format!("/schemes/{i}/pooled_fund/manager/post"), format!("the pooled fund manager of scheme `{scheme}` is a GP"))
-                .help("appoint an officer of the host; a GP may manage services operationally but cannot be the pooled budget manager");
-        }
-    }
-}
-
-pub(crate) fn frequency_words(frequency: crate::spec::Frequency) -> &'static str {
-    use crate::spec::Frequency::*;
-    match frequency {
-        Monthly => "monthly",
-        BiMonthly => "every two months",
-        Quarterly => "quarterly",
-        HalfYearly => "half-yearly",
-        Annually => "annually",
     }
 }

@@ -1,0 +1,137 @@
+//! JSON pointers (RFC 6901) into a spec, built a segment at a time.
+//!
+//! Rules name the place a finding is about by pointer, and the runner turns the pointer into
+//! a line and column through [`SpanIndex`](super::SpanIndex). Building pointers here, rather
+//! than with `format!`, escapes every key and keeps one spelling for the places rules name
+//! most often.
+
+use std::fmt;
+
+use super::span::escape_pointer_segment;
+
+/// A JSON pointer into a spec: `/schemes/0/pooled_fund/host`.
+///
+/// ```
+/// use jointly::spec::Pointer;
+///
+/// let host = Pointer::pool(0).key("host");
+/// assert_eq!(host.as_str(), "/schemes/0/pooled_fund/host");
+/// assert_eq!(Pointer::root().key("a/b~c").to_string(), "/a~1b~0c");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pointer(String);
+
+impl Pointer {
+    /// The whole spec: the empty pointer.
+    pub fn root() -> Pointer {
+        Pointer(String::new())
+    }
+
+    /// The member `key` of the object this pointer names (the key is escaped, so a key with
+    /// `/` or `~` in it is one segment).
+    pub fn key(mut self, key: &str) -> Pointer {
+        self.0.push('/');
+        self.0.push_str(&escape_pointer_segment(key));
+        self
+    }
+
+    /// The item at `index` of the array this pointer names.
+    pub fn index(mut self, index: usize) -> Pointer {
+        self.0.push('/');
+        self.0.push_str(&index.to_string());
+        self
+    }
+
+    /// `/agreement/KEY`: a member of the agreement.
+    pub fn agreement(key: &str) -> Pointer {
+        Pointer::root().key("agreement").key(key)
+    }
+
+    /// `/parties/I`: the party at index `i`.
+    pub fn party(i: usize) -> Pointer {
+        Pointer::root().key("parties").index(i)
+    }
+
+    /// `/schemes/I`: the scheme at index `i`.
+    pub fn scheme(i: usize) -> Pointer {
+        Pointer::root().key("schemes").index(i)
+    }
+
+    /// `/schemes/I/pooled_fund`: the pooled fund of scheme `i`.
+    pub fn pool(i: usize) -> Pointer {
+        Pointer::scheme(i).key("pooled_fund")
+    }
+
+    /// `/schemes/I/delegations/J`: delegation `j` of scheme `i`.
+    pub fn delegation(i: usize, j: usize) -> Pointer {
+        Pointer::scheme(i).key("delegations").index(j)
+    }
+
+    /// The pointer as text, escaped.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Pointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl AsRef<str> for Pointer {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<Pointer> for String {
+    fn from(pointer: Pointer) -> String {
+        pointer.0
+    }
+}
+
+impl From<&Pointer> for String {
+    fn from(pointer: &Pointer) -> String {
+        pointer.0.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Pointer;
+
+    #[test]
+    fn builds_the_places_rules_name() {
+        assert_eq!(Pointer::root().as_str(), "");
+        assert_eq!(Pointer::root().key("parties").as_str(), "/parties");
+        assert_eq!(Pointer::party(2).key("type").as_str(), "/parties/2/type");
+        assert_eq!(
+            Pointer::agreement("commencement").as_str(),
+            "/agreement/commencement"
+        );
+        assert_eq!(
+            Pointer::pool(1).key("risk_share").key("overspend").index(0),
+            Pointer::root()
+                .key("schemes")
+                .index(1)
+                .key("pooled_fund")
+                .key("risk_share")
+                .key("overspend")
+                .index(0)
+        );
+        assert_eq!(
+            Pointer::delegation(0, 3).key("from").to_string(),
+            "/schemes/0/delegations/3/from"
+        );
+    }
+
+    #[test]
+    fn escapes_each_key_as_one_segment() {
+        assert_eq!(Pointer::root().key("a/b").as_str(), "/a~1b");
+        assert_eq!(Pointer::root().key("~1").as_str(), "/~01");
+        assert_eq!(Pointer::root().key("").as_str(), "/");
+        let text: String = Pointer::scheme(0).key("x~y").into();
+        assert_eq!(text, "/schemes/0/x~0y");
+    }
+}
