@@ -64,6 +64,7 @@ pub use model::{
     PartnerMoney, Portfolio, Row, Summary, Unreadable, WINDOW_DAYS, WaiverRow, WaiverStatus, build,
 };
 
+use crate::render::text::tidy;
 use crate::rules::Checked;
 use crate::spec::{Document, LoadError};
 
@@ -103,21 +104,14 @@ pub enum PortfolioError {
 }
 
 fn template_error(error: tera::Error) -> PortfolioError {
-    use std::error::Error;
-    let mut message = error.to_string();
-    let mut cause = error.source();
-    while let Some(inner) = cause {
-        message.push_str(&format!("\n{inner}"));
-        cause = inner.source();
-    }
-    PortfolioError::Template(message)
+    PortfolioError::Template(crate::render::template_message(&error))
 }
 
 fn tera() -> Result<tera::Tera, PortfolioError> {
     let mut tera = tera::Tera::default();
     // Markdown escaping for spec text in the Markdown template (HTML is autoescaped).
     tera.register_filter("md", |value: &str, _: tera::Kwargs, _: &tera::State| {
-        text::markdown(value)
+        crate::render::text::markdown(value)
     });
     tera.register_filter(
         "code_cell",
@@ -156,29 +150,6 @@ pub fn to_json(portfolio: &Portfolio) -> String {
         .expect("the portfolio model always serialises: plain structs, string keys");
     json.push('\n');
     json
-}
-
-/// Trims trailing spaces and collapses runs of blank lines, ending with one newline.
-fn tidy(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut blank = 0;
-    for line in text.lines() {
-        let line = line.trim_end();
-        if line.is_empty() {
-            blank += 1;
-            if blank > 1 || out.is_empty() {
-                continue;
-            }
-        } else {
-            blank = 0;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
-    out
 }
 
 #[cfg(test)]

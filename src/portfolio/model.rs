@@ -12,7 +12,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde::ser::SerializeStruct;
 
-use super::text::{days, long_date, one_line};
+use super::text::days;
+use crate::render::text::{long_date, one_line};
 use super::{Entry, EntryOutcome};
 use crate::rules::{self, Addressed, Checked, Group};
 use crate::spec::{BodyType, Document, LoadError, Money, Spec};
