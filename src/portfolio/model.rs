@@ -13,8 +13,8 @@ use serde::Serialize;
 use serde::ser::SerializeStruct;
 
 use super::text::days;
-use crate::render::text::{long_date, one_line};
 use super::{Entry, EntryOutcome};
+use crate::render::text::{long_date, one_line};
 use crate::rules::{self, Addressed, Checked, Group};
 use crate::spec::{BodyType, Document, LoadError, Money, Spec};
 

@@ -12,18 +12,16 @@ use crate::spec::Spec;
 
 #[derive(Debug, Serialize)]
 pub struct ClauseModel {
-    pub text: Option<String>,
-    /// Where the draft sets out the structured data that addresses the item (e.g. "Provided
-    /// for as set out in each Schedule."), when the spec addresses it that way.
-    pub set_out: Option<String>,
-    pub not_applicable: Option<String>,
-    /// The optional item (27) with nothing further: the clause is left out.
-    pub nothing_further: bool,
+    /// What the clause says after its heading, escaped: the officer's text; else where the
+    /// draft sets out the structured data that addresses the item ("Provided for as set out in
+    /// each Schedule."); else why the item does not apply; else that it is to be agreed. None
+    /// for the optional item (27) with nothing further, whose clause is left out.
+    pub body: Option<String>,
 }
 
-/// Each clause of the checklist (and `variation`): the officer's text, where the draft sets
-/// out the structured data that addresses it, or the reason it does not apply. The checker's
-/// own status of each item (`rules::checklist`) decides, so the draft and `check` agree.
+/// Each clause of the checklist (and `variation`), by key. The checker's own status of each
+/// item (`rules::checklist`) decides where data sets it out and whether it is left out, so the
+/// draft and `check` agree.
 pub(super) fn all(
     spec: &Spec,
     checked: &Checked,
@@ -48,26 +46,28 @@ pub(super) fn all(
             }),
             _ => None,
         };
-        clauses.insert(
-            item.key,
-            ClauseModel {
-                text: stated(spec.clauses.get(item.key)),
-                set_out,
-                not_applicable: stated(spec.not_applicable.get(item.key)),
-                nothing_further: *addressed == Addressed::NothingFurther,
-            },
-        );
+        let body = stated(spec.clauses.get(item.key))
+            .or(set_out)
+            .or_else(|| stated(spec.not_applicable.get(item.key)).map(not_applicable_words))
+            .or_else(|| (*addressed != Addressed::NothingFurther).then(to_be_agreed));
+        clauses.insert(item.key, ClauseModel { body });
     }
+    let variation = stated(spec.clauses.get("variation")).unwrap_or_else(to_be_agreed);
     clauses.insert(
         "variation",
         ClauseModel {
-            text: stated(spec.clauses.get("variation")),
-            set_out: None,
-            not_applicable: None,
-            nothing_further: false,
+            body: Some(variation),
         },
     );
     clauses
+}
+
+fn not_applicable_words(reason: String) -> String {
+    format!("The Partners agree that this matter does not apply to this Agreement: {reason}")
+}
+
+fn to_be_agreed() -> String {
+    "[To be agreed.]".to_owned()
 }
 
 /// Where the draft sets out data that addresses a checklist item. An agreement clause is the

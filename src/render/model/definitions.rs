@@ -80,18 +80,15 @@ fn regulations_terms() -> [Definition; 3] {
 
 /// The terms of a pooled fund, under the power the basis gives.
 fn pool_terms(act: &ActModel) -> [Definition; 3] {
-    // SI 2000/617 reg 7(4) makes the host responsible for the accounts and audit; s10 says
-    // nothing of a host, so an s10 draft claims no such responsibility.
-    let (host, fund) = if act.partnership_regulations {
-        (
-            "the Partner named in a Schedule as host of that Schedule's Pooled Fund, responsible for its accounts and audit.",
-            "a fund established under regulation 7 of the Regulations and described in a Schedule.",
-        )
+    let host = if act.host_keeps_accounts {
+        "the Partner named in a Schedule as host of that Schedule's Pooled Fund, responsible for its accounts and audit."
     } else {
-        (
-            "the Partner named in a Schedule as host of that Schedule's Pooled Fund.",
-            "a fund established and maintained under section 10(6)(b) of the Children Act 2004 and described in a Schedule.",
-        )
+        "the Partner named in a Schedule as host of that Schedule's Pooled Fund."
+    };
+    let fund = if act.partnership_regulations {
+        "a fund established under regulation 7 of the Regulations and described in a Schedule."
+    } else {
+        "a fund established and maintained under section 10(6)(b) of the Children Act 2004 and described in a Schedule."
     };
     [
         define("Host Partner", host),

@@ -55,6 +55,7 @@ pub struct Draft {
     pub rolling_notice_months: Option<u32>,
     pub review: Option<ReviewModel>,
     pub act: ActModel,
+    pub sections: Sections,
     pub parties: Vec<PartyModel>,
     pub flexibilities: Flexibilities,
     /// Why the partners expect the arrangements to improve the exercise of their functions
@@ -77,6 +78,24 @@ pub struct Draft {
     pub summary: Summary,
 }
 
+/// The optional parts of the agreement. Whether each exists is decided here, from the law
+/// and the spec, so that the templates only lay them out.
+#[derive(Debug, Serialize)]
+pub struct Sections {
+    /// The completeness note: in a draft with flags, never in a clean copy for signature.
+    pub completeness: bool,
+    /// The paragraph saying the arrangements are made under the Act and the Regulations: only
+    /// where SI 2000/617 governs them.
+    pub regulations: bool,
+    /// The clause on the Pooled Funds: only when a scheme has one.
+    pub pooled_funds: bool,
+    /// The clause on delegated functions: only when a scheme delegates under a basis that
+    /// allows it.
+    pub delegated_functions: bool,
+    /// The clause of other matters: left out when the optional item 27 has nothing further.
+    pub other_matters: bool,
+}
+
 #[derive(Debug, Serialize)]
 pub struct ReviewModel {
     pub first: Option<String>,
@@ -96,6 +115,16 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         .as_deref()
         .unwrap_or("Partnership Agreement");
     let before_2006_act = act::made_before_2006_act(spec);
+    let clauses = clauses::all(spec, checked, &act);
+    let sections = Sections {
+        completeness: show_flags,
+        regulations: act.partnership_regulations,
+        pooled_funds: flexibilities.pooled_fund,
+        delegated_functions: flexibilities.any_delegation,
+        other_matters: clauses
+            .get("other_matters")
+            .is_some_and(|c| c.body.is_some()),
+    };
     Draft {
         title: md(title),
         plain_title: one_line(title),
@@ -111,8 +140,15 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
             method: r.method.as_deref().map(md),
         }),
         definitions: definitions::used(spec, &act, &flexibilities),
-        clauses: clauses::all(spec, checked, &act),
+        schemes: spec
+            .schemes
+            .iter()
+            .enumerate()
+            .map(|(index, s)| scheme::model(index, s, &names, &act, before_2006_act))
+            .collect(),
+        clauses,
         act,
+        sections,
         parties: parties::all(spec),
         flexibilities,
         improvement: recitals::improvement(spec),
@@ -121,18 +157,12 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         consultation: spec.consultation.as_ref().and_then(recitals::consultation),
         notifications: recitals::notifications(spec),
         consents: recitals::consents(spec, &names),
-        schemes: spec
-            .schemes
-            .iter()
-            .enumerate()
-            .map(|(index, s)| scheme::model(index, s, &names, before_2006_act))
-            .collect(),
         flags: if show_flags {
             flags::by_place(checked, spec)
         } else {
             BTreeMap::new()
         },
-        summary: summary::of(checked, spec, show_flags),
+        summary: summary::of(checked, spec),
     }
 }
 

@@ -14,14 +14,16 @@ pub struct PoolModel {
     pub manager_post: Option<String>,
     pub manager_name: Option<String>,
     pub manager_employer: Option<String>,
-    /// The manager is placed at the host's disposal under s113 Local Government Act 1972.
-    pub manager_placed_under_s113: bool,
+    /// The power under which the manager is placed at the host's disposal (s113 Local
+    /// Government Act 1972), when the spec says so.
+    pub manager_placed_under: Option<&'static str>,
     pub financial_year: Option<String>,
     pub contributions: Vec<ContributionModel>,
-    /// The sum of the contributions.
-    pub sum: String,
-    /// The total as the spec states it.
-    pub stated_total: Option<String>,
+    /// The total of the contributions table: the total the spec states (which may be rounded;
+    /// one that does not match the contributions is the checker's finding), else their sum.
+    pub total: String,
+    /// The total's share: all of the sum the shares are of.
+    pub total_share: String,
     pub contribution_variation: Option<String>,
     pub management: Option<String>,
     pub monitoring: Option<String>,
@@ -59,7 +61,8 @@ pub(super) fn model(pool: &PooledFund, names: &Names) -> PoolModel {
         manager_employer: manager
             .and_then(|m| m.employer.as_deref())
             .map(|id| names.escaped(id)),
-        manager_placed_under_s113: manager.and_then(|m| m.placed_under_s113) == Some(true),
+        manager_placed_under: (manager.and_then(|m| m.placed_under_s113) == Some(true))
+            .then_some("section 113 of the Local Government Act 1972"),
         financial_year: pool.financial_year.as_ref().map(|y| y.0.clone()),
         contributions: pool
             .contributions
@@ -70,8 +73,8 @@ pub(super) fn model(pool: &PooledFund, names: &Names) -> PoolModel {
                 share: share_of(c.amount.0, sum),
             })
             .collect(),
-        sum: Money(sum).to_string(),
-        stated_total: pool.total.map(|t| t.to_string()),
+        total: pool.total.unwrap_or(Money(sum)).to_string(),
+        total_share: share_of(sum, sum),
         contribution_variation: pool.contribution_variation.as_deref().map(md),
         management: pool.management.as_deref().map(md),
         monitoring: pool.monitoring.as_deref().map(md),

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::act::ActModel;
 use super::pool::{self, PoolModel};
 use super::{Names, frequency_words};
 use crate::render::text::markdown as md;
@@ -35,11 +36,15 @@ pub struct DelegationModel {
     pub to: String,
     /// "Lead Commissioner" or "Integrated Provider".
     pub role: &'static str,
-    /// "lead commissioning" or "integrated provision".
-    pub nature: &'static str,
-    /// e.g. "the NHS functions of NHS Westshire Integrated Care Board".
-    pub whose_functions: &'static str,
-    pub regulation: &'static str,
+    /// The functions exercised: "NHS Functions" or "Health-Related Functions" (terms of
+    /// SI 2000/617), or "functions" under another basis.
+    pub functions: &'static str,
+    /// The provision that allows the delegation, e.g. "regulation 9 of the Regulations"; none
+    /// under a basis without one.
+    pub provision: Option<&'static str>,
+    /// Why the delegation is not drafted, when the basis gives no power to delegate: the
+    /// delegation is then shown only as this note.
+    pub not_drafted: Option<String>,
     pub payments: Vec<PaymentModel>,
     pub payment_variation: Option<String>,
     pub monitoring: Option<String>,
@@ -79,6 +84,7 @@ pub(super) fn model(
     index: usize,
     scheme: &Scheme,
     names: &Names,
+    act: &ActModel,
     before_2006_act: bool,
 ) -> SchemeModel {
     let functions = scheme.functions.clone().unwrap_or_default();
@@ -97,7 +103,7 @@ pub(super) fn model(
         delegations: scheme
             .delegations
             .iter()
-            .map(|d| delegation(d, names))
+            .map(|d| delegation(d, names, act))
             .collect(),
         pool: scheme.pooled_fund.as_ref().map(|p| pool::model(p, names)),
         resources: scheme
@@ -129,26 +135,38 @@ fn escape_all(items: &[String]) -> Vec<String> {
         .collect()
 }
 
-fn delegation(d: &Delegation, names: &Names) -> DelegationModel {
+/// A delegation as the basis allows it: under SI 2000/617 reg 9 (NHS functions exercised by
+/// a local authority) or reg 8 (health-related functions exercised by an NHS body); under a
+/// basis with no power to delegate, only a note that it is not drafted.
+fn delegation(d: &Delegation, names: &Names, act: &ActModel) -> DelegationModel {
+    let (from, to) = (names.escaped(&d.from), names.escaped(&d.to));
+    let (role, nature) = match d.nature {
+        Nature::Commissioning => ("Lead Commissioner", "lead commissioning"),
+        Nature::Provision => ("Integrated Provider", "integrated provision"),
+    };
+    let (functions, regulation) = match d.direction {
+        Direction::NhsToLa => ("NHS Functions", "regulation 9 of the Regulations"),
+        Direction::LaToNhs => (
+            "Health-Related Functions",
+            "regulation 8 of the Regulations",
+        ),
+    };
     DelegationModel {
-        from: names.escaped(&d.from),
-        to: names.escaped(&d.to),
-        role: match d.nature {
-            Nature::Commissioning => "Lead Commissioner",
-            Nature::Provision => "Integrated Provider",
+        not_drafted: (!act.delegation_power).then(|| {
+            format!(
+                "[Not drafted: {to} exercising functions of {from} ({nature}). {} gives no power for one Partner to exercise another Partner's functions.]",
+                act.section_capitalised
+            )
+        }),
+        functions: if act.partnership_regulations {
+            functions
+        } else {
+            "functions"
         },
-        nature: match d.nature {
-            Nature::Commissioning => "lead commissioning",
-            Nature::Provision => "integrated provision",
-        },
-        whose_functions: match d.direction {
-            Direction::NhsToLa => "NHS Functions",
-            Direction::LaToNhs => "Health-Related Functions",
-        },
-        regulation: match d.direction {
-            Direction::NhsToLa => "regulation 9",
-            Direction::LaToNhs => "regulation 8",
-        },
+        provision: act.partnership_regulations.then_some(regulation),
+        role,
+        from,
+        to,
         payments: d
             .payments
             .iter()

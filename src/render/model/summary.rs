@@ -14,7 +14,6 @@ pub struct Summary {
     pub unverified: usize,
     pub checklist_addressed: usize,
     pub checklist_total: usize,
-    pub flags_shown: bool,
     /// What jointly checked for this spec and what it did not, escaped.
     pub coverage: CoverageModel,
 }
@@ -33,7 +32,7 @@ pub struct CoverageModel {
     pub page_path: &'static str,
 }
 
-pub(super) fn of(checked: &Checked, spec: &Spec, flags_shown: bool) -> Summary {
+pub(super) fn of(checked: &Checked, spec: &Spec) -> Summary {
     let statutory =
         |f: &&Finding| f.rule.group == Group::Statutory && f.severity == Severity::Error;
     Summary {
@@ -42,7 +41,6 @@ pub(super) fn of(checked: &Checked, spec: &Spec, flags_shown: bool) -> Summary {
         unverified: checked.findings.iter().filter(|f| f.unverified).count(),
         checklist_addressed: checked.checklist.addressed(),
         checklist_total: checked.checklist.items.len(),
-        flags_shown,
         coverage: coverage_model(checked, spec),
     }
 }
