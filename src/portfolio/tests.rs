@@ -350,57 +350,24 @@ fn waivers_are_listed_flagged_and_shown_in_the_heat_map() {
     );
     let entries = [dated("w.yaml", plus(300), plus(400), &waivers)];
     let portfolio = build(&entries, AS_OF);
-    let rows: Vec<(&str, WaiverStatus, bool, &str, usize)> = portfolio
+    let rows: Vec<String> = portfolio
         .waivers
         .iter()
         .map(|w| {
-            (
-                w.rule.as_str(),
-                w.status,
-                w.flagged,
-                w.status_text.as_str(),
-                w.findings_covered,
+            format!(
+                "{}: {:?}, flagged {}, {}, covers {}",
+                w.rule, w.status, w.flagged, w.status_text, w.findings_covered
             )
         })
         .collect();
     assert_eq!(
         rows,
         [
-            (
-                "GUIDE07-CL-14",
-                WaiverStatus::Expired,
-                true,
-                "expired 1 day ago",
-                0
-            ),
-            (
-                "GUIDE07-CL-20",
-                WaiverStatus::Expiring,
-                true,
-                "expires today",
-                1
-            ),
-            (
-                "GUIDE07-CL-18",
-                WaiverStatus::Expiring,
-                true,
-                "expires in 90 days",
-                1
-            ),
-            (
-                "vat-not-addressed",
-                WaiverStatus::InForce,
-                false,
-                "in force; expires in 91 days",
-                1
-            ),
-            (
-                "GUIDE07-CL-21",
-                WaiverStatus::InForce,
-                false,
-                "in force; no expiry date",
-                1
-            ),
+            "GUIDE07-CL-14: Expired, flagged true, expired 1 day ago, covers 0",
+            "GUIDE07-CL-20: Expiring, flagged true, expires today, covers 1",
+            "GUIDE07-CL-18: Expiring, flagged true, expires in 90 days, covers 1",
+            "vat-not-addressed: InForce, flagged false, in force; expires in 91 days, covers 1",
+            "GUIDE07-CL-21: InForce, flagged false, in force; no expiry date, covers 1",
         ]
     );
     assert_eq!(portfolio.waivers[3].rule_id, Some("GUIDE07-CL-13"));
