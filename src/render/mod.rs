@@ -6,6 +6,7 @@
 //! layout, never legal logic.
 
 mod chart;
+pub mod gaps;
 mod html;
 pub mod model;
 mod numbering;

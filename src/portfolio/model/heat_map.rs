@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::Agreement;
+use crate::render::gaps::GapCounts;
 use crate::rules::{self, Addressed, Checked, ChecklistItem, Group, Rule};
 
 /// Agreements × requirements.
@@ -38,8 +39,9 @@ pub struct Row {
     pub path: String,
     /// The agreement's title on one line, or "Untitled agreement".
     pub title: String,
-    pub statutory_gaps: usize,
-    pub guidance_gaps: usize,
+    /// The agreement's findings not waived, counted as its draft counts them.
+    #[serde(flatten)]
+    pub gaps: GapCounts,
     pub checklist_addressed: usize,
     /// One cell per statutory column.
     pub statutory: Vec<Cell>,
@@ -134,18 +136,10 @@ fn code(id: &str) -> String {
 }
 
 fn row(agreement: &Agreement, statutory_rules: &[&'static Rule]) -> Row {
-    let findings = &agreement.checked.findings;
     Row {
         path: agreement.path.to_owned(),
         title: agreement.title.clone(),
-        statutory_gaps: findings
-            .iter()
-            .filter(|f| f.rule.group == Group::Statutory)
-            .count(),
-        guidance_gaps: findings
-            .iter()
-            .filter(|f| f.rule.group != Group::Statutory)
-            .count(),
+        gaps: GapCounts::of(&agreement.checked.findings),
         checklist_addressed: agreement.checked.checklist.addressed(),
         statutory: statutory_rules
             .iter()

@@ -20,8 +20,9 @@ use serde::Serialize;
 use serde::ser::SerializeStruct;
 
 use super::{Entry, EntryOutcome};
+use crate::render::gaps::GapCounts;
 use crate::render::text::{long_date, one_line};
-use crate::rules::{self, Checked, Group};
+use crate::rules::{self, Checked};
 use crate::spec::{Document, LoadError, Money, Spec};
 
 pub use due::{Due, DueKind};
@@ -31,14 +32,14 @@ pub use novations::Novation;
 pub use waivers::{WaiverRow, WaiverStatus};
 
 /// The version of the JSON format [`super::to_json`] writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// How many days after `as_of` a review, expiry or waiver expiry counts as coming up.
 pub const WINDOW_DAYS: i64 = 90;
 
 /// A whole repository of agreements, as the dashboard shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Portfolio {
-    /// Always [`FORMAT_VERSION`] (1).
+    /// Always [`FORMAT_VERSION`] (2).
     pub format_version: u32,
     /// The date the portfolio is judged at (`YYYY-MM-DD`).
     pub as_of: Date,
@@ -82,12 +83,9 @@ pub struct Summary {
     pub agreements: usize,
     /// Files that could not be loaded.
     pub unreadable: usize,
-    /// Findings of statutory rules, not waived (including unverified ones).
-    pub statutory_gaps: usize,
-    /// Of those, findings resting on unverified wording (warnings, not errors).
-    pub statutory_unverified: usize,
-    /// Findings of guidance rules (including checklist items), not waived.
-    pub guidance_gaps: usize,
+    /// Every agreement's findings not waived, counted as the drafts count them.
+    #[serde(flatten)]
+    pub gaps: GapCounts,
     /// Findings set aside by a waiver in force.
     pub waived: usize,
     /// The sum of every pooled fund contribution.
@@ -146,17 +144,10 @@ pub fn build(entries: &[Entry], as_of: Date) -> Portfolio {
     }
     let scope = scope.finish();
 
-    let findings = agreements.iter().flat_map(|a| &a.checked.findings);
-    let statutory = |f: &&rules::Finding| f.rule.group == Group::Statutory;
     let summary = Summary {
         agreements: agreements.len(),
         unreadable: unreadable.len(),
-        statutory_gaps: findings.clone().filter(statutory).count(),
-        statutory_unverified: findings
-            .clone()
-            .filter(|f| statutory(f) && f.unverified)
-            .count(),
-        guidance_gaps: findings.filter(|f| !statutory(f)).count(),
+        gaps: GapCounts::of(agreements.iter().flat_map(|a| &a.checked.findings)),
         waived: agreements.iter().map(|a| a.checked.waived.len()).sum(),
         pooled_total: money.total,
         due: due.len(),

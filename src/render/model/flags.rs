@@ -4,17 +4,17 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::render::gaps::Basis;
 use crate::render::text::{markdown as md, markdown_with_code};
-use crate::rules::{Checked, Finding, Group, Severity};
+use crate::rules::{Checked, Finding};
 use crate::spec::Spec;
 
 /// A gap, shown where it belongs in the draft.
 #[derive(Debug, Clone, Serialize)]
 pub struct Flag {
-    /// The GitHub/GitLab alert kind: CAUTION for the law, WARNING for guidance.
+    /// The GitHub/GitLab alert kind: CAUTION for what the law requires, WARNING otherwise.
     pub alert: &'static str,
-    /// "Required by law", "Recommended by guidance", "Believed required by law, unverified", or
-    /// "To check under the law" (a statutory rule's finding that needs human review).
+    /// What the finding asks of the agreement, e.g. "Required by law" (see [`Basis`]).
     pub basis: &'static str,
     pub rule: &'static str,
     pub message: String,
@@ -86,17 +86,10 @@ fn scheme_section(part: &str, rest: &[&str], has_pool: bool) -> &'static str {
 
 fn flag(finding: &Finding) -> Flag {
     let rule = finding.rule;
-    let (alert, basis) = match (rule.group, finding.unverified) {
-        (Group::Statutory, false) if finding.severity == Severity::Error => {
-            ("CAUTION", "Required by law")
-        }
-        (Group::Statutory, true) => ("WARNING", "Believed required by law, unverified"),
-        (Group::Statutory, false) => ("WARNING", "To check under the law"),
-        (Group::Guidance, _) => ("WARNING", "Recommended by guidance"),
-    };
+    let basis = Basis::of(finding);
     Flag {
-        alert,
-        basis,
+        alert: basis.alert(),
+        basis: basis.words(),
         rule: rule.id,
         message: markdown_with_code(&finding.message),
         citation: md(&rule.citation.to_string()),

@@ -2,16 +2,23 @@
 
 use serde::Serialize;
 
+use crate::render::gaps::GapCounts;
 use crate::render::text::markdown as md;
+use crate::rules::Checked;
 use crate::rules::coverage::{self, PAGE_PATH, PAGE_TITLE};
-use crate::rules::{Checked, Finding, Group, Severity};
 use crate::spec::Spec;
 
+/// What jointly found, counted as [`GapCounts`] counts it (and the dashboard too).
 #[derive(Debug, Serialize)]
 pub struct Summary {
+    /// Findings the law requires to be filled.
     pub statutory_gaps: usize,
+    /// Findings of statutory rules that only warn: unverified, or for a person to judge.
+    pub statutory_to_check: usize,
+    /// Of those, the findings resting on wording or a fact not verified.
+    pub statutory_unverified: usize,
+    /// Findings of guidance rules, including checklist items not addressed.
     pub guidance_gaps: usize,
-    pub unverified: usize,
     pub checklist_addressed: usize,
     pub checklist_total: usize,
     /// What jointly checked for this spec and what it did not, escaped.
@@ -33,12 +40,12 @@ pub struct CoverageModel {
 }
 
 pub(super) fn of(checked: &Checked, spec: &Spec) -> Summary {
-    let statutory =
-        |f: &&Finding| f.rule.group == Group::Statutory && f.severity == Severity::Error;
+    let gaps = GapCounts::of(&checked.findings);
     Summary {
-        statutory_gaps: checked.findings.iter().filter(statutory).count(),
-        guidance_gaps: checked.findings.iter().filter(|f| !statutory(f)).count(),
-        unverified: checked.findings.iter().filter(|f| f.unverified).count(),
+        statutory_gaps: gaps.statutory_gaps,
+        statutory_to_check: gaps.statutory_to_check,
+        statutory_unverified: gaps.statutory_unverified,
+        guidance_gaps: gaps.guidance_gaps,
         checklist_addressed: checked.checklist.addressed(),
         checklist_total: checked.checklist.items.len(),
         coverage: coverage_model(checked, spec),
