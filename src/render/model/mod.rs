@@ -7,10 +7,9 @@
 //! A draft states only what the spec says: a recital or clause that rests on a fact appears
 //! only when the spec states that fact.
 //!
-//! One module per part of the draft: [`act`] (the basis and the arrangements used),
-//! [`recitals`], [`parties`], [`definitions`], [`clauses`] (the checklist clauses), [`scheme`]
-//! and [`pool`] (the Schedules), [`flags`] (where each finding is shown) and [`summary`] (the
-//! completeness note).
+//! One module per part of the draft: `act` (the basis and the arrangements used), `recitals`,
+//! `parties`, `definitions`, `clauses` (the checklist clauses), `scheme` and `pool` (the
+//! Schedules), `flags` (where each finding is shown) and `summary` (the completeness note).
 
 mod act;
 mod clauses;

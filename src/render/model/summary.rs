@@ -25,7 +25,7 @@ pub struct Summary {
     pub coverage: CoverageModel,
 }
 
-/// What jointly checked and did not (see [`crate::rules::coverage`]), for the completeness
+/// What jointly checked and did not (see [`crate::rules::coverage`](mod@crate::rules::coverage)), for the completeness
 /// note.
 #[derive(Debug, Serialize)]
 pub struct CoverageModel {
