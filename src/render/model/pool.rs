@@ -138,3 +138,18 @@ fn share_of(amount: Decimal, sum: Decimal) -> String {
         .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     format!("{share:.2}%")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shares_round_half_away_from_zero_and_an_empty_pool_has_none() {
+        let d = |n: i64| Decimal::from(n);
+        assert_eq!(share_of(d(1), d(3)), "33.33%");
+        assert_eq!(share_of(d(1), d(8)), "12.50%");
+        assert_eq!(share_of(d(1), d(16_000)), "0.01%");
+        assert_eq!(share_of(d(7), d(7)), "100.00%");
+        assert_eq!(share_of(Decimal::ZERO, Decimal::ZERO), "–");
+    }
+}
