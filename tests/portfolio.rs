@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::{Date, date};
 use jointly::portfolio::{self, Entry, EntryOutcome, Portfolio};
+use jointly::render::{Templates, render};
 use jointly::rules::{Settings, check_with};
 use jointly::spec::load_file;
 use rust_decimal::Decimal;
@@ -79,6 +80,40 @@ fn the_samples_portfolio_matches_its_snapshots() {
     std::fs::write(out.join("portfolio.json"), portfolio::to_json(&portfolio)).unwrap();
     insta::assert_snapshot!("samples.html", html);
     insta::assert_snapshot!("samples.md", markdown);
+}
+
+#[test]
+fn a_draft_and_the_dashboard_count_the_same_gaps() {
+    let templates = Templates::load(None).unwrap();
+    let entries = entries();
+    let portfolio = portfolio::build(&entries, AS_OF);
+    assert_eq!(portfolio.heat_map.rows.len(), entries.len());
+    for (entry, row) in entries.iter().zip(&portfolio.heat_map.rows) {
+        let EntryOutcome::Checked { document, checked } = &entry.outcome else {
+            panic!("{} did not load", entry.path);
+        };
+        assert_eq!(row.path, entry.path);
+        let summary = render(document, checked, &templates, false)
+            .unwrap()
+            .summary;
+        let gaps = row.gaps;
+        assert_eq!(
+            (
+                summary.statutory_gaps,
+                summary.statutory_to_check,
+                summary.statutory_unverified,
+                summary.guidance_gaps
+            ),
+            (
+                gaps.statutory_gaps,
+                gaps.statutory_to_check,
+                gaps.statutory_unverified,
+                gaps.guidance_gaps
+            ),
+            "{}",
+            entry.path
+        );
+    }
 }
 
 #[test]

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::model::MoneyTable;
-use super::text::{truncate, xml};
+use crate::render::text::{truncate, xml};
 use crate::spec::Money;
 
 const WIDTH: u32 = 900;

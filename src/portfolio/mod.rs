@@ -3,7 +3,7 @@
 //! ```text
 //! [Entry { path, Checked | Failed }] ──build(as_of)──▶ Portfolio ──┬─ to_html      (tera, portfolio.html + inline SVG)
 //!                                                                  ├─ to_markdown  (tera, portfolio.md)
-//!                                                                  └─ to_json      (format_version 1)
+//!                                                                  └─ to_json      (format_version 2)
 //! ```
 //!
 //! The page shows, as they stand on the `as_of` date:
@@ -22,20 +22,26 @@
 //! [`crate::rules::check_with`] and `Settings { today: as_of, as_of: Some(as_of), .. }` so that
 //! waiver expiry in the heat map agrees with the waiver list.
 //!
-//! # JSON format, version 1
+//! # JSON format, version 2
 //!
 //! [`to_json`] writes the [`Portfolio`] as one pretty-printed JSON object:
 //!
-//! - `format_version`: `1`. A change that removes or renames a key, or changes a key's meaning,
-//!   increases it; new keys may be added within a version.
+//! - `format_version`: `2`. A change that removes or renames a key, or changes a key's meaning,
+//!   increases it; new keys may be added within a version. Version 2 counts gaps as drafts do
+//!   ([`crate::render::gaps::GapCounts`]): `statutory_gaps` no longer includes statutory
+//!   findings that only warn, which are `statutory_to_check`, and `statutory_unverified`
+//!   counts those of them resting on unverified wording.
 //! - `as_of` (`"YYYY-MM-DD"`), `as_of_long` (`"25 November 2026"`), `window_days` (`90`).
-//! - `summary`: `agreements`, `unreadable`, `statutory_gaps` (findings of statutory rules, not
-//!   waived), `statutory_unverified` (of those, resting on unverified wording),
-//!   `guidance_gaps`, `waived`, `pooled_total`, `due`, `overdue`, `novations`,
-//!   `waivers_flagged`.
+//! - `summary`: `agreements`, `unreadable`, the gap counts, `waived`, `pooled_total`, `due`,
+//!   `overdue`, `novations`, `waivers_flagged`. The gap counts are of findings not waived:
+//!   `statutory_gaps` (what the law requires: errors of statutory rules, which drafts flag
+//!   "Required by law"), `statutory_to_check` (statutory rules' findings that only warn:
+//!   resting on unverified wording, or for a person to judge), `statutory_unverified` (of
+//!   those, resting on unverified wording) and `guidance_gaps` (guidance rules' findings,
+//!   including checklist items not addressed).
 //! - `heat_map`: `statutory` and `checklist`, lists of columns `{id, code, summary, citation,
-//!   unverified}`; `rows`, one per agreement sorted by path: `{path, title, statutory_gaps,
-//!   guidance_gaps, checklist_addressed, statutory: [cell], checklist: [cell]}`, one cell per
+//!   unverified}`; `rows`, one per agreement sorted by path: `{path, title, the gap counts,
+//!   checklist_addressed, statutory: [cell], checklist: [cell]}`, one cell per
 //!   column in the same order, each `{status, findings, waived}` where `status` is `met`,
 //!   `missing`, `not_applicable` or `waived`.
 //! - `unreadable`: `{path, line, column, message, help, problems}` per file not loaded.
@@ -64,6 +70,7 @@ pub use model::{
     PartnerMoney, Portfolio, Row, Summary, Unreadable, WINDOW_DAYS, WaiverRow, WaiverStatus, build,
 };
 
+use crate::render::text::tidy;
 use crate::rules::Checked;
 use crate::spec::{Document, LoadError};
 
@@ -103,21 +110,14 @@ pub enum PortfolioError {
 }
 
 fn template_error(error: tera::Error) -> PortfolioError {
-    use std::error::Error;
-    let mut message = error.to_string();
-    let mut cause = error.source();
-    while let Some(inner) = cause {
-        message.push_str(&format!("\n{inner}"));
-        cause = inner.source();
-    }
-    PortfolioError::Template(message)
+    PortfolioError::Template(crate::render::template_message(&error))
 }
 
 fn tera() -> Result<tera::Tera, PortfolioError> {
     let mut tera = tera::Tera::default();
     // Markdown escaping for spec text in the Markdown template (HTML is autoescaped).
     tera.register_filter("md", |value: &str, _: tera::Kwargs, _: &tera::State| {
-        text::markdown(value)
+        crate::render::text::markdown(value)
     });
     tera.register_filter(
         "code_cell",
@@ -156,29 +156,6 @@ pub fn to_json(portfolio: &Portfolio) -> String {
         .expect("the portfolio model always serialises: plain structs, string keys");
     json.push('\n');
     json
-}
-
-/// Trims trailing spaces and collapses runs of blank lines, ending with one newline.
-fn tidy(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut blank = 0;
-    for line in text.lines() {
-        let line = line.trim_end();
-        if line.is_empty() {
-            blank += 1;
-            if blank > 1 || out.is_empty() {
-                continue;
-            }
-        } else {
-            blank = 0;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
-    out
 }
 
 #[cfg(test)]

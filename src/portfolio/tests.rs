@@ -6,7 +6,7 @@ use jiff::civil::{Date, date};
 use rust_decimal::Decimal;
 
 use super::*;
-use crate::rules::{Settings, check_with};
+use crate::rules::{Group, Settings, Severity, check_with};
 use crate::spec::{load_bytes, load_file};
 
 const AS_OF: Date = date(2026, 11, 25);
@@ -317,19 +317,28 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
         .position(|c| c.id == "REG617-7-3-f")
         .unwrap();
     assert_eq!(map.rows[3].statutory[column].status, CellStatus::Missing);
-    // Statutory gaps agree with the findings.
-    let statutory_findings: usize = samples(AS_OF)
+    // Every finding not waived is counted once, and statutory gaps are the errors of
+    // statutory rules, as the drafts count them.
+    let entries = samples(AS_OF);
+    let findings: Vec<&crate::rules::Finding> = entries
         .iter()
-        .map(|e| match &e.outcome {
-            EntryOutcome::Checked { checked, .. } => checked
-                .findings
-                .iter()
-                .filter(|f| f.rule.group == crate::rules::Group::Statutory)
-                .count(),
-            EntryOutcome::Failed(_) => 0,
+        .flat_map(|e| match &e.outcome {
+            EntryOutcome::Checked { checked, .. } => checked.findings.as_slice(),
+            EntryOutcome::Failed(_) => &[],
         })
-        .sum();
-    assert_eq!(portfolio.summary.statutory_gaps, statutory_findings);
+        .collect();
+    let gaps = portfolio.summary.gaps;
+    let errors = findings
+        .iter()
+        .filter(|f| f.rule.group == Group::Statutory && f.severity == Severity::Error)
+        .count();
+    assert_eq!(gaps.statutory_gaps, errors);
+    assert_eq!(
+        gaps.statutory_gaps + gaps.statutory_to_check + gaps.guidance_gaps,
+        findings.len()
+    );
+    let by_row: usize = map.rows.iter().map(|r| r.gaps.statutory_gaps).sum();
+    assert_eq!(by_row, gaps.statutory_gaps);
 }
 
 #[test]
@@ -350,57 +359,24 @@ fn waivers_are_listed_flagged_and_shown_in_the_heat_map() {
     );
     let entries = [dated("w.yaml", plus(300), plus(400), &waivers)];
     let portfolio = build(&entries, AS_OF);
-    let rows: Vec<(&str, WaiverStatus, bool, &str, usize)> = portfolio
+    let rows: Vec<String> = portfolio
         .waivers
         .iter()
         .map(|w| {
-            (
-                w.rule.as_str(),
-                w.status,
-                w.flagged,
-                w.status_text.as_str(),
-                w.findings_covered,
+            format!(
+                "{}: {:?}, flagged {}, {}, covers {}",
+                w.rule, w.status, w.flagged, w.status_text, w.findings_covered
             )
         })
         .collect();
     assert_eq!(
         rows,
         [
-            (
-                "GUIDE07-CL-14",
-                WaiverStatus::Expired,
-                true,
-                "expired 1 day ago",
-                0
-            ),
-            (
-                "GUIDE07-CL-20",
-                WaiverStatus::Expiring,
-                true,
-                "expires today",
-                1
-            ),
-            (
-                "GUIDE07-CL-18",
-                WaiverStatus::Expiring,
-                true,
-                "expires in 90 days",
-                1
-            ),
-            (
-                "vat-not-addressed",
-                WaiverStatus::InForce,
-                false,
-                "in force; expires in 91 days",
-                1
-            ),
-            (
-                "GUIDE07-CL-21",
-                WaiverStatus::InForce,
-                false,
-                "in force; no expiry date",
-                1
-            ),
+            "GUIDE07-CL-14: Expired, flagged true, expired 1 day ago, covers 0",
+            "GUIDE07-CL-20: Expiring, flagged true, expires today, covers 1",
+            "GUIDE07-CL-18: Expiring, flagged true, expires in 90 days, covers 1",
+            "vat-not-addressed: InForce, flagged false, in force; expires in 91 days, covers 1",
+            "GUIDE07-CL-21: InForce, flagged false, in force; no expiry date, covers 1",
         ]
     );
     assert_eq!(portfolio.waivers[3].rule_id, Some("GUIDE07-CL-13"));
@@ -522,7 +498,7 @@ waivers:
 fn json_is_versioned_and_exact() {
     let portfolio = build(&samples(AS_OF), AS_OF);
     let json: serde_json::Value = serde_json::from_str(&to_json(&portfolio)).unwrap();
-    assert_eq!(json["format_version"], 1);
+    assert_eq!(json["format_version"], 2);
     assert_eq!(json["as_of"], "2026-11-25");
     assert_eq!(json["summary"]["pooled_total"]["value"], "110741000.00");
     assert_eq!(

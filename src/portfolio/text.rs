@@ -1,6 +1,7 @@
-//! Text helpers for the portfolio: en-GB dates, day counts, Markdown and SVG escaping.
+//! Text helpers of the portfolio's own: day counts and Markdown code cells. The rest (escaping,
+//! dates, one-line text) is shared with the drafts in [`crate::render::text`].
 
-pub use crate::render::text::{long_date, markdown};
+use crate::render::text::one_line;
 
 /// `1 day`, `2 days`.
 pub fn days(n: i64) -> String {
@@ -31,61 +32,19 @@ pub fn code_cell(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
-/// Escapes text for an SVG text node or attribute value.
-pub fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Shortens text to `max` characters, ending with an ellipsis when cut.
-pub fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
-        format!("{}…", cut.trim_end())
-    }
-}
-
-/// Collapses runs of whitespace (including line breaks) to single spaces.
-pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn escapes_markdown_and_xml() {
-        assert_eq!(markdown("a|b *c* <x>"), "a\\|b \\*c\\* \\<x\\>");
-        assert_eq!(markdown("1. Not a list"), "1\\. Not a list");
+    fn code_cells_are_safe_in_tables() {
         assert_eq!(code_cell("a|b"), "`a\\|b`");
         assert_eq!(code_cell("x`y"), "``x`y``");
         assert_eq!(code_cell("`x"), "`` `x ``");
-        assert_eq!(
-            xml("<a href=\"x\">&'"),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
-        );
     }
 
     #[test]
-    fn dates_and_days_are_en_gb() {
-        assert_eq!(
-            long_date(jiff::civil::date(2026, 11, 25)),
-            "25 November 2026"
-        );
+    fn days_are_counted_in_words() {
         assert_eq!(days(1), "1 day");
         assert_eq!(days(0), "0 days");
     }

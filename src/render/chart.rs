@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+use super::text::{truncate, xml};
 use crate::spec::Money;
 
 const WIDTH: u32 = 560;
@@ -18,7 +19,7 @@ pub fn contributions(title: &str, parts: &[(String, Decimal)]) -> String {
     let height = rows * (BAR + GAP) + GAP;
     let mut svg = format!(
         "<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">",
-        escape(title)
+        xml(title)
     );
     let span = WIDTH - LABEL - 110;
     for (row, (name, amount)) in (0u32..).zip(parts) {
@@ -34,28 +35,12 @@ pub fn contributions(title: &str, parts: &[(String, Decimal)]) -> String {
         let text_y = y + BAR / 2 + 5;
         svg.push_str(&format!(
             "<text x=\"0\" y=\"{text_y}\" class=\"chart-label\">{}</text><rect x=\"{LABEL}\" y=\"{y}\" width=\"{length}\" height=\"{BAR}\" class=\"chart-bar chart-bar-{}\"></rect><text x=\"{}\" y=\"{text_y}\" class=\"chart-value\">{}</text>",
-            escape(&truncate(name, 28)),
+            xml(&truncate(name, 28)),
             row % 6,
             LABEL + length + 6,
-            escape(&Money(*amount).to_string()),
+            xml(&Money(*amount).to_string()),
         ));
     }
     svg.push_str("</svg>");
     svg
-}
-
-fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let cut: String = text.chars().take(max - 1).collect();
-        format!("{cut}…")
-    }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

@@ -6,8 +6,10 @@
 //! layout, never legal logic.
 
 mod chart;
+pub mod gaps;
 mod html;
 pub mod model;
+mod numbering;
 pub mod output;
 pub(crate) mod text;
 
@@ -69,6 +71,12 @@ impl Templates {
 }
 
 fn template_error(error: tera::Error) -> RenderError {
+    RenderError::Template(template_message(&error))
+}
+
+/// A tera error with each of its causes on a line of its own: tera's own message names only
+/// the outermost, and the cause says which template and where.
+pub(crate) fn template_message(error: &tera::Error) -> String {
     use std::error::Error;
     let mut message = error.to_string();
     let mut cause = error.source();
@@ -76,7 +84,7 @@ fn template_error(error: tera::Error) -> RenderError {
         message.push_str(&format!("\n{inner}"));
         cause = inner.source();
     }
-    RenderError::Template(message)
+    message
 }
 
 /// A rendered draft.
@@ -100,7 +108,7 @@ pub fn render(
         .tera
         .render("agreement.md", &context)
         .map_err(template_error)?;
-    let markdown = text::tidy(&text::number_clauses(&raw));
+    let markdown = text::tidy(&numbering::number_clauses(&raw));
 
     let charts: Vec<(usize, String)> = draft
         .schemes

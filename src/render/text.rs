@@ -1,4 +1,5 @@
-//! Text helpers for drafts: Markdown escaping, en-GB dates and clause numbering.
+//! Text helpers shared by drafts and the portfolio dashboard: Markdown and XML escaping,
+//! en-GB dates, one-line text, truncation, and tidying rendered Markdown.
 
 use jiff::civil::Date;
 
@@ -99,98 +100,43 @@ pub fn long_date(date: Date) -> String {
     format!("{} {month} {}", date.day(), date.year())
 }
 
-/// Numbers clauses. Templates mark a clause heading `## @@1 Heading`, a clause paragraph
-/// `@@2 text` and a sub-paragraph `@@3 text`, so that numbering stays right whichever clauses a
-/// draft includes. A marker may carry a label (`@@1[termination]`), and `@@[termination]`
-/// anywhere becomes that number. Recitals are marked `@@A text` and lettered A, B, C… in
-/// order, so a recital the spec gives no ground for leaves no gap. Officer text cannot contain
-/// `@@`: `@` is always escaped.
-pub fn number_clauses(markdown: &str) -> String {
-    let (mut clause, mut paragraph, mut sub, mut recital) = (0, 0, 0, 0);
-    let mut labels = std::collections::HashMap::new();
-    let mut numbered = String::with_capacity(markdown.len());
-    for line in markdown.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix("@@A") {
-            numbered.push_str(&format!(
-                "{}. {}",
-                letters(recital),
-                rest.strip_prefix(' ').unwrap_or(rest)
-            ));
-            recital += 1;
-            continue;
-        }
-        let (prefix, level, rest) = if let Some(rest) = line.strip_prefix("## @@1") {
-            ("## ", 1, rest)
-        } else if let Some(rest) = line.strip_prefix("@@2") {
-            ("", 2, rest)
-        } else if let Some(rest) = line.strip_prefix("@@3") {
-            ("", 3, rest)
-        } else {
-            numbered.push_str(line);
-            continue;
-        };
-        let number = match level {
-            1 => {
-                clause += 1;
-                paragraph = 0;
-                format!("{clause}")
-            }
-            2 => {
-                paragraph += 1;
-                sub = 0;
-                format!("{clause}.{paragraph}")
-            }
-            _ => {
-                sub += 1;
-                format!("{clause}.{paragraph}.{sub}")
-            }
-        };
-        let rest = match rest.strip_prefix('[').and_then(|r| r.split_once(']')) {
-            Some((label, after)) => {
-                labels.insert(label.to_owned(), number.clone());
-                after
-            }
-            None => rest,
-        };
-        let rest = rest.strip_prefix(' ').unwrap_or(rest);
-        if level == 1 {
-            numbered.push_str(&format!("{prefix}{number}. {rest}"));
-        } else {
-            numbered.push_str(&format!("**{number}** {rest}"));
+/// Escapes text for an XML (SVG) text node or attribute value. Control characters become
+/// spaces: XML 1.0 cannot carry most of them at all.
+pub fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
         }
     }
-    let mut out = String::with_capacity(numbered.len());
-    let mut rest = numbered.as_str();
-    while let Some(at) = rest.find("@@[") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 3..];
-        match after.split_once(']') {
-            Some((label, tail)) => {
-                out.push_str(labels.get(label).map_or("[unknown clause]", String::as_str));
-                rest = tail;
-            }
-            None => {
-                out.push_str("@@[");
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
     out
 }
 
-/// The letters of the recital numbered `index` from 0: A … Z, then AA, AB, ….
-fn letters(index: usize) -> String {
-    let letter = |i: usize| char::from(b'A' + (i % 26) as u8);
-    if index < 26 {
-        letter(index).to_string()
+/// Collapses runs of whitespace (including line breaks) to single spaces.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Shortens text to `max` characters, the last an ellipsis, when it is longer (for chart
+/// labels). A cut at a word's end keeps the space before the ellipsis, showing that words
+/// were left out rather than a word shortened.
+pub fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
     } else {
-        format!("{}{}", letters(index / 26 - 1), letter(index))
+        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
     }
 }
 
-/// Collapses runs of blank lines that conditional template sections leave behind, so the
-/// Markdown is tidy and stable.
+/// Trims trailing spaces and collapses the runs of blank lines that conditional template
+/// sections leave behind, so the Markdown is tidy and stable; it ends with one newline.
 pub fn tidy(markdown: &str) -> String {
     let mut out = String::with_capacity(markdown.len());
     let mut blank_run = 0;
@@ -245,23 +191,19 @@ mod tests {
     }
 
     #[test]
-    fn numbers_clauses_in_order() {
-        let text = "## @@1 First\n@@2 a, see @@[end]\n@@3 b\n@@3 c\n## @@1[end] Second\n@@2[x] d\n";
+    fn escapes_xml() {
         assert_eq!(
-            number_clauses(text),
-            "## 1. First\n**1.1** a, see 2\n**1.1.1** b\n**1.1.2** c\n## 2. Second\n**2.1** d\n"
+            xml("<a href=\"x\">&'\u{7}"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39; "
         );
     }
 
     #[test]
-    fn letters_recitals_in_order() {
-        assert_eq!(
-            number_clauses("@@A First.\n\n@@A Second.\n@@A Third.\n"),
-            "A. First.\n\nB. Second.\nC. Third.\n"
-        );
-        assert_eq!(letters(25), "Z");
-        assert_eq!(letters(26), "AA");
-        assert_eq!(letters(27), "AB");
+    fn truncates_with_an_ellipsis() {
+        assert_eq!(truncate("Council", 7), "Council");
+        assert_eq!(truncate("Eastshire Council", 10), "Eastshire…");
+        assert_eq!(truncate("Eastshire Council", 11), "Eastshire …");
+        assert_eq!(one_line(" a\n b  c "), "a b c");
     }
 
     #[test]

@@ -1,0 +1,224 @@
+//! The portfolio model: everything the page shows, computed from checked agreements and an
+//! `as_of` date. Every decision (what counts as met, which money is pooled, what is due,
+//! which bodies no longer exist) is made here; templates only choose words and layout.
+//!
+//! Strings from specs are kept plain here (the JSON carries them as written); the HTML
+//! template escapes them (tera autoescape) and the Markdown template through its `md` filter.
+//!
+//! One module per part of the page: [`heat_map`] (agreements × requirements), [`money`]
+//! (pooled money), [`due`] (reviews and expiries), [`novations`] and [`waivers`].
+
+mod due;
+mod heat_map;
+mod money;
+mod novations;
+mod waivers;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde::ser::SerializeStruct;
+
+use super::{Entry, EntryOutcome};
+use crate::render::gaps::GapCounts;
+use crate::render::text::{long_date, one_line};
+use crate::rules::{self, Checked};
+use crate::spec::{Document, LoadError, Money, Spec};
+
+pub use due::{Due, DueKind};
+pub use heat_map::{Cell, CellStatus, Column, HeatMap, Row};
+pub use money::{MoneyTable, PartnerMoney};
+pub use novations::Novation;
+pub use waivers::{WaiverRow, WaiverStatus};
+
+/// The version of the JSON format [`super::to_json`] writes.
+pub const FORMAT_VERSION: u32 = 2;
+/// How many days after `as_of` a review, expiry or waiver expiry counts as coming up.
+pub const WINDOW_DAYS: i64 = 90;
+
+/// A whole repository of agreements, as the dashboard shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Portfolio {
+    /// Always [`FORMAT_VERSION`] (2).
+    pub format_version: u32,
+    /// The date the portfolio is judged at (`YYYY-MM-DD`).
+    pub as_of: Date,
+    /// The same, written out in en-GB: `25 November 2026`.
+    pub as_of_long: String,
+    /// The look-ahead window for dates coming up, in days ([`WINDOW_DAYS`]).
+    pub window_days: i64,
+    pub summary: Summary,
+    pub heat_map: HeatMap,
+    /// Files that could not be loaded, sorted by path.
+    pub unreadable: Vec<Unreadable>,
+    pub money: MoneyTable,
+    /// Reviews and expiries overdue or due within the window, sorted by date.
+    pub due: Vec<Due>,
+    /// Parties that no longer existed at `as_of`, sorted by path and party id.
+    pub novations: Vec<Novation>,
+    /// Every waiver of every agreement, sorted by expiry (those without one last), then path.
+    pub waivers: Vec<WaiverRow>,
+    /// What the checks covered (the rules that applied to any agreement) and what jointly does
+    /// not check that concerns any of them.
+    pub scope: rules::coverage::RunCoverage,
+}
+
+/// An exact amount of money: serialised as `{"value": "22250000.00", "display": "£22,250,000.00"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Amount(pub Decimal);
+
+impl Serialize for Amount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("Amount", 2)?;
+        out.serialize_field("value", &format!("{:.2}", self.0.round_dp(2)))?;
+        out.serialize_field("display", &Money(self.0).to_string())?;
+        out.end()
+    }
+}
+
+/// The counts at the top of the page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// Agreements that loaded and were checked.
+    pub agreements: usize,
+    /// Files that could not be loaded.
+    pub unreadable: usize,
+    /// Every agreement's findings not waived, counted as the drafts count them.
+    #[serde(flatten)]
+    pub gaps: GapCounts,
+    /// Findings set aside by a waiver in force.
+    pub waived: usize,
+    /// The sum of every pooled fund contribution.
+    pub pooled_total: Amount,
+    /// Reviews and expiries overdue or due within the window.
+    pub due: usize,
+    /// Of those, overdue.
+    pub overdue: usize,
+    /// Parties that need a novation.
+    pub novations: usize,
+    /// Waivers expired or expiring within the window.
+    pub waivers_flagged: usize,
+}
+
+/// A file that could not be loaded, with its first problem.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unreadable {
+    pub path: String,
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+    pub help: Option<String>,
+    /// How many problems the loader reported.
+    pub problems: usize,
+}
+
+/// One checked agreement, as the builder sees it.
+struct Agreement<'a> {
+    path: &'a str,
+    document: &'a Document,
+    checked: &'a Checked,
+    title: String,
+}
+
+impl Agreement<'_> {
+    fn spec(&self) -> &Spec {
+        &self.document.spec
+    }
+}
+
+/// Builds the portfolio of `entries` as it stands on `as_of`.
+pub fn build(entries: &[Entry], as_of: Date) -> Portfolio {
+    let (agreements, failed) = sorted(entries);
+    let heat_map = heat_map::build(&agreements);
+    let unreadable = unreadable(&failed);
+    let money = money::build(&agreements);
+    let due = due::build(&agreements, as_of);
+    let novations = novations::build(&agreements, as_of);
+    let waivers = waivers::build(&agreements, as_of);
+    let mut scope = rules::coverage::RunCoverageBuilder::default();
+    for agreement in &agreements {
+        scope.add(
+            &agreement.checked.applied,
+            &rules::coverage::relevant(&agreement.document.spec),
+        );
+    }
+    let scope = scope.finish();
+
+    let summary = Summary {
+        agreements: agreements.len(),
+        unreadable: unreadable.len(),
+        gaps: GapCounts::of(agreements.iter().flat_map(|a| &a.checked.findings)),
+        waived: agreements.iter().map(|a| a.checked.waived.len()).sum(),
+        pooled_total: money.total,
+        due: due.len(),
+        overdue: due.iter().filter(|d| d.overdue).count(),
+        novations: novations.len(),
+        waivers_flagged: waivers.iter().filter(|w| w.flagged).count(),
+    };
+    Portfolio {
+        format_version: FORMAT_VERSION,
+        as_of,
+        as_of_long: long_date(as_of),
+        window_days: WINDOW_DAYS,
+        summary,
+        heat_map,
+        unreadable,
+        money,
+        due,
+        novations,
+        waivers,
+        scope,
+    }
+}
+
+/// The agreements that were checked and the files that failed to load, each sorted by path.
+fn sorted(entries: &[Entry]) -> (Vec<Agreement<'_>>, Vec<(&str, &LoadError)>) {
+    let mut sorted: Vec<&Entry> = entries.iter().collect();
+    sorted.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut agreements = Vec::new();
+    let mut failed = Vec::new();
+    for entry in sorted {
+        match &entry.outcome {
+            EntryOutcome::Checked { document, checked } => agreements.push(Agreement {
+                path: &entry.path,
+                document,
+                checked,
+                title: document
+                    .spec
+                    .agreement
+                    .title
+                    .as_deref()
+                    .map(one_line)
+                    .filter(|t| !t.is_empty())
+                    .unwrap_or_else(|| "Untitled agreement".to_owned()),
+            }),
+            EntryOutcome::Failed(error) => failed.push((entry.path.as_str(), error)),
+        }
+    }
+    (agreements, failed)
+}
+
+fn unreadable(failed: &[(&str, &LoadError)]) -> Vec<Unreadable> {
+    failed
+        .iter()
+        .map(|(path, error)| {
+            let first = error.problems.first();
+            Unreadable {
+                path: (*path).to_owned(),
+                line: first.map_or(1, |p| p.span.line),
+                column: first.map_or(1, |p| p.span.column),
+                message: first.map_or_else(
+                    || "could not be loaded".to_owned(),
+                    |p| one_line(&p.message),
+                ),
+                help: first.and_then(|p| p.help.as_deref()).map(one_line),
+                problems: error.problems.len(),
+            }
+        })
+        .collect()
+}
+
+/// Days from `from` to `to` (negative when `to` is earlier).
+fn days_between(from: Date, to: Date) -> i64 {
+    from.until(to).map_or(0, |span| i64::from(span.get_days()))
+}

@@ -1,0 +1,56 @@
+//! Parties whose kind of body no longer existed at `as_of`: each agreement needs a novation.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::Agreement;
+use crate::render::text::{long_date, one_line};
+use crate::rules;
+use crate::spec::BodyType;
+
+/// A party that no longer existed at `as_of`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Novation {
+    pub path: String,
+    pub title: String,
+    pub party_id: String,
+    pub party_name: Option<String>,
+    pub body_type: BodyType,
+    /// The body type in words, e.g. "primary care trust".
+    pub body_words: String,
+    /// The last day bodies of this type existed.
+    pub ended: Date,
+    pub ended_long: String,
+    /// The era table's note, e.g. what replaced it.
+    pub note: &'static str,
+    /// Whether the era table's dates for this type are verified.
+    pub verified: bool,
+}
+
+pub(super) fn build(agreements: &[Agreement], as_of: Date) -> Vec<Novation> {
+    let mut out = Vec::new();
+    for agreement in agreements {
+        for party in &agreement.spec().parties {
+            let Some(era) = rules::era_of(party.body_type) else {
+                continue;
+            };
+            let Some(ended) = era.until.filter(|until| *until < as_of) else {
+                continue;
+            };
+            out.push(Novation {
+                path: agreement.path.to_owned(),
+                title: agreement.title.clone(),
+                party_id: party.id.clone(),
+                party_name: party.name.as_deref().map(one_line),
+                body_type: party.body_type,
+                body_words: rules::type_words(party.body_type).to_owned(),
+                ended,
+                ended_long: long_date(ended),
+                note: era.note,
+                verified: era.verified,
+            });
+        }
+    }
+    out.sort_by(|a, b| (&a.path, &a.party_id).cmp(&(&b.path, &b.party_id)));
+    out
+}

@@ -1,0 +1,175 @@
+//! The Act the agreement is made under, as the spec states it, and the arrangements it uses.
+
+use jiff::civil::date;
+use serde::Serialize;
+
+use crate::rules::coverage;
+use crate::spec::{Direction, LegalBasis, Nature, Spec};
+
+#[derive(Debug, Serialize)]
+pub struct ActModel {
+    /// The basis the spec states, e.g. "section 75 of the National Health Service Act 2006".
+    pub section: &'static str,
+    /// The same, starting a sentence: "Section 75 of …".
+    pub section_capitalised: String,
+    /// Whether SI 2000/617 governs the arrangements.
+    pub partnership_regulations: bool,
+    /// Whether the basis lets one partner exercise another's functions (s31 and s75 do;
+    /// s10 Children Act 2004 does not).
+    pub delegation_power: bool,
+    /// The first recital: what the basis allows the partners to do.
+    pub power_recital: String,
+    /// What the Schedules list as the NHS bodies' functions and the local authorities': the
+    /// terms SI 2000/617 defines (regs 5 and 6), or plain words under a basis without them.
+    pub nhs_functions_term: &'static str,
+    pub la_functions_term: &'static str,
+    /// What payments from a pooled fund may be made towards: the functions of the scheme under
+    /// SI 2000/617 reg 7(1), or those of the contributing partners under s10(6)(b).
+    pub pool_pays_for: &'static str,
+    /// Whether the host of a pooled fund is responsible for its accounts and audit: SI 2000/617
+    /// reg 7(4) says so; s10 says nothing of a host, so an s10 draft claims no such duty.
+    pub host_keeps_accounts: bool,
+    /// What the partners provide to one another, in the basis's words.
+    pub resources: &'static str,
+    /// The power under which partners provide staff, goods, services, accommodation or other
+    /// resources, where the basis has its own (s10(6)(a) Children Act 2004).
+    pub resources_power: Option<&'static str>,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct Flexibilities {
+    pub pooled_fund: bool,
+    pub lead_commissioning: bool,
+    pub integrated_provision: bool,
+    pub any_delegation: bool,
+    pub any_payments: bool,
+    /// The arrangements used, in words ("a pooled fund", "lead commissioning", "integrated
+    /// provision"), for the recital that names them.
+    pub used: Vec<&'static str>,
+    /// The roles partners take under the delegations ("Lead Commissioner", "Integrated
+    /// Provider"): defined terms.
+    pub roles: Vec<&'static str>,
+    /// The provisions of SI 2000/617 the arrangements use (reg 7 for pooled funds, regs 9 and
+    /// 8 for delegations), in words; empty under a basis the regulations do not govern.
+    pub regulations_used: Vec<&'static str>,
+}
+
+/// The Act the spec states, drafted exactly as stated: the recitals say the agreement is
+/// made under the basis it was made under. A basis that was not in force on the date made is
+/// the checker's finding (NHSA2006-75-BASIS), flagged in the recitals; the draft never
+/// substitutes another Act for the one the spec states..
+pub(super) fn as_stated(spec: &Spec) -> ActModel {
+    let basis = spec.agreement.legal_basis;
+    let section = coverage::basis_words(basis);
+    let section_capitalised = format!("S{}", &section[1..]);
+    match basis {
+        LegalBasis::HealthAct1999S31 | LegalBasis::NhsAct2006S75 => ActModel {
+            power_recital: format!(
+                "{section_capitalised} and the Regulations allow NHS bodies and local authorities to enter into partnership arrangements in relation to NHS Functions and Health-Related Functions."
+            ),
+            section,
+            section_capitalised,
+            partnership_regulations: true,
+            // s31 and s75 let one partner exercise another's functions, through SI 2000/617
+            // regs 8 and 9.
+            delegation_power: true,
+            nhs_functions_term: "NHS Functions",
+            la_functions_term: "Health-Related Functions",
+            pool_pays_for: "the NHS Functions and Health-Related Functions of that Scheme",
+            host_keeps_accounts: true,
+            resources: "staff, goods, services and accommodation",
+            resources_power: None,
+        },
+        LegalBasis::ChildrenAct2004S10 => ActModel {
+            power_recital: format!(
+                "{section_capitalised} provides for the partners named in it to cooperate to improve the well-being of children, and allows them to establish and maintain a pooled fund for that purpose."
+            ),
+            section,
+            section_capitalised,
+            partnership_regulations: false,
+            // s10 gives no power for one partner to exercise another's functions (rulebook
+            // CA2004-10-NODELEG).
+            delegation_power: false,
+            nhs_functions_term: "NHS functions",
+            la_functions_term: "Local authority functions",
+            pool_pays_for: "the functions of the Partners that contribute to it",
+            host_keeps_accounts: false,
+            resources: "staff, goods, services, accommodation or other resources",
+            resources_power: Some("section 10(6)(a) of the Children Act 2004"),
+        },
+    }
+}
+
+/// Whether the agreement was made before 1 March 2007, when the NHS Act 2006 replaced the
+/// 1977 Act's payment powers (s28A became s256, s28BB became s76). The words of an agreement
+/// are fixed when it is made, so the date made decides; an unsigned draft is judged at its
+/// commencement; with neither date, by the basis (s31 agreements predate the 2006 Act).
+pub(super) fn made_before_2006_act(spec: &Spec) -> bool {
+    let in_force = date(2007, 3, 1);
+    match spec.agreement.made.or(spec.agreement.commencement) {
+        Some(day) => day < in_force,
+        None => spec.agreement.legal_basis == LegalBasis::HealthAct1999S31,
+    }
+}
+
+/// The arrangements the draft uses, and the provisions of SI 2000/617 they rest on.
+/// Delegations count only under a basis that allows them.
+pub(super) fn flexibilities(spec: &Spec, act: &ActModel) -> Flexibilities {
+    let delegations: Vec<_> = spec
+        .schemes
+        .iter()
+        .flat_map(|s| &s.delegations)
+        .filter(|_| act.delegation_power)
+        .collect();
+    let pooled_fund = spec.schemes.iter().any(|s| s.pooled_fund.is_some());
+    let lead_commissioning = delegations
+        .iter()
+        .any(|d| d.nature == Nature::Commissioning);
+    let integrated_provision = delegations.iter().any(|d| d.nature == Nature::Provision);
+    // A local authority exercising NHS functions (reg 9); an NHS body exercising health-related
+    // functions (reg 8).
+    let nhs_to_la = delegations
+        .iter()
+        .any(|d| d.direction == Direction::NhsToLa);
+    let la_to_nhs = delegations
+        .iter()
+        .any(|d| d.direction == Direction::LaToNhs);
+    let named = |pairs: &[(bool, &'static str)]| -> Vec<&'static str> {
+        pairs
+            .iter()
+            .filter(|(used, _)| *used)
+            .map(|(_, words)| *words)
+            .collect()
+    };
+    Flexibilities {
+        used: named(&[
+            (pooled_fund, "a pooled fund"),
+            (lead_commissioning, "lead commissioning"),
+            (integrated_provision, "integrated provision"),
+        ]),
+        roles: named(&[
+            (lead_commissioning, "Lead Commissioner"),
+            (integrated_provision, "Integrated Provider"),
+        ]),
+        regulations_used: if act.partnership_regulations {
+            named(&[
+                (pooled_fund, "pooled funds under regulation 7"),
+                (
+                    nhs_to_la,
+                    "the exercise of NHS Functions by local authority Partners under regulation 9",
+                ),
+                (
+                    la_to_nhs,
+                    "the exercise of Health-Related Functions by NHS body Partners under regulation 8",
+                ),
+            ])
+        } else {
+            Vec::new()
+        },
+        pooled_fund,
+        lead_commissioning,
+        integrated_provision,
+        any_delegation: !delegations.is_empty(),
+        any_payments: delegations.iter().any(|d| !d.payments.is_empty()),
+    }
+}

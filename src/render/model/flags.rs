@@ -1,0 +1,99 @@
+//! Where each finding is shown in the draft, and what its flag says.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::render::gaps::Basis;
+use crate::render::text::{markdown as md, markdown_with_code};
+use crate::rules::{Checked, Finding};
+use crate::spec::Spec;
+
+/// A gap, shown where it belongs in the draft.
+#[derive(Debug, Clone, Serialize)]
+pub struct Flag {
+    /// The GitHub/GitLab alert kind: CAUTION for what the law requires, WARNING otherwise.
+    pub alert: &'static str,
+    /// What the finding asks of the agreement, e.g. "Required by law" (see [`Basis`]).
+    pub basis: &'static str,
+    pub rule: &'static str,
+    pub message: String,
+    pub citation: String,
+    pub url: &'static str,
+    pub help: Option<String>,
+}
+
+/// Every finding's flag, by the place it is shown, in the order of the findings.
+pub(super) fn by_place(checked: &Checked, spec: &Spec) -> BTreeMap<String, Vec<Flag>> {
+    let mut flags: BTreeMap<String, Vec<Flag>> = BTreeMap::new();
+    for finding in &checked.findings {
+        flags
+            .entry(place_of(&finding.pointer, spec))
+            .or_default()
+            .push(flag(finding));
+    }
+    flags
+}
+
+/// Where in the draft a finding about `pointer` in `spec` is shown. The function is total:
+/// every pointer has exactly one place, and every place it returns is rendered by the built-in
+/// templates whatever the spec holds (no place sits inside a condition that could hide it), so
+/// no finding is ever dropped; a pointer it does not know goes to the front of the draft. The
+/// harness test `tests/render_fixtures.rs` checks this for every rule's fixtures.
+pub fn place_of(pointer: &str, spec: &Spec) -> String {
+    let parts: Vec<&str> = pointer.split('/').skip(1).collect();
+    let clause_key = |key: &str| {
+        crate::rules::CHECKLIST.iter().any(|item| item.key == key) || key == "variation"
+    };
+    let scheme = |i: &str| i.parse::<usize>().ok().and_then(|i| spec.schemes.get(i));
+    match parts.as_slice() {
+        ["agreement", "commencement" | "expiry" | "rolling", ..] => "duration".into(),
+        ["agreement", "review", ..] => "review".into(),
+        ["agreement", "legal_basis" | "jurisdiction", ..]
+        | [
+            "consents" | "consultation" | "rationale" | "plans" | "notifications",
+            ..,
+        ] => "recitals".into(),
+        ["parties", _, "signatory", ..] => "signatures".into(),
+        ["parties", ..] => "parties".into(),
+        ["clauses" | "not_applicable", key, ..] if clause_key(key) => format!("clause.{key}"),
+        ["schemes", i, part, rest @ ..] if scheme(i).is_some() => {
+            let has_pool = scheme(i).is_some_and(|s| s.pooled_fund.is_some());
+            format!("scheme.{i}.{}", scheme_section(part, rest, has_pool))
+        }
+        ["schemes", i] if scheme(i).is_some() => format!("scheme.{i}.scheme"),
+        _ => "front".into(),
+    }
+}
+
+/// The section of a Schedule that shows a finding about `part` (and what lies below it).
+fn scheme_section(part: &str, rest: &[&str], has_pool: bool) -> &'static str {
+    match (part, rest) {
+        ("aims" | "outcomes", _) => "aims",
+        ("persons" | "eligibility" | "services", _) => "persons",
+        ("functions", _) => "functions",
+        ("delegations", _) => "delegations",
+        // A pool's sections are drafted only when the scheme has a pool.
+        ("pooled_fund", _) if !has_pool => "scheme",
+        ("pooled_fund", ["risk_share", ..]) => "risk_share",
+        ("pooled_fund", ["contributions" | "total", ..]) => "contributions",
+        ("pooled_fund", _) => "pool",
+        ("resources", _) => "resources",
+        ("other_funding", _) => "other_funding",
+        _ => "scheme",
+    }
+}
+
+fn flag(finding: &Finding) -> Flag {
+    let rule = finding.rule;
+    let basis = Basis::of(finding);
+    Flag {
+        alert: basis.alert(),
+        basis: basis.words(),
+        rule: rule.id,
+        message: markdown_with_code(&finding.message),
+        citation: md(&rule.citation.to_string()),
+        url: rule.citation.url,
+        help: finding.help.as_deref().map(markdown_with_code),
+    }
+}

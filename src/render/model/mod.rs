@@ -1,0 +1,199 @@
+//! The sections model: everything a template needs, computed from the spec and the checker's
+//! findings. Legal facts (the Act the spec states, the law in force when the agreement was
+//! made, which terms are used, whether a basis allows delegation, where each checklist item is
+//! set out, where each finding belongs) are decided here; templates only choose words and
+//! layout. Every officer-written string is Markdown-escaped here, so no template can forget to.
+//!
+//! A draft states only what the spec says: a recital or clause that rests on a fact appears
+//! only when the spec states that fact.
+//!
+//! One module per part of the draft: `act` (the basis and the arrangements used), `recitals`,
+//! `parties`, `definitions`, `clauses` (the checklist clauses), `scheme` and `pool` (the
+//! Schedules), `flags` (where each finding is shown) and `summary` (the completeness note).
+
+mod act;
+mod clauses;
+mod definitions;
+mod flags;
+mod parties;
+mod pool;
+mod recitals;
+mod scheme;
+mod summary;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::text::{long_date, markdown as md, one_line};
+use crate::rules::Checked;
+use crate::spec::{Document, Frequency, Spec};
+
+pub use act::{ActModel, Flexibilities};
+pub use clauses::ClauseModel;
+pub use definitions::Definition;
+pub use flags::{Flag, place_of};
+pub use parties::PartyModel;
+pub use pool::{ContributionModel, PoolModel, RiskRow};
+pub use recitals::{ConsentModel, ConsultationModel, NotificationModel};
+pub use scheme::{DelegationModel, OtherFundingModel, PaymentModel, ResourceModel, SchemeModel};
+pub use summary::{CoverageModel, Summary};
+
+/// A draft agreement, ready for the templates.
+#[derive(Debug, Serialize)]
+pub struct Draft {
+    pub title: String,
+    /// The title as plain text (for the HTML `<title>` and running header, which escape it).
+    pub plain_title: String,
+    pub reference: Option<String>,
+    pub is_draft: bool,
+    /// The date made, written out, or none while unsigned.
+    pub made: Option<String>,
+    pub commencement: Option<String>,
+    pub expiry: Option<String>,
+    pub rolling_notice_months: Option<u32>,
+    pub review: Option<ReviewModel>,
+    pub act: ActModel,
+    pub sections: Sections,
+    pub parties: Vec<PartyModel>,
+    pub flexibilities: Flexibilities,
+    /// Why the partners expect the arrangements to improve the exercise of their functions
+    /// (`rationale.improvement`), escaped, as the end of a sentence; none unless stated.
+    pub improvement: Option<String>,
+    /// The health improvement plan the arrangements fulfil, as the spec names it.
+    pub health_improvement_plan: Option<String>,
+    /// Another local plan the arrangements serve, as the spec names it.
+    pub local_plan: Option<String>,
+    /// The consultation, when the spec records one (joint or not).
+    pub consultation: Option<ConsultationModel>,
+    pub notifications: Vec<NotificationModel>,
+    pub consents: Vec<ConsentModel>,
+    pub definitions: Vec<Definition>,
+    /// Each checklist clause as written (escaped), by key; and the reason it does not apply.
+    pub clauses: BTreeMap<&'static str, ClauseModel>,
+    pub schemes: Vec<SchemeModel>,
+    /// Flags by the place in the draft they belong (see [`place_of`]).
+    pub flags: BTreeMap<String, Vec<Flag>>,
+    pub summary: Summary,
+}
+
+/// The optional parts of the agreement. Whether each exists is decided here, from the law
+/// and the spec, so that the templates only lay them out.
+#[derive(Debug, Serialize)]
+pub struct Sections {
+    /// The completeness note: in a draft with flags, never in a clean copy for signature.
+    pub completeness: bool,
+    /// The paragraph saying the arrangements are made under the Act and the Regulations: only
+    /// where SI 2000/617 governs them.
+    pub regulations: bool,
+    /// The clause on the Pooled Funds: only when a scheme has one.
+    pub pooled_funds: bool,
+    /// The clause on delegated functions: only when a scheme delegates under a basis that
+    /// allows it.
+    pub delegated_functions: bool,
+    /// The clause of other matters: left out when the optional item 27 has nothing further.
+    pub other_matters: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReviewModel {
+    pub first: Option<String>,
+    pub frequency: Option<&'static str>,
+    pub method: Option<String>,
+}
+
+/// Builds the model of a draft. With `show_flags` false, the draft is a clean copy.
+pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft {
+    let spec = &document.spec;
+    let agreement = &spec.agreement;
+    let names = Names(spec);
+    let act = act::as_stated(spec);
+    let flexibilities = act::flexibilities(spec, &act);
+    let title = agreement
+        .title
+        .as_deref()
+        .unwrap_or("Partnership Agreement");
+    let before_2006_act = act::made_before_2006_act(spec);
+    let clauses = clauses::all(spec, checked, &act);
+    let sections = Sections {
+        completeness: show_flags,
+        regulations: act.partnership_regulations,
+        pooled_funds: flexibilities.pooled_fund,
+        delegated_functions: flexibilities.any_delegation,
+        other_matters: clauses
+            .get("other_matters")
+            .is_some_and(|c| c.body.is_some()),
+    };
+    Draft {
+        title: md(title),
+        plain_title: one_line(title),
+        reference: agreement.reference.as_deref().map(md),
+        is_draft: agreement.status == crate::spec::Status::Draft,
+        made: agreement.made.map(long_date),
+        commencement: agreement.commencement.map(long_date),
+        expiry: agreement.expiry.map(long_date),
+        rolling_notice_months: agreement.rolling.as_ref().map(|r| r.notice_months),
+        review: agreement.review.as_ref().map(|r| ReviewModel {
+            first: r.first.map(long_date),
+            frequency: r.frequency.map(frequency_words),
+            method: r.method.as_deref().map(md),
+        }),
+        definitions: definitions::used(spec, &act, &flexibilities),
+        schemes: spec
+            .schemes
+            .iter()
+            .enumerate()
+            .map(|(index, s)| scheme::model(index, s, &names, &act, before_2006_act))
+            .collect(),
+        clauses,
+        act,
+        sections,
+        parties: parties::all(spec),
+        flexibilities,
+        improvement: recitals::improvement(spec),
+        health_improvement_plan: recitals::health_improvement_plan(spec),
+        local_plan: recitals::local_plan(spec),
+        consultation: spec.consultation.as_ref().and_then(recitals::consultation),
+        notifications: recitals::notifications(spec),
+        consents: recitals::consents(spec, &names),
+        flags: if show_flags {
+            flags::by_place(checked, spec)
+        } else {
+            BTreeMap::new()
+        },
+        summary: summary::of(checked, spec),
+    }
+}
+
+/// The parties' names by id, for the parts of the draft that name a party by its id.
+struct Names<'a>(&'a Spec);
+
+impl Names<'_> {
+    /// The party's name, escaped; its id (escaped) when it has none or no party has the id.
+    fn escaped(&self, id: &str) -> String {
+        self.plain_name(id).map_or_else(|| md(id), md)
+    }
+
+    /// The party's name as written, or its id, for the chart (which escapes it for SVG).
+    fn plain(&self, id: &str) -> String {
+        self.plain_name(id).unwrap_or(id).to_owned()
+    }
+
+    fn plain_name(&self, id: &str) -> Option<&str> {
+        self.0
+            .parties
+            .iter()
+            .find(|p| p.id == id)
+            .and_then(|p| p.name.as_deref())
+    }
+}
+
+fn frequency_words(frequency: Frequency) -> &'static str {
+    match frequency {
+        Frequency::Monthly => "monthly",
+        Frequency::BiMonthly => "every two months",
+        Frequency::Quarterly => "quarterly",
+        Frequency::HalfYearly => "every six months",
+        Frequency::Annually => "annually",
+    }
+}

@@ -1,0 +1,213 @@
+//! A Schedule: one scheme's aims, persons, functions, delegations, resources and other funding.
+//! Its pooled fund is [`super::pool`].
+
+use serde::Serialize;
+
+use super::act::ActModel;
+use super::pool::{self, PoolModel};
+use super::{Names, frequency_words};
+use crate::render::text::markdown as md;
+use crate::spec::{Delegation, Direction, FundingKind, Nature, OtherFunding, Scheme};
+
+#[derive(Debug, Serialize)]
+pub struct SchemeModel {
+    /// The schedule number (1-based).
+    pub number: usize,
+    /// The index in the spec, for flag places (`scheme.{index}.…`).
+    pub index: usize,
+    pub id: String,
+    pub title: String,
+    pub aims: Vec<String>,
+    pub outcomes: Vec<String>,
+    pub persons: Option<String>,
+    pub eligibility: Option<String>,
+    pub services: Vec<String>,
+    pub nhs_functions: Vec<String>,
+    pub health_related_functions: Vec<String>,
+    pub delegations: Vec<DelegationModel>,
+    pub pool: Option<PoolModel>,
+    pub resources: Vec<ResourceModel>,
+    pub other_funding: Vec<OtherFundingModel>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DelegationModel {
+    pub from: String,
+    pub to: String,
+    /// "Lead Commissioner" or "Integrated Provider".
+    pub role: &'static str,
+    /// The functions exercised: "NHS Functions" or "Health-Related Functions" (terms of
+    /// SI 2000/617), or "functions" under another basis.
+    pub functions: &'static str,
+    /// The provision that allows the delegation, e.g. "regulation 9 of the Regulations"; none
+    /// under a basis without one.
+    pub provision: Option<&'static str>,
+    /// Why the delegation is not drafted, when the basis gives no power to delegate: the
+    /// delegation is then shown only as this note.
+    pub not_drafted: Option<String>,
+    pub payments: Vec<PaymentModel>,
+    pub payment_variation: Option<String>,
+    pub monitoring: Option<String>,
+    pub reporting: Option<&'static str>,
+    pub annual_report: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PaymentModel {
+    pub from: String,
+    pub amount: String,
+    pub financial_year: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ResourceModel {
+    pub party: String,
+    pub staff: Option<String>,
+    pub goods: Option<String>,
+    pub services: Option<String>,
+    pub accommodation: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OtherFundingModel {
+    pub kind: &'static str,
+    pub description: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub amount: String,
+    pub financial_year: Option<String>,
+}
+
+/// The Schedule of the scheme at `index`. Payment powers are named as they stood when the
+/// agreement was made (`before_2006_act`).
+pub(super) fn model(
+    index: usize,
+    scheme: &Scheme,
+    names: &Names,
+    act: &ActModel,
+    before_2006_act: bool,
+) -> SchemeModel {
+    let functions = scheme.functions.clone().unwrap_or_default();
+    SchemeModel {
+        number: index + 1,
+        index,
+        id: md(&scheme.id),
+        title: scheme.title.as_deref().map_or_else(|| md(&scheme.id), md),
+        aims: escape_all(&scheme.aims),
+        outcomes: escape_all(&scheme.outcomes),
+        persons: scheme.persons.as_deref().map(md),
+        eligibility: scheme.eligibility.as_deref().map(md),
+        services: escape_all(&scheme.services),
+        nhs_functions: escape_all(&functions.nhs),
+        health_related_functions: escape_all(&functions.health_related),
+        delegations: scheme
+            .delegations
+            .iter()
+            .map(|d| delegation(d, names, act))
+            .collect(),
+        pool: scheme.pooled_fund.as_ref().map(|p| pool::model(p, names)),
+        resources: scheme
+            .resources
+            .iter()
+            .flatten()
+            .map(|r| ResourceModel {
+                party: names.escaped(&r.party),
+                staff: r.staff.as_deref().map(md),
+                goods: r.goods.as_deref().map(md),
+                services: r.services.as_deref().map(md),
+                accommodation: r.accommodation.as_deref().map(md),
+            })
+            .collect(),
+        other_funding: scheme
+            .other_funding
+            .iter()
+            .map(|f| other_funding(f, names, before_2006_act))
+            .collect(),
+    }
+}
+
+/// The items of a list that are more than blank, escaped.
+fn escape_all(items: &[String]) -> Vec<String> {
+    items
+        .iter()
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| md(t))
+        .collect()
+}
+
+/// A delegation as the basis allows it: under SI 2000/617 reg 9 (NHS functions exercised by
+/// a local authority) or reg 8 (health-related functions exercised by an NHS body); under a
+/// basis with no power to delegate, only a note that it is not drafted.
+fn delegation(d: &Delegation, names: &Names, act: &ActModel) -> DelegationModel {
+    let (from, to) = (names.escaped(&d.from), names.escaped(&d.to));
+    let (role, nature) = match d.nature {
+        Nature::Commissioning => ("Lead Commissioner", "lead commissioning"),
+        Nature::Provision => ("Integrated Provider", "integrated provision"),
+    };
+    let (functions, regulation) = match d.direction {
+        Direction::NhsToLa => ("NHS Functions", "regulation 9 of the Regulations"),
+        Direction::LaToNhs => (
+            "Health-Related Functions",
+            "regulation 8 of the Regulations",
+        ),
+    };
+    DelegationModel {
+        not_drafted: (!act.delegation_power).then(|| {
+            format!(
+                "[Not drafted: {to} exercising functions of {from} ({nature}). {} gives no power for one Partner to exercise another Partner's functions.]",
+                act.section_capitalised
+            )
+        }),
+        functions: if act.partnership_regulations {
+            functions
+        } else {
+            "functions"
+        },
+        provision: act.partnership_regulations.then_some(regulation),
+        role,
+        from,
+        to,
+        payments: d
+            .payments
+            .iter()
+            .map(|p| PaymentModel {
+                from: names.escaped(&p.from),
+                amount: p.amount.to_string(),
+                financial_year: p.financial_year.as_ref().map(|y| y.0.clone()),
+            })
+            .collect(),
+        payment_variation: d.payment_variation.as_deref().map(md),
+        monitoring: d.monitoring.as_deref().map(md),
+        reporting: d
+            .reporting
+            .as_ref()
+            .and_then(|r| r.frequency)
+            .map(frequency_words),
+        annual_report: d.reporting.as_ref().and_then(|r| r.annual_report) == Some(true),
+    }
+}
+
+fn other_funding(f: &OtherFunding, names: &Names, before_2006_act: bool) -> OtherFundingModel {
+    OtherFundingModel {
+        kind: funding_words(f.kind, before_2006_act),
+        description: f.description.as_deref().map(md),
+        from: f.from.as_deref().map(|id| names.escaped(id)),
+        to: f.to.as_deref().map(|id| names.escaped(id)),
+        amount: f.amount.to_string(),
+        financial_year: f.financial_year.as_ref().map(|y| y.0.clone()),
+    }
+}
+
+/// A kind of money outside a pool, under the Act in force when the agreement was made.
+fn funding_words(kind: FundingKind, before_2006_act: bool) -> &'static str {
+    use FundingKind::*;
+    match (kind, before_2006_act) {
+        (AlignedBudget, _) => "Aligned budget",
+        (S256Payment, true) => "Payment under section 28A of the National Health Service Act 1977",
+        (S256Payment, false) => "Payment under section 256 of the National Health Service Act 2006",
+        (S76Payment, true) => "Payment under section 28BB of the National Health Service Act 1977",
+        (S76Payment, false) => "Payment under section 76 of the National Health Service Act 2006",
+        (S113Recharge, _) => "Recharge under section 113 of the Local Government Act 1972",
+        (Other, _) => "Other funding",
+    }
+}
