@@ -82,22 +82,7 @@ pub fn markdown_with_code(text: &str) -> String {
 
 /// A date as en-GB legal drafting writes it: `1 April 2024`.
 pub fn long_date(date: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = MONTHS[usize::try_from(date.month() - 1).unwrap_or(0)];
-    format!("{} {month} {}", date.day(), date.year())
+    crate::law::LongDate(date).to_string()
 }
 
 /// Escapes text for an XML (SVG) text node or attribute value. Control characters become

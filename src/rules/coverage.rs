@@ -8,8 +8,6 @@
 
 use std::collections::BTreeMap;
 
-use jiff::civil::date;
-
 use super::{Checked, Rule, all};
 use crate::spec::{FundingKind, Jurisdiction, LegalBasis, Spec};
 
@@ -88,7 +86,8 @@ fn s75_in_england(spec: &Spec) -> bool {
 }
 fn from_july_2022(spec: &Spec) -> bool {
     let day = spec.agreement.made.or(spec.agreement.commencement);
-    s75_in_england(spec) && day.is_none_or(|day| day >= date(2022, 7, 1))
+    s75_in_england(spec)
+        && day.is_none_or(|day| day >= crate::law::dates::INTEGRATED_CARE_BOARDS_ESTABLISHED)
 }
 fn in_wales(spec: &Spec) -> bool {
     spec.agreement.jurisdiction == Jurisdiction::Wales

@@ -22,8 +22,7 @@ mod waivers;
 use jiff::civil::Date;
 
 pub use crate::law::BodyClass;
-use crate::law::{Era, TypeWords};
-use crate::spec::{BodyType, Jurisdiction, LegalBasis, Party, Spec};
+use crate::spec::{Jurisdiction, LegalBasis, Party, Spec};
 
 pub use checklist::{Addressed, ChecklistItem, ChecklistStatus, Data, ITEMS as CHECKLIST, SetOut};
 pub use coverage::{Coverage, coverage};
@@ -341,27 +340,4 @@ pub(crate) fn stated(text: &Option<String>) -> bool {
 /// Whether a list has at least one non-blank entry.
 pub(crate) fn listed(items: &[String]) -> bool {
     items.iter().any(|t| !t.trim().is_empty())
-}
-
-// The body vocabulary lives in `crate::law`; these names keep the drafts and the dashboard
-// working until they use it directly.
-
-/// The class of a body type: [`BodyType::class`].
-pub fn body_class(body: BodyType) -> BodyClass {
-    body.class()
-}
-
-/// The era of an NHS body type: [`BodyType::era`].
-pub fn era_of(body: BodyType) -> Option<Era> {
-    body.era()
-}
-
-/// The words for a body type: [`BodyType::wording`].
-pub fn type_wording(body: BodyType) -> TypeWords {
-    body.wording()
-}
-
-/// A body type in words, without an article: [`BodyType`]'s `Display`.
-pub fn type_words(body: BodyType) -> &'static str {
-    body.wording().noun
 }

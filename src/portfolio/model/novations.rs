@@ -5,7 +5,6 @@ use serde::Serialize;
 
 use super::Agreement;
 use crate::render::text::{long_date, one_line};
-use crate::rules;
 use crate::spec::BodyType;
 
 /// A party that no longer existed at `as_of`.
@@ -31,7 +30,7 @@ pub(super) fn build(agreements: &[Agreement], as_of: Date) -> Vec<Novation> {
     let mut out = Vec::new();
     for agreement in agreements {
         for party in &agreement.spec().parties {
-            let Some(era) = rules::era_of(party.body_type) else {
+            let Some(era) = party.body_type.era() else {
                 continue;
             };
             let Some(ended) = era.until.filter(|until| *until < as_of) else {
@@ -43,7 +42,7 @@ pub(super) fn build(agreements: &[Agreement], as_of: Date) -> Vec<Novation> {
                 party_id: party.id.clone(),
                 party_name: party.name.as_deref().map(one_line),
                 body_type: party.body_type,
-                body_words: rules::type_words(party.body_type).to_owned(),
+                body_words: party.body_type.to_string(),
                 ended,
                 ended_long: long_date(ended),
                 note: era.note,

@@ -1,6 +1,5 @@
 //! The Act the agreement is made under, as the spec states it, and the arrangements it uses.
 
-use jiff::civil::date;
 use serde::Serialize;
 
 use crate::rules::coverage;
@@ -105,9 +104,8 @@ pub(super) fn as_stated(spec: &Spec) -> ActModel {
 /// are fixed when it is made, so the date made decides; an unsigned draft is judged at its
 /// commencement; with neither date, by the basis (s31 agreements predate the 2006 Act).
 pub(super) fn made_before_2006_act(spec: &Spec) -> bool {
-    let in_force = date(2007, 3, 1);
     match spec.agreement.made.or(spec.agreement.commencement) {
-        Some(day) => day < in_force,
+        Some(day) => day < crate::law::dates::NHS_ACT_2006_IN_FORCE,
         None => spec.agreement.legal_basis == LegalBasis::HealthAct1999S31,
     }
 }

@@ -27,7 +27,7 @@ use serde::Serialize;
 
 use super::text::{long_date, markdown as md, one_line};
 use crate::rules::Checked;
-use crate::spec::{Document, Frequency, Spec};
+use crate::spec::{Document, Spec};
 
 pub use act::{ActModel, Flexibilities};
 pub use clauses::ClauseModel;
@@ -98,7 +98,7 @@ pub struct Sections {
 #[derive(Debug, Serialize)]
 pub struct ReviewModel {
     pub first: Option<String>,
-    pub frequency: Option<&'static str>,
+    pub frequency: Option<String>,
     pub method: Option<String>,
 }
 
@@ -135,7 +135,7 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         rolling_notice_months: agreement.rolling.as_ref().map(|r| r.notice_months),
         review: agreement.review.as_ref().map(|r| ReviewModel {
             first: r.first.map(long_date),
-            frequency: r.frequency.map(frequency_words),
+            frequency: r.frequency.map(|f| f.to_string()),
             method: r.method.as_deref().map(md),
         }),
         definitions: definitions::used(spec, &act, &flexibilities),
@@ -185,15 +185,5 @@ impl Names<'_> {
             .iter()
             .find(|p| p.id == id)
             .and_then(|p| p.name.as_deref())
-    }
-}
-
-fn frequency_words(frequency: Frequency) -> &'static str {
-    match frequency {
-        Frequency::Monthly => "monthly",
-        Frequency::BiMonthly => "every two months",
-        Frequency::Quarterly => "quarterly",
-        Frequency::HalfYearly => "every six months",
-        Frequency::Annually => "annually",
     }
 }

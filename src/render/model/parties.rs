@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
+use crate::law::BodyClass;
 use crate::render::text::markdown as md;
-use crate::rules::{BodyClass, body_class, type_wording};
 use crate::spec::{BodyType, Party, Spec};
 
 #[derive(Debug, Serialize)]
@@ -30,7 +30,7 @@ fn party(p: &Party) -> PartyModel {
         id: md(&p.id),
         name: p.name.as_deref().map_or_else(|| md(&p.id), md),
         description: description(p.body_type, p.name.as_deref()),
-        class: match body_class(p.body_type) {
+        class: match p.body_type.class() {
             BodyClass::Nhs => Some("an NHS body"),
             BodyClass::LocalAuthority => Some("a local authority"),
             BodyClass::LocalAuthorityUncertain | BodyClass::NotAPartner => None,
@@ -43,7 +43,7 @@ fn party(p: &Party) -> PartyModel {
 /// What kind of body a party is, from the one table of type words; none when the party's
 /// name already says it (a party named "NHS England" is not described again).
 fn description(body: BodyType, name: Option<&str>) -> Option<String> {
-    let words = type_wording(body);
+    let words = body.wording();
     let plain = |text: &str| {
         let text = text.trim().to_lowercase();
         text.strip_prefix("the ").map(str::to_owned).unwrap_or(text)

@@ -4,7 +4,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
-use super::{Names, frequency_words};
+use super::Names;
 use crate::render::text::markdown as md;
 use crate::spec::{Money, PooledFund, RiskShare};
 
@@ -27,7 +27,7 @@ pub struct PoolModel {
     pub contribution_variation: Option<String>,
     pub management: Option<String>,
     pub monitoring: Option<String>,
-    pub reporting: Option<&'static str>,
+    pub reporting: Option<String>,
     pub annual_return: bool,
     /// One row per party in the risk share: its share of an overspend and of an underspend.
     pub risk_share: Vec<RiskRow>,
@@ -82,7 +82,7 @@ pub(super) fn model(pool: &PooledFund, names: &Names) -> PoolModel {
             .reporting
             .as_ref()
             .and_then(|r| r.frequency)
-            .map(frequency_words),
+            .map(|f| f.to_string()),
         annual_return: pool.reporting.as_ref().and_then(|r| r.annual_return) == Some(true),
         risk_share: pool
             .risk_share

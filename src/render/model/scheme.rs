@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
+use super::Names;
 use super::act::ActModel;
 use super::pool::{self, PoolModel};
-use super::{Names, frequency_words};
 use crate::render::text::markdown as md;
 use crate::spec::{Delegation, Direction, FundingKind, Nature, OtherFunding, Scheme};
 
@@ -48,7 +48,7 @@ pub struct DelegationModel {
     pub payments: Vec<PaymentModel>,
     pub payment_variation: Option<String>,
     pub monitoring: Option<String>,
-    pub reporting: Option<&'static str>,
+    pub reporting: Option<String>,
     pub annual_report: bool,
 }
 
@@ -182,7 +182,7 @@ fn delegation(d: &Delegation, names: &Names, act: &ActModel) -> DelegationModel 
             .reporting
             .as_ref()
             .and_then(|r| r.frequency)
-            .map(frequency_words),
+            .map(|f| f.to_string()),
         annual_report: d.reporting.as_ref().and_then(|r| r.annual_report) == Some(true),
     }
 }
