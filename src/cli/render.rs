@@ -183,10 +183,11 @@ fn print_summary(
 ) -> std::io::Result<()> {
     writeln!(
         out,
-        "{}: {}; {}, {}; checklist {} of {} addressed",
+        "{}: {}; {}, {} to check under the law, {}; checklist {} of {} addressed",
         document.path,
         written.join(", "),
         plural(summary.statutory_gaps, "statutory gap"),
+        summary.statutory_to_check,
         plural(summary.guidance_gaps, "guidance gap"),
         summary.checklist_addressed,
         summary.checklist_total
