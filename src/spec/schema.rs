@@ -7,8 +7,8 @@ use jsonschema::error::{TypeKind, ValidationError, ValidationErrorKind};
 use jsonschema::{Draft, Validator};
 use serde_json::Value;
 
+use super::agreement::Spec;
 use super::money::{MONEY_PATTERN, PERCENT_PATTERN};
-use super::types::Spec;
 
 /// The spec format's JSON Schema (draft-07, which the YAML language server reads).
 pub fn json_schema() -> Value {
