@@ -343,3 +343,21 @@ fn ambiguous_ids_and_impossible_financial_years_are_located_errors() {
     );
     assert_problem(text.as_bytes(), "`2024/26` is not a financial year", 84, 23);
 }
+
+#[test]
+fn a_missing_required_key_is_explained_by_the_first_sentence_of_its_description() {
+    let text = complete().replace("  - id: icb\n    name:", "  - name:");
+    let error = problems(text.as_bytes());
+    let help = error
+        .problems
+        .iter()
+        .find(|p| p.message.contains("required key `id`"))
+        .and_then(|p| p.help.clone());
+    // The sentence runs past "e.g." to its real end.
+    assert_eq!(
+        help.as_deref(),
+        Some(
+            "add `id:`: A short handle for the party, used everywhere else in the spec (e.g. `council`, `icb`)"
+        )
+    );
+}

@@ -8,6 +8,7 @@ pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod reference;
 pub mod rules;
 pub mod sarif;
 pub mod scope;

@@ -20,8 +20,10 @@ pub struct Spec {
     pub jointly: FormatVersion,
     /// What the agreement is, its legal basis and its term.
     pub agreement: Agreement,
-    /// Every body that is a party to the agreement. SI 2000/617 reg 2(1): the partners must be
-    /// one or more NHS bodies and one or more local authorities.
+    /// Every body that is a party to the agreement. The partners must be one or more NHS bodies and
+    /// one or more local authorities.
+    ///
+    /// Provision: SI 2000/617 reg 2(1).
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<Vec<Party>>")]
     pub parties: Vec<Party>,
@@ -30,8 +32,8 @@ pub struct Spec {
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<Vec<Scheme>>")]
     pub schemes: Vec<Scheme>,
-    /// The clauses of the 2007 DCSF/DH guide's 27-item "Basic agreement checklist": the clause
-    /// text, or a summary of what was agreed.
+    /// The clauses of the 2007 DCSF/DH guide's 27-item "Basic agreement checklist", plus
+    /// `variation`: the clause text, or a summary of what was agreed.
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<Clauses>")]
     pub clauses: Clauses,
@@ -39,25 +41,34 @@ pub struct Spec {
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<NotApplicable>")]
     pub not_applicable: NotApplicable,
-    /// Consents obtained before the agreement was made, e.g. each commissioner's consent to an
-    /// NHS trust partner (SI 2000/617 regs 7(2) and 9(2)).
+    /// Consents obtained before the agreement was made, e.g. each commissioner's consent to an NHS
+    /// trust partner.
+    ///
+    /// Provision: SI 2000/617 regs 7(2), 9(2).
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<Vec<Consent>>")]
     pub consents: Vec<Consent>,
-    /// The joint consultation the partners carried out before entering the arrangements
-    /// (HSC 2000/010 para 3; SI 2000/617 reg 4(2), wording not verified).
+    /// The joint consultation the partners carried out before entering the arrangements.
+    ///
+    /// Provision: SI 2000/617 reg 4(2) (believed; wording not verified); HSC 2000/010 para 3.
     #[serde(default)]
     pub consultation: Option<Consultation>,
-    /// Why the partners expect the arrangements to improve the way the functions are
-    /// exercised (SI 2000/617 reg 4; HSC 2000/010 para 3).
+    /// Why the partners expect the arrangements to improve the way the functions are exercised.
+    ///
+    /// Provision: SI 2000/617 reg 4 (improvement condition; wording not verified); HSC 2000/010
+    /// para 3.
     #[serde(default)]
     pub rationale: Option<Rationale>,
-    /// The local plans the arrangements serve, e.g. the health improvement plan (HImP) that
-    /// early section 31 arrangements had to fulfil.
+    /// The local plans the arrangements serve, e.g. the health improvement plan (HImP) that early
+    /// section 31 arrangements had to fulfil.
+    ///
+    /// Provision: SI 2000/617 reg 4(2) (believed; historic; wording not verified); HSC 2000/010
+    /// para 3.
     #[serde(default)]
     pub plans: Option<Plans>,
-    /// Notifications of the arrangements, e.g. to the NHS Executive Regional Office (HSC
-    /// 2000/010 paras 1 and 11).
+    /// Notifications of the arrangements, e.g. to the NHS Executive Regional Office.
+    ///
+    /// Provision: HSC 2000/010 paras 1 and 11.
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<Vec<Notification>>")]
     pub notifications: Vec<Notification>,
@@ -74,8 +85,8 @@ pub struct Spec {
 pub struct Waiver {
     /// The rule waived: its ID (e.g. `GUIDE07-CL-18`) or name (e.g. `training-not-addressed`).
     pub rule: String,
-    /// Only findings at or below this place in the spec, as a JSON pointer (e.g.
-    /// `/schemes/1`); without it, every finding of the rule is waived.
+    /// Only findings at or below this place in the spec, written as a JSON pointer such as
+    /// `/schemes/0` or `/clauses/tupe`. Without it, every finding of the rule is waived.
     #[serde(default)]
     pub at: Option<String>,
     /// Why the partners accept the finding.
@@ -130,33 +141,54 @@ pub struct Agreement {
     /// The partners' own reference for the agreement.
     #[serde(default)]
     pub reference: Option<String>,
-    /// The statute the agreement is made under. Section 31 of the Health Act 1999 was
-    /// repealed on 1 March 2007 and replaced by section 75 of the NHS Act 2006.
+    /// The statute the agreement is made under: `nhs_act_2006_s75`, `health_act_1999_s31` or
+    /// `children_act_2004_s10`. Section 31 of the Health Act 1999 was repealed on 1 March 2007 and
+    /// replaced by section 75 of the NHS Act 2006.
+    ///
+    /// Provision: NHS Act 2006 s75; Health Act 1999 ss26-32 repealed 1 March 2007.
     pub legal_basis: LegalBasis,
-    /// Where the agreement has effect. SI 2000/617 extends to England only (reg 1(2)).
+    /// Where the agreement has effect: `england` (the default) or `wales`. SI 2000/617 extends to
+    /// England only.
+    ///
+    /// Provision: SI 2000/617 reg 1(2).
     #[serde(default)]
     pub jurisdiction: Jurisdiction,
-    /// `draft` while the agreement is being negotiated; `final` once agreed.
+    /// `draft` (the default) while the agreement is being negotiated; `final` once agreed. The
+    /// checks are the same for both.
     #[serde(default)]
     pub status: Status,
-    /// The date the agreement was made (signed). May be absent in a draft.
+    /// The date the agreement was made (signed). May be absent in a draft, but a `final` agreement
+    /// should state it. jointly checks the legal basis and the NHS bodies against it, and that
+    /// consents and the consultation came before it.
+    ///
+    /// Provision: NHS Act 2006 s75; SI 2000/617 reg 3(1), regs 7(2), 9(2); HSC 2000/010 para 3.
     #[serde(default)]
     #[schemars(with = "Option<DateSchema>")]
     pub made: Option<Date>,
-    /// The date the arrangements take effect. SI 2000/617 reg 7(3)(f) and 9(3)(f): the
-    /// agreement must state the duration of the arrangements.
+    /// The date the arrangements take effect. It may not be before 1 April 2000 (in Wales, 1
+    /// December 2000). A date before `made` is a warning: the arrangements ran without the written
+    /// agreement until it was made.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(f), 9(3)(f) (duration); reg 1(1); regs 7(3), 9(3), opening
+    /// words (writing).
     #[serde(default)]
     #[schemars(with = "Option<DateSchema>")]
     pub commencement: Option<Date>,
-    /// The date the arrangements end. Give `expiry`, or a `rolling` term with a notice period,
-    /// or both (a fixed initial term that then rolls on).
+    /// The date the arrangements end. Give `expiry`, or a `rolling` term, or both (a fixed first
+    /// term that then rolls on). It may not be before `commencement`.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(f), 9(3)(f) (duration).
     #[serde(default)]
     #[schemars(with = "Option<DateSchema>")]
     pub expiry: Option<Date>,
     /// A term with no fixed end, which continues until a partner gives notice.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(f), 9(3)(f) (duration).
     #[serde(default)]
     pub rolling: Option<Rolling>,
-    /// When and how the agreement is reviewed. SI 2000/617 reg 7(3)(f): provision for review.
+    /// When and how the agreement is reviewed. A `review` clause also meets the requirement.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(f), 9(3)(f) (provision for review).
     #[serde(default)]
     pub review: Option<Review>,
 }
@@ -202,7 +234,7 @@ pub enum Status {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rolling {
-    /// The notice, in months, a partner must give to end the agreement.
+    /// The notice, in whole months, a partner must give to end the agreement.
     pub notice_months: u32,
 }
 
@@ -210,7 +242,7 @@ pub struct Rolling {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Review {
-    /// The date of the first review.
+    /// The date of the first review. It must fall within the term.
     #[serde(default)]
     #[schemars(with = "Option<DateSchema>")]
     pub first: Option<Date>,

@@ -13,7 +13,10 @@ use super::values::{DateSchema, empty_is_default};
 #[serde(deny_unknown_fields)]
 pub struct Rationale {
     /// The improvement the partners expect for the people who use the services, e.g. "one
-    /// assessment and one care plan instead of two".
+    /// assessment and one care plan instead of two". Missing, it is an unverified warning.
+    ///
+    /// Provision: SI 2000/617 reg 4 (improvement condition; wording not verified); HSC 2000/010
+    /// para 3.
     #[serde(default)]
     pub improvement: Option<String>,
 }
@@ -22,12 +25,19 @@ pub struct Rationale {
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Plans {
-    /// The health improvement plan (HImP) whose objectives the arrangements fulfil: its
-    /// title or reference (Health Act 1999 s28; early section 31 arrangements).
+    /// The health improvement plan (HImP) whose objectives the arrangements fulfil: its title or
+    /// reference. For arrangements made or commencing from 1 April 2000 to 31 March 2003 (the HImP
+    /// era; the end date is approximate), a missing plan is an unverified warning. Later agreements
+    /// are not checked.
+    ///
+    /// Provision: SI 2000/617 reg 4(2) (believed; historic; wording not verified); HSC 2000/010
+    /// para 3; Health Act 1999 s28.
     #[serde(default)]
     pub health_improvement_plan: Option<String>,
-    /// Any other local plan the arrangements serve, e.g. a local delivery plan or a joint
-    /// health and wellbeing strategy.
+    /// Any other local plan the arrangements serve, e.g. a local delivery plan or a joint health
+    /// and wellbeing strategy. Not checked.
+    ///
+    /// Provision: HSC 2000/010 para 12.
     #[serde(default)]
     pub local_plan: Option<String>,
 }
@@ -36,9 +46,13 @@ pub struct Plans {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Notification {
-    /// Who was notified, e.g. "NHS Executive Regional Office".
+    /// Who was notified, e.g. "NHS Executive South East Regional Office".
+    ///
+    /// Provision: HSC 2000/010 paras 1 and 11.
     pub to: String,
     /// When.
+    ///
+    /// Provision: HSC 2000/010 paras 1 and 11.
     #[serde(default)]
     #[schemars(with = "Option<DateSchema>")]
     pub date: Option<Date>,
@@ -51,14 +65,21 @@ pub struct Notification {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Consultation {
-    /// Whether the partners consulted jointly.
+    /// `true` when the partners consulted jointly. `false`, or leaving it out, is a warning.
+    ///
+    /// Provision: SI 2000/617 reg 4(2) (believed; wording not verified); HSC 2000/010 para 3.
     #[serde(default)]
     pub joint: Option<bool>,
-    /// When the consultation took place (or ended).
+    /// When the consultation took place (or ended). It should be before the date the agreement was
+    /// `made`.
+    ///
+    /// Provision: SI 2000/617 reg 4(2) (believed; wording not verified).
     #[serde(default)]
     #[schemars(with = "Option<DateSchema>")]
     pub date: Option<Date>,
-    /// Who was consulted, e.g. "people who use services and carers", "staff and unions".
+    /// A list of who was consulted, e.g. "people who use services and carers", "staff and unions".
+    ///
+    /// Provision: SI 2000/617 reg 4(2) (believed; wording not verified); HSC 2000/010 para 3.
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<Vec<String>>")]
     pub consulted: Vec<String>,

@@ -10,7 +10,8 @@ use super::values::DateSchema;
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Party {
-    /// A short handle for the party, used everywhere else in the spec (e.g. `council`, `icb`).
+    /// A short handle for the party, used everywhere else in the spec (e.g. `council`, `icb`). Give
+    /// each party a different `id`: two parties with one `id` stop the spec loading.
     pub id: String,
     /// The party's full legal name, e.g. "Oxfordshire County Council".
     #[serde(default)]
@@ -18,13 +19,22 @@ pub struct Party {
     /// The kind of legal body. SI 2000/617 reg 3 prescribes which NHS bodies and which local
     /// authorities may be partners; jointly checks the type against the date made and the
     /// commencement date.
+    ///
+    /// Provision: SI 2000/617 reg 2(1), reg 3(1), reg 3(2).
     #[serde(rename = "type")]
     pub body_type: BodyType,
-    /// Who signs for the party.
+    /// Who signs for the party. Every party to an agreement with a pooled fund, and each party to a
+    /// delegation, needs a signatory with a `position`; for other parties it is guidance.
+    ///
+    /// Provision: SI 2000/617 regs 7(3), 9(3), opening words (the agreement must be in writing);
+    /// reg 8(3) (not verified); HSC 2000/010 para 3.
     #[serde(default)]
     pub signatory: Option<Signatory>,
-    /// For an NHS trust or foundation trust: each commissioner it holds an NHS contract with
-    /// for the services concerned. Each must consent (SI 2000/617 regs 7(2) and 9(2)).
+    /// For an NHS trust or foundation trust: a list of each commissioner it holds an NHS contract
+    /// with for the services concerned. Each must consent (record it under `consents`). Use a
+    /// party's `id`, or the commissioner's name if it is not a party.
+    ///
+    /// Provision: SI 2000/617 regs 7(2), 9(2).
     #[serde(default)]
     pub nhs_contracts_with: Option<Vec<String>>,
 }
@@ -33,7 +43,7 @@ pub struct Party {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Signatory {
-    /// The signatory's name (may be left out until known).
+    /// The signatory's name. It may be left out until known.
     #[serde(default)]
     pub name: Option<String>,
     /// The signatory's post, e.g. "Chief Executive".
@@ -104,13 +114,18 @@ pub enum BodyType {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Consent {
-    /// Who consented: a party id or the commissioner's name as written in
-    /// `nhs_contracts_with`.
+    /// Who consented: a party `id`, or the commissioner's name as written in `nhs_contracts_with`.
+    ///
+    /// Provision: SI 2000/617 regs 7(2), 9(2).
     pub by: String,
     /// The party the consent was given to (e.g. the NHS trust partner).
+    ///
+    /// Provision: SI 2000/617 regs 7(2), 9(2).
     #[serde(rename = "for")]
     pub given_to: String,
-    /// The date of the consent.
+    /// The date of the consent. It must be no later than the date the agreement was `made`.
+    ///
+    /// Provision: SI 2000/617 reg 7(2).
     #[serde(default)]
     #[schemars(with = "Option<DateSchema>")]
     pub date: Option<Date>,

@@ -450,7 +450,9 @@ fn schema_at(pointer: &str) -> Option<&'static Value> {
     Some(node)
 }
 
-fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
+/// The node `node` stands for, with `$ref`s, single-branch `allOf`s and optional (`anyOf` with
+/// null) wrappers followed.
+pub fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
     for _ in 0..16 {
         if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
             match root.pointer(reference.trim_start_matches('#')) {
@@ -516,12 +518,18 @@ pub fn expects_text(pointer: &str) -> bool {
 /// The first sentence of a key's schema description.
 pub fn describe_key(pointer: &str) -> Option<String> {
     let description = schema_at(pointer)?.get("description")?.as_str()?;
-    let first = description
-        .split(". ")
-        .next()
-        .unwrap_or(description)
-        .trim_end_matches('.');
-    Some(first.replace('\n', " "))
+    Some(first_sentence(&description.replace('\n', " ")))
+}
+
+/// The text up to the first full stop that ends a sentence, without it: the stop of "e.g." or
+/// "i.e." does not end one.
+fn first_sentence(text: &str) -> String {
+    let end = text
+        .match_indices(". ")
+        .map(|(at, _)| at)
+        .find(|&at| !text[..at].ends_with("e.g") && !text[..at].ends_with("i.e"))
+        .unwrap_or(text.len());
+    text[..end].trim_end_matches('.').to_owned()
 }
 
 #[cfg(test)]
@@ -549,5 +557,14 @@ mod tests {
         let keys = allowed_keys("/schemes/0/pooled_fund");
         assert!(keys.contains(&"host".to_owned()), "{keys:?}");
         assert!(describe_key("/agreement/legal_basis").is_some());
+    }
+
+    #[test]
+    fn a_first_sentence_runs_past_e_g() {
+        assert_eq!(
+            first_sentence("A handle (e.g. `icb`). Give each its own."),
+            "A handle (e.g. `icb`)"
+        );
+        assert_eq!(first_sentence("One sentence."), "One sentence");
     }
 }

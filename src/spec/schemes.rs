@@ -12,48 +12,63 @@ use super::values::{FinancialYear, Frequency, empty_is_default, empty_means_stat
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Scheme {
-    /// A short handle for the scheme.
+    /// A short handle for the scheme; each scheme needs its own.
     pub id: String,
     /// The scheme's title, e.g. "Learning disability services".
     #[serde(default)]
     pub title: Option<String>,
-    /// The agreed aims of the arrangements (SI 2000/617 regs 7(3)(a), 9(3)(a)).
+    /// A list of the agreed aims of the arrangements.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(a), 9(3)(a).
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<Vec<String>>")]
     pub aims: Vec<String>,
-    /// The agreed outcomes of the arrangements (SI 2000/617 regs 7(3)(a), 9(3)(a)).
+    /// A list of the agreed outcomes of the arrangements.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(a), 9(3)(a).
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<Vec<String>>")]
     pub outcomes: Vec<String>,
-    /// The persons in respect of whom the functions may be exercised
-    /// (SI 2000/617 regs 7(3)(d), 9(3)(d)).
+    /// The persons in respect of whom the functions may be exercised.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(d), 9(3)(d).
     #[serde(default)]
     pub persons: Option<String>,
     /// The eligibility criteria people must meet to be served.
     #[serde(default)]
     pub eligibility: Option<String>,
-    /// The kinds of services provided (SI 2000/617 regs 7(3)(d), 9(3)(d)).
+    /// A list of the kinds of services provided. jointly also looks here for services that may not
+    /// be included (surgery, radiotherapy, termination of pregnancy, endoscopy, Class 4 laser
+    /// treatment, other invasive treatment and emergency ambulance services).
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(d), 9(3)(d); reg 5 (exclusions).
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<Vec<String>>")]
     pub services: Vec<String>,
-    /// The NHS functions and health-related functions concerned
-    /// (SI 2000/617 regs 7(3)(c), 9(3)(c)).
+    /// The NHS functions and health-related functions concerned.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(c), 9(3)(c).
     #[serde(default)]
     pub functions: Option<Functions>,
-    /// Functions one partner exercises on behalf of another: lead commissioning or
-    /// integrated provision (SI 2000/617 regs 8 and 9).
+    /// A list of the functions one partner exercises on behalf of another: lead commissioning or
+    /// integrated provision.
+    ///
+    /// Provision: SI 2000/617 regs 8 and 9.
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<Vec<Delegation>>")]
     pub delegations: Vec<Delegation>,
-    /// The pooled fund of this scheme, if it has one (SI 2000/617 reg 7). An empty
-    /// `pooled_fund:` is a pooled fund with nothing stated yet, and is checked as one.
+    /// The scheme's pooled fund, if it has one. An empty `pooled_fund:` is a pooled fund with
+    /// nothing stated yet, and is checked as one.
+    ///
+    /// Provision: SI 2000/617 reg 7.
     #[serde(default, deserialize_with = "empty_means_stated")]
     pub pooled_fund: Option<PooledFund>,
-    /// The staff, goods, services or accommodation each partner provides
-    /// (SI 2000/617 regs 7(3)(e), 9(3)(e)).
+    /// A list of the staff, goods, services or accommodation each partner provides.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(e), 9(3)(e).
     #[serde(default, deserialize_with = "empty_means_stated")]
     pub resources: Option<Vec<Resources>>,
-    /// Money that is not part of a pooled fund: aligned budgets, s256 payments, s113
+    /// A list of the money that is not part of a pooled fund: aligned budgets, s256 payments, s113
     /// recharges. Never counted as a pool contribution.
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<Vec<OtherFunding>>")]
@@ -64,13 +79,17 @@ pub struct Scheme {
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Functions {
-    /// NHS functions (SI 2000/617 reg 5), e.g. "Services under sections 3 of the NHS Act 2006
-    /// for adults with learning disabilities".
+    /// A list of NHS functions, each with the Act it is under, e.g. "Services under section 3 of
+    /// the NHS Act 2006 for adults with learning disabilities".
+    ///
+    /// Provision: SI 2000/617 reg 5; regs 7(3)(c), 9(3)(c).
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<Vec<String>>")]
     pub nhs: Vec<String>,
-    /// Health-related functions of the local authorities (SI 2000/617 reg 6), e.g.
-    /// "Community care services under Part 1 of the Care Act 2014".
+    /// A list of the local authorities' health-related functions, e.g. "Community care services
+    /// under Part 1 of the Care Act 2014".
+    ///
+    /// Provision: SI 2000/617 reg 6; regs 7(3)(c), 9(3)(c).
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<Vec<String>>")]
     pub health_related: Vec<String>,
@@ -80,27 +99,41 @@ pub struct Functions {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Delegation {
-    /// `nhs_to_la`: a local authority exercises NHS functions (reg 9);
-    /// `la_to_nhs`: an NHS body exercises health-related functions (reg 8).
+    /// `nhs_to_la`: a local authority exercises NHS functions (reg 9). `la_to_nhs`: an NHS body
+    /// exercises local authority health-related functions (reg 8).
+    ///
+    /// Provision: SI 2000/617 regs 8, 9.
     pub direction: Direction,
     /// `commissioning` (lead commissioning) or `provision` (integrated provision).
     pub nature: Nature,
-    /// The party whose functions are delegated.
+    /// The party whose functions are delegated. For `nhs_to_la` it must be an NHS body.
+    ///
+    /// Provision: SI 2000/617 reg 9(1).
     pub from: String,
-    /// The party that exercises them.
+    /// The party that exercises them. For `nhs_to_la` it must be a local authority.
+    ///
+    /// Provision: SI 2000/617 reg 9(1).
     pub to: String,
-    /// The payments the delegating partner makes to the other (SI 2000/617 reg 9(3)(b)).
+    /// A list of the payments the delegating partner makes to the other. Write `amount: 0` if there
+    /// are none.
+    ///
+    /// Provision: SI 2000/617 reg 9(3)(b).
     #[serde(default, deserialize_with = "empty_is_default")]
     #[schemars(with = "Option<Vec<Payment>>")]
     pub payments: Vec<Payment>,
-    /// How those payments may be varied (SI 2000/617 reg 9(3)(b)).
+    /// How those payments may be varied.
+    ///
+    /// Provision: SI 2000/617 reg 9(3)(b).
     #[serde(default)]
     pub payment_variation: Option<String>,
-    /// How the delegating partner monitors the exercise of its functions
-    /// (SI 2000/617 reg 9(3)(g)).
+    /// How the delegating partner monitors the exercise of its functions.
+    ///
+    /// Provision: SI 2000/617 reg 9(3)(g).
     #[serde(default)]
     pub monitoring: Option<String>,
-    /// How the partner exercising the functions reports on them (SI 2000/617 reg 9(4)).
+    /// How the partner exercising the functions reports on them.
+    ///
+    /// Provision: SI 2000/617 reg 9(4).
     #[serde(default)]
     pub reporting: Option<DelegationReporting>,
 }
@@ -129,7 +162,10 @@ pub enum Nature {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Payment {
-    /// The paying party.
+    /// The paying party. It must be the delegating partner (the delegation's `from`). Record other
+    /// money under `other_funding`.
+    ///
+    /// Provision: SI 2000/617 reg 9(3)(b).
     pub from: String,
     /// The amount in pounds, e.g. `27600000` or `"27,600,000.00"`.
     pub amount: Money,
@@ -142,10 +178,14 @@ pub struct Payment {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DelegationReporting {
-    /// How often in-year reports are made. SI 2000/617 reg 9(4): quarterly.
+    /// How often in-year reports are made. Must be `quarterly` or more often.
+    ///
+    /// Provision: SI 2000/617 reg 9(4).
     #[serde(default)]
     pub frequency: Option<Frequency>,
-    /// Whether an annual report is made. SI 2000/617 reg 9(4): annually.
+    /// `true` when an annual report is made. Must be `true`.
+    ///
+    /// Provision: SI 2000/617 reg 9(4).
     #[serde(default)]
     pub annual_report: Option<bool>,
 }
@@ -155,18 +195,28 @@ pub struct DelegationReporting {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Resources {
-    /// The providing party.
+    /// The providing party. It must be a party.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(e), 9(3)(e).
     pub party: String,
     /// Staff provided.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(e), 9(3)(e).
     #[serde(default)]
     pub staff: Option<String>,
     /// Goods provided.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(e), 9(3)(e).
     #[serde(default)]
     pub goods: Option<String>,
     /// Services provided.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(e), 9(3)(e).
     #[serde(default)]
     pub services: Option<String>,
     /// Accommodation provided.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(e), 9(3)(e).
     #[serde(default)]
     pub accommodation: Option<String>,
 }
@@ -180,10 +230,10 @@ pub struct OtherFunding {
     /// What it pays for.
     #[serde(default)]
     pub description: Option<String>,
-    /// The paying party (or another body, named).
+    /// The paying party, or another body, named.
     #[serde(default)]
     pub from: Option<String>,
-    /// The receiving party (or another body, named).
+    /// The receiving party, or another body, named.
     #[serde(default)]
     pub to: Option<String>,
     /// The amount in pounds.
