@@ -24,28 +24,48 @@ pub struct Spec {
     /// one or more local authorities.
     ///
     /// Provision: SI 2000/617 reg 2(1).
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<Party>>")]
     pub parties: Vec<Party>,
     /// One entry per scheme (one schedule each). A framework agreement has several schemes,
     /// each with its own money.
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<Scheme>>")]
     pub schemes: Vec<Scheme>,
     /// The clauses of the 2007 DCSF/DH guide's 27-item "Basic agreement checklist", plus
     /// `variation`: the clause text, or a summary of what was agreed.
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Clauses::is_empty"
+    )]
     #[schemars(with = "Option<Clauses>")]
     pub clauses: Clauses,
     /// Checklist items that do not apply to this agreement, each with the reason why.
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "NotApplicable::is_empty"
+    )]
     #[schemars(with = "Option<NotApplicable>")]
     pub not_applicable: NotApplicable,
     /// Consents obtained before the agreement was made, e.g. each commissioner's consent to an NHS
     /// trust partner.
     ///
     /// Provision: SI 2000/617 regs 7(2), 9(2).
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<Consent>>")]
     pub consents: Vec<Consent>,
     /// The joint consultation the partners carried out before entering the arrangements.
@@ -69,12 +89,20 @@ pub struct Spec {
     /// Notifications of the arrangements, e.g. to the NHS Executive Regional Office.
     ///
     /// Provision: HSC 2000/010 paras 1 and 11.
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<Notification>>")]
     pub notifications: Vec<Notification>,
     /// Findings the partners have consciously accepted, each with its reason and approval.
     /// Waived findings are still reported, in their own section, and never fail a run.
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<Waiver>>")]
     pub waivers: Vec<Waiver>,
 }

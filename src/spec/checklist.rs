@@ -174,12 +174,12 @@ macro_rules! spec_checklist {
         pub struct Clauses {
             $(
                 #[doc = concat!("CL-", stringify!($number), ": ", $words, ".")]
-                #[serde(default, skip_serializing_if = "Option::is_none")]
+                #[serde(default)]
                 pub $key: Option<String>,
             )+
             /// How the agreement may be varied (SI 2000/617 reg 7(3)(f): provision for the
             /// variation of the arrangements).
-            #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[serde(default)]
             pub variation: Option<String>,
         }
 
@@ -190,7 +190,7 @@ macro_rules! spec_checklist {
         pub struct NotApplicable {
             $(
                 #[doc = concat!("CL-", stringify!($number), ": ", $words, ".")]
-                #[serde(default, skip_serializing_if = "Option::is_none")]
+                #[serde(default)]
                 #[schemars(with = "Reason")]
                 pub $key: Option<String>,
             )+
@@ -215,7 +215,7 @@ macro_rules! spec_checklist {
                 }
             }
 
-            /// Whether no clause is written (the section can then be left out).
+            /// Whether no clause is written, so that a written spec leaves the section out.
             pub fn is_empty(&self) -> bool {
                 $( self.$key.is_none() && )+ self.variation.is_none()
             }
@@ -230,7 +230,7 @@ macro_rules! spec_checklist {
                 }
             }
 
-            /// Whether no item is marked not applicable (the section can then be left out).
+            /// Whether no item is marked not applicable, so that a written spec leaves the section out.
             pub fn is_empty(&self) -> bool {
                 true $( && self.$key.is_none() )+
             }

@@ -80,7 +80,11 @@ pub struct Consultation {
     /// A list of who was consulted, e.g. "people who use services and carers", "staff and unions".
     ///
     /// Provision: SI 2000/617 reg 4(2) (believed; wording not verified); HSC 2000/010 para 3.
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<String>>")]
     pub consulted: Vec<String>,
 }

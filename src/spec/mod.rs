@@ -4,7 +4,7 @@
 //! names places by JSON pointer; [`SpanIndex`] turns pointers back into lines and columns.
 //!
 //! The typed model is spread over one module per part of the format (`agreement`, `parties`,
-//! `schemes`, `pools`, `checklist`, `conditions`, `values`). Its doc comments become the
+//! `schemes`, `pools`, `checklist`, `conditions`, `values`); `write` writes a spec back as YAML. Its doc comments become the
 //! `description`s of the committed JSON Schema, which editors show as hover text, so they are
 //! written for officers and cite the provision behind a key.
 
@@ -19,6 +19,7 @@ pub mod schema;
 mod schemes;
 mod span;
 mod values;
+mod write;
 
 pub use agreement::{
     Agreement, FormatVersion, Jurisdiction, LegalBasis, Review, Rolling, Spec, Status, Waiver,
@@ -38,3 +39,4 @@ pub use schemes::{
 };
 pub use span::{NodeSpans, Span, SpanIndex};
 pub use values::{FinancialYear, Frequency};
+pub use write::to_yaml;

@@ -29,7 +29,11 @@ pub struct PooledFund {
     /// one.
     ///
     /// Provision: SI 2000/617 reg 7(3)(b); reg 7(1).
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<Contribution>>")]
     pub contributions: Vec<Contribution>,
     /// The total of the fund as stated in the agreement. It must equal the sum of the contributions
@@ -140,14 +144,22 @@ pub struct RiskShare {
     /// 100.
     ///
     /// Provision: The guide, ch 6.
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<Share>>")]
     pub overspend: Vec<Share>,
     /// A list of each party's share of an underspend, in percent. The shares must add up to exactly
     /// 100.
     ///
     /// Provision: The guide, ch 6.
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<Share>>")]
     pub underspend: Vec<Share>,
 }

@@ -20,13 +20,21 @@ pub struct Scheme {
     /// A list of the agreed aims of the arrangements.
     ///
     /// Provision: SI 2000/617 regs 7(3)(a), 9(3)(a).
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<String>>")]
     pub aims: Vec<String>,
     /// A list of the agreed outcomes of the arrangements.
     ///
     /// Provision: SI 2000/617 regs 7(3)(a), 9(3)(a).
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<String>>")]
     pub outcomes: Vec<String>,
     /// The persons in respect of whom the functions may be exercised.
@@ -42,7 +50,11 @@ pub struct Scheme {
     /// treatment, other invasive treatment and emergency ambulance services).
     ///
     /// Provision: SI 2000/617 regs 7(3)(d), 9(3)(d); reg 5 (exclusions).
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<String>>")]
     pub services: Vec<String>,
     /// The NHS functions and health-related functions concerned.
@@ -54,7 +66,11 @@ pub struct Scheme {
     /// integrated provision.
     ///
     /// Provision: SI 2000/617 regs 8 and 9.
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<Delegation>>")]
     pub delegations: Vec<Delegation>,
     /// The scheme's pooled fund, if it has one. An empty `pooled_fund:` is a pooled fund with
@@ -70,7 +86,11 @@ pub struct Scheme {
     pub resources: Option<Vec<Resources>>,
     /// A list of the money that is not part of a pooled fund: aligned budgets, s256 payments, s113
     /// recharges. Never counted as a pool contribution.
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<OtherFunding>>")]
     pub other_funding: Vec<OtherFunding>,
 }
@@ -83,14 +103,22 @@ pub struct Functions {
     /// the NHS Act 2006 for adults with learning disabilities".
     ///
     /// Provision: SI 2000/617 reg 5; regs 7(3)(c), 9(3)(c).
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<String>>")]
     pub nhs: Vec<String>,
     /// A list of the local authorities' health-related functions, e.g. "Community care services
     /// under Part 1 of the Care Act 2014".
     ///
     /// Provision: SI 2000/617 reg 6; regs 7(3)(c), 9(3)(c).
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<String>>")]
     pub health_related: Vec<String>,
 }
@@ -118,7 +146,11 @@ pub struct Delegation {
     /// are none.
     ///
     /// Provision: SI 2000/617 reg 9(3)(b).
-    #[serde(default, deserialize_with = "empty_is_default")]
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[schemars(with = "Option<Vec<Payment>>")]
     pub payments: Vec<Payment>,
     /// How those payments may be varied.
