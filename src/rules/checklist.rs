@@ -1,6 +1,9 @@
 //! The 27-item "Basic agreement checklist" of the 2007 DCSF/DH guide (GUIDE07 ch 7; rulebook
 //! §3.15). Each item is addressed by the structured data that covers it, by a clause, or by a
 //! reasoned `not_applicable`. Item 27 ("any other matters") is optional and never a finding.
+//!
+//! The items are declared once, in `spec/checklist.rs`; this module makes a rule of each row
+//! of that table that has one, and says how each item is addressed.
 
 use super::{
     ALL_BASES, ANYWHERE, Applies, Arrangement, Citation, Context, Docs, Group, Label, Rule, Sink,
@@ -8,6 +11,7 @@ use super::{
 };
 use crate::spec::Spec;
 
+// The items are the spec's; `rules` re-exports them under the names it always had.
 pub use crate::spec::{CHECKLIST as ITEMS, ChecklistItem, Data, SetOut};
 
 /// How a checklist item is addressed.
