@@ -91,6 +91,26 @@ impl Stage {
 }
 
 fn main() {
+    let (dir, render_sample) = arguments();
+    let files = corpus(&dir);
+    single_file_timings();
+
+    let mut stages = Vec::new();
+    stages.push(parse_only(&files));
+    stages.push(full_load(&files));
+    let (check, samples) = full_check(&files);
+    stages.push(check);
+    stages.extend(render_stage(&files, render_sample));
+    stages.push(schema_only(&files));
+    stages.push(check_only(&files));
+
+    print_table(&stages);
+    println!();
+    print_ratios_and_memory(&stages, &samples);
+}
+
+/// The corpus directory and how many files to render, from the command line.
+fn arguments() -> (PathBuf, usize) {
     let mut dir = None;
     let mut render_sample = 1000usize;
     let mut args = std::env::args().skip(1);
@@ -109,7 +129,13 @@ fn main() {
         }
     }
     let Some(dir) = dir else { usage() };
-    let files = match spec_files(&dir) {
+    (dir, render_sample)
+}
+
+/// The spec files of the corpus, after a line saying how many and how big; exits when there
+/// are none.
+fn corpus(dir: &Path) -> Vec<PathBuf> {
+    let files = match spec_files(dir) {
         Ok(files) if !files.is_empty() => files,
         Ok(_) => {
             eprintln!("bench: {}: no .yaml or .yml files", dir.display());
@@ -132,8 +158,12 @@ fn main() {
         dir.display(),
         std::thread::available_parallelism().map_or(1, |n| n.get()),
     );
+    files
+}
 
-    // The single file first, so that "cold" really is the first load in the process.
+/// The single file, measured before anything else so that "cold" really is the first load in
+/// the process.
+fn single_file_timings() {
     let (cold, warm) = single_file(Path::new(SAMPLE));
     println!(
         "single file (samples/complete-s75.yaml, load + check): cold {:.2} ms (first call, builds the schema validator), warm best of 20 {:.3} ms",
@@ -147,18 +177,9 @@ fn main() {
         ms(start.elapsed())
     );
     println!();
+}
 
-    let mut stages = Vec::new();
-    stages.push(parse_only(&files));
-    stages.push(full_load(&files));
-    let (check, samples) = full_check(&files);
-    stages.push(check);
-    stages.extend(render_stage(&files, render_sample));
-    stages.push(schema_only(&files));
-    stages.push(check_only(&files));
-
-    print_table(&stages);
-    println!();
+fn print_ratios_and_memory(stages: &[Stage], samples: &[(usize, u64)]) {
     let by_name = |prefix: &str| stages.iter().find(|s| s.name.starts_with(prefix));
     if let (Some(a), Some(b), Some(c)) = (by_name("(a)"), by_name("(b)"), by_name("(c)")) {
         let per = |s: &Stage| s.total.as_secs_f64() / s.files.max(1) as f64;

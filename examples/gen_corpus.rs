@@ -20,6 +20,10 @@
 //! header comment lists them after `# gaps:`. Every spec loads: `jointly check` exits 0 or
 //! 1 on the corpus, never 2. The bodies and places are fictional.
 //!
+//! Each spec is built as a `jointly::spec::Spec` and written with `jointly::spec::to_yaml`, so
+//! the corpus follows the format as the types define it: the checklist keys come from
+//! `jointly::spec::CHECKLIST`, and which NHS bodies existed when from `jointly::rules::era_of`.
+//!
 //! It prints one line: files written, total bytes, median size.
 
 use std::fmt::Write as _;
@@ -27,6 +31,16 @@ use std::path::{Path, PathBuf};
 
 use jiff::Span;
 use jiff::civil::{Date, date};
+use jointly::law::BodyClass;
+use jointly::spec::BodyType::{self, *};
+use jointly::spec::{
+    Agreement, CHECKLIST, Clauses, Consent, Consultation, Contribution, Delegation,
+    DelegationReporting, Direction, FinancialYear, FormatVersion, Frequency, Functions,
+    FundingKind, Jurisdiction, LegalBasis, Money, Nature, NotApplicable, OtherFunding, Party,
+    Payment, Percent, PoolManager, PoolReporting, PooledFund, Resources, Review, RiskShare,
+    Rolling, Scheme, Share, Signatory, Spec, Status,
+};
+use rust_decimal::Decimal;
 
 // ---------------------------------------------------------------------------------------------
 // Randomness
@@ -716,7 +730,8 @@ const RESOURCE_ACCOMMODATION: &[&str] = &[
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Clauses: the first sentence of each is the lead; the others are added for longer specs.
+// Clauses, by key: the first sentence of each is the lead; the others are added for longer
+// specs. Every checklist key and `variation` has sentences and a one-line clause.
 // ---------------------------------------------------------------------------------------------
 
 const CLAUSES: &[(&str, &[&str])] = &[
@@ -971,36 +986,42 @@ const CLAUSES: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// One-line clauses for short specs, in the order of `CLAUSES`.
-const BRIEF: &[&str] = &[
-    "See each schedule.",
-    "A pooled fund for {area}.",
-    "Pooled fund (regulation 7).",
-    "The {board} oversees the scheme.",
-    "As in the schedule.",
-    "Agreed each year by 31 January.",
-    "As in the schedule.",
-    "Shared pro rata to contributions.",
-    "As the risk share says.",
-    "{host_cap} hosts the pool.",
-    "Quarterly reports to the {board}.",
-    "The host's internal audit.",
-    "The host's VAT regime applies.",
-    "Each partner insures its own risks.",
-    "Secondment only.",
-    "No TUPE transfer.",
-    "Three months' notice of change.",
-    "Joint training plan.",
-    "Each partner's own framework.",
-    "Ordinary residence rules apply.",
-    "Statutory complaints procedures.",
-    "Disputes to chief executives; {notice} months' notice to end.",
-    "Information sharing agreement in place.",
-    "Provided by the host.",
-    "No pooled property.",
-    "Annual review.",
-    "None.",
-    "In writing, signed by all partners.",
+/// One-line clauses for short specs, by clause key.
+const BRIEF: &[(&str, &str)] = &[
+    ("aims_and_objectives", "See each schedule."),
+    ("description", "A pooled fund for {area}."),
+    ("flexibilities", "Pooled fund (regulation 7)."),
+    ("governance", "The {board} oversees the scheme."),
+    ("baseline_budgets", "As in the schedule."),
+    ("contributions", "Agreed each year by 31 January."),
+    ("delegations", "As in the schedule."),
+    ("growth_or_cuts", "Shared pro rata to contributions."),
+    ("year_end_apportionment", "As the risk share says."),
+    ("budget_host", "{host_cap} hosts the pool."),
+    ("monitoring", "Quarterly reports to the {board}."),
+    ("accounting_and_audit", "The host's internal audit."),
+    ("vat", "The host's VAT regime applies."),
+    ("insurance", "Each partner insures its own risks."),
+    ("staff_transfers", "Secondment only."),
+    ("tupe", "No TUPE transfer."),
+    ("change_management", "Three months' notice of change."),
+    ("training", "Joint training plan."),
+    ("clinical_governance", "Each partner's own framework."),
+    ("boundary_issues", "Ordinary residence rules apply."),
+    ("complaints", "Statutory complaints procedures."),
+    (
+        "disputes_termination_exit",
+        "Disputes to chief executives; {notice} months' notice to end.",
+    ),
+    (
+        "information_sharing",
+        "Information sharing agreement in place.",
+    ),
+    ("support_services", "Provided by the host."),
+    ("estates", "No pooled property."),
+    ("review", "Annual review."),
+    ("other_matters", "None."),
+    ("variation", "In writing, signed by all partners."),
 ];
 
 const POOL_VARIATION: &[&str] = &[
@@ -1033,11 +1054,12 @@ const REVIEW_METHOD: &[&str] = &[
 ];
 
 // ---------------------------------------------------------------------------------------------
-// The model of one spec
+// Parties
 // ---------------------------------------------------------------------------------------------
 
+/// The part a party plays in a generated agreement.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
+enum Role {
     Commissioner,
     NhsProvider,
     NhsOther,
@@ -1045,444 +1067,355 @@ enum Class {
     NotAPartner,
 }
 
-struct Party {
-    id: String,
-    name: String,
-    body: &'static str,
-    class: Class,
-    short: String,
-    signatory: Option<(Option<String>, Option<String>)>,
-    contracts_with: Vec<String>,
-}
-
-#[derive(Clone, Copy)]
-enum MoneyStyle {
-    Plain,
-    Commas,
-}
-
-struct Money {
-    pence: u64,
-    style: MoneyStyle,
-}
-
-struct Pool {
-    host: Option<String>,
-    manager: Option<(Option<String>, String, Option<String>)>,
-    financial_year: Option<String>,
-    contributions: Vec<(String, Money)>,
-    total: Option<Money>,
-    variation: Option<String>,
-    overspend: Vec<(String, u32)>,
-    underspend: Vec<(String, u32)>,
-    management: Option<String>,
-    monitoring: Option<String>,
-    reporting: Option<(&'static str, Option<bool>)>,
-    flow_style: bool,
-}
-
-struct Delegation {
-    direction: &'static str,
-    nature: &'static str,
-    from: String,
-    to: String,
-    payments: Vec<(String, Money, String)>,
-    payment_variation: Option<String>,
-    monitoring: Option<String>,
-    reporting: Option<(&'static str, bool)>,
-}
-
-struct Resource {
-    party: String,
-    staff: String,
-    goods: String,
-    services: String,
-    accommodation: String,
-}
-
-struct OtherFunding {
-    kind: &'static str,
-    description: String,
-    from: String,
-    to: String,
-    amount: Money,
-    financial_year: String,
-}
-
-struct Scheme {
-    id: String,
-    title: String,
-    aims: Vec<String>,
-    outcomes: Vec<String>,
-    persons: Option<String>,
-    eligibility: Option<String>,
-    services: Vec<String>,
-    nhs: Vec<String>,
-    health_related: Vec<String>,
-    delegations: Vec<Delegation>,
-    pool: Option<Pool>,
-    resources: Vec<Resource>,
-    other_funding: Vec<OtherFunding>,
-}
-
-struct Model {
-    seed: u64,
-    number: usize,
-    area: String,
-    title: String,
-    reference: String,
-    legal_basis: &'static str,
-    status: &'static str,
-    made: Option<Date>,
-    commencement: Date,
-    expiry: Option<Date>,
-    rolling: Option<u32>,
-    review: (Date, &'static str, String),
-    parties: Vec<Party>,
-    schemes: Vec<Scheme>,
-    clauses: Vec<(&'static str, String)>,
-    consents: Vec<(String, String, Date, String)>,
-    consultation: Option<(Date, Vec<&'static str>)>,
-    gaps: Vec<&'static str>,
-}
-
-/// Words shared by every sentence of one spec.
-struct Words {
-    area: String,
-    board: &'static str,
-    threshold: String,
-    notice: u32,
-    fy: String,
-    section: &'static str,
-    nhsact: &'static str,
-    careact: &'static str,
-    sched: usize,
-    since: i16,
-    host_cap: String,
-    count: usize,
-}
-
-impl Words {
-    fn fill(&self, template: &str, rng: &mut Rng) -> String {
-        let mut out = template.to_owned();
-        if out.contains('{') {
-            out = out
-                .replace("{area}", &self.area)
-                .replace("{board}", self.board)
-                .replace("{threshold}", &self.threshold)
-                .replace("{notice}", &self.notice.to_string())
-                .replace("{fy}", &self.fy)
-                .replace("{section}", self.section)
-                .replace("{nhsact}", self.nhsact)
-                .replace("{careact}", self.careact)
-                .replace("{sched}", &self.sched.to_string())
-                .replace("{since}", &self.since.to_string())
-                .replace("{host_cap}", &self.host_cap)
-                .replace("{count}", number_word(self.count))
-                .replace("{s}", if self.count == 1 { "" } else { "s" });
-            if out.contains("{n}") {
-                out = out.replace("{n}", number_word(rng.below(8) + 2));
-            }
+fn role(body: BodyType) -> Role {
+    match body {
+        HealthAuthority | PrimaryCareTrust | ClinicalCommissioningGroup | IntegratedCareBoard => {
+            Role::Commissioner
         }
-        out
-    }
-}
-
-fn number_word(n: usize) -> &'static str {
-    const WORDS: [&str; 11] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    WORDS.get(n).copied().unwrap_or("several")
-}
-
-fn days(date: Date, n: i64) -> Date {
-    date.checked_add(Span::new().days(n))
-        .expect("date in range")
-}
-
-fn years(date: Date, n: i64) -> Date {
-    date.checked_add(Span::new().years(n))
-        .expect("date in range")
-}
-
-fn financial_year(day: Date) -> String {
-    let start = if day.month() >= 4 {
-        day.year()
-    } else {
-        day.year() - 1
-    };
-    format!("{start}/{:02}", (start + 1) % 100)
-}
-
-fn title_case(slug: &str) -> String {
-    let mut chars = slug.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
-        None => String::new(),
-    }
-}
-
-/// Body types that existed on `day`, by role.
-fn commissioner_types(day: Date) -> Vec<&'static str> {
-    let mut types = Vec::new();
-    if day <= date(2002, 9, 30) {
-        types.push("health_authority");
-    }
-    if day <= date(2013, 3, 31) {
-        types.push("primary_care_trust");
-    }
-    if day >= date(2013, 4, 1) && day <= date(2022, 6, 30) {
-        types.push("clinical_commissioning_group");
-    }
-    if day >= date(2022, 7, 1) {
-        types.push("integrated_care_board");
-    }
-    types
-}
-
-fn other_nhs_types(day: Date) -> Vec<&'static str> {
-    let mut types = vec!["nhs_trust", "nhs_trust"];
-    if day >= date(2004, 4, 1) {
-        types.push("nhs_foundation_trust");
-    }
-    if day >= date(2002, 4, 1) && day <= date(2013, 3, 31) {
-        types.push("care_trust");
-    }
-    if day >= date(2002, 10, 1) && day <= date(2013, 3, 31) {
-        types.push("strategic_health_authority");
-    }
-    if day >= date(2013, 4, 1) {
-        types.push("nhs_england");
-    }
-    types
-}
-
-fn new_party(rng: &mut Rng, body: &'static str, area: &str, used: &[Party]) -> Party {
-    let (base, name, short, class) = match body {
-        "health_authority" => (
-            "ha",
-            format!("{area} Health Authority"),
-            "the Health Authority",
-            Class::Commissioner,
-        ),
-        "primary_care_trust" => (
-            "pct",
-            if rng.chance(25) {
-                format!("{area} teaching Primary Care Trust")
-            } else {
-                format!("{area} Primary Care Trust")
-            },
-            "the PCT",
-            Class::Commissioner,
-        ),
-        "clinical_commissioning_group" => (
-            "ccg",
-            format!("NHS {area} Clinical Commissioning Group"),
-            "the CCG",
-            Class::Commissioner,
-        ),
-        "integrated_care_board" => (
-            "icb",
-            format!("NHS {area} Integrated Care Board"),
-            "the ICB",
-            Class::Commissioner,
-        ),
-        "nhs_trust" => (
-            "trust",
-            format!(
-                "{area} {} NHS Trust",
-                rng.pick(&[
-                    "Community Health",
-                    "Hospitals",
-                    "Mental Health",
-                    "Healthcare"
-                ])
-            ),
-            "the Trust",
-            Class::NhsProvider,
-        ),
-        "nhs_foundation_trust" => (
-            "ft",
-            format!(
-                "{area} {} NHS Foundation Trust",
-                rng.pick(&[
-                    "Partnership",
-                    "Community",
-                    "Teaching Hospitals",
-                    "Health and Care"
-                ])
-            ),
-            "the Foundation Trust",
-            Class::NhsProvider,
-        ),
-        "care_trust" => (
-            "care-trust",
-            format!("{area} Care Trust"),
-            "the Care Trust",
-            Class::NhsOther,
-        ),
-        "strategic_health_authority" => (
-            "sha",
-            format!("NHS {} Strategic Health Authority", rng.pick(REGIONS)),
-            "the SHA",
-            Class::NhsOther,
-        ),
-        "nhs_england" => (
-            "nhse",
-            "NHS England".to_owned(),
-            "NHS England",
-            Class::NhsOther,
-        ),
-        "county_council" => (
-            "council",
-            format!("{area} County Council"),
-            "the County Council",
-            Class::Council,
-        ),
-        "district_council" => (
-            "district",
-            format!(
-                "{}{} {} Council",
-                rng.pick(AREA_START),
-                rng.pick(AREA_END),
-                rng.pick(&["District", "Borough", "City"])
-            ),
-            "the District Council",
-            Class::Council,
-        ),
-        "london_borough_council" => (
-            "council",
-            format!("London Borough of {area}"),
-            "the Borough Council",
-            Class::Council,
-        ),
-        "common_council_city_of_london" => (
-            "city",
-            "The Common Council of the City of London".to_owned(),
-            "the City Corporation",
-            Class::Council,
-        ),
-        "council_of_the_isles_of_scilly" => (
-            "scilly",
-            "Council of the Isles of Scilly".to_owned(),
-            "the Council of the Isles",
-            Class::Council,
-        ),
-        "combined_authority" => (
-            "ca",
-            format!("{area} Combined Authority"),
-            "the Combined Authority",
-            Class::Council,
-        ),
-        "voluntary_organisation" => (
-            "charity",
-            format!("{area} Carers' Centre"),
-            "the Carers' Centre",
-            Class::NotAPartner,
-        ),
-        "independent_provider" => (
-            "provider",
-            format!("{area} Care Homes Limited"),
-            "the Provider",
-            Class::NotAPartner,
-        ),
-        "police" => (
-            "police",
-            format!("{area} Police"),
-            "the Police",
-            Class::NotAPartner,
-        ),
-        "gp_practice" => (
-            "practice",
-            format!("{area} Medical Practice"),
-            "the Practice",
-            Class::NotAPartner,
-        ),
-        _ => (
-            "probation",
-            format!("{area} Probation Service"),
-            "the Probation Service",
-            Class::NotAPartner,
-        ),
-    };
-    let mut id = base.to_owned();
-    let mut n = 2;
-    while used.iter().any(|p| p.id == id) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    let positions = if matches!(class, Class::Council) {
-        LA_POSITIONS
-    } else {
-        NHS_POSITIONS
-    };
-    let name_of_signatory = rng
-        .chance(30)
-        .then(|| format!("{} {}", rng.pick(FIRST_NAMES), rng.pick(LAST_NAMES)));
-    Party {
-        id,
-        name,
-        body,
-        class,
-        short: short.to_owned(),
-        signatory: Some((name_of_signatory, Some(rng.pick(positions).to_string()))),
-        contracts_with: Vec::new(),
-    }
-}
-
-fn money(rng: &mut Rng, low_pounds: u64, high_pounds: u64) -> Money {
-    // Log-uniform between the bounds, rounded as finance officers round.
-    let ln_low = (low_pounds as f64).ln();
-    let ln_high = (high_pounds as f64).ln();
-    let t = rng.below(1_000_000) as f64 / 1_000_000.0;
-    let pounds = (ln_low + t * (ln_high - ln_low)).exp() as u64;
-    let pence = match rng.weighted(&[55, 25, 20]) {
-        0 => pounds / 1000 * 1000 * 100,
-        1 => pounds * 100,
-        _ => pounds * 100 + rng.below(100) as u64,
-    };
-    Money {
-        pence,
-        style: if rng.chance(30) {
-            MoneyStyle::Commas
-        } else {
-            MoneyStyle::Plain
+        NhsTrust | NhsFoundationTrust => Role::NhsProvider,
+        _ => match body.class() {
+            BodyClass::Nhs => Role::NhsOther,
+            BodyClass::LocalAuthority | BodyClass::LocalAuthorityUncertain => Role::Council,
+            BodyClass::NotAPartner => Role::NotAPartner,
         },
     }
 }
 
-fn format_money(money: &Money) -> String {
-    let pounds = money.pence / 100;
-    let pence = money.pence % 100;
-    match money.style {
-        MoneyStyle::Plain if pence == 0 => pounds.to_string(),
-        MoneyStyle::Plain => format!("{pounds}.{pence:02}"),
-        MoneyStyle::Commas => {
-            let digits = pounds.to_string();
-            let mut grouped = String::new();
-            for (i, c) in digits.chars().enumerate() {
-                if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                    grouped.push(',');
-                }
-                grouped.push(c);
-            }
-            if pence == 0 && !money.pence.is_multiple_of(7) {
-                format!("\"{grouped}\"")
-            } else {
-                format!("\"{grouped}.{pence:02}\"")
-            }
-        }
+const COMMISSIONERS: &[BodyType] = &[
+    HealthAuthority,
+    PrimaryCareTrust,
+    ClinicalCommissioningGroup,
+    IntegratedCareBoard,
+];
+/// Other NHS partners; an NHS trust is twice as likely as each of the others.
+const OTHER_NHS: &[BodyType] = &[
+    NhsTrust,
+    NhsTrust,
+    NhsFoundationTrust,
+    CareTrust,
+    StrategicHealthAuthority,
+    NhsEngland,
+];
+const COUNCILS: &[BodyType] = &[
+    CountyCouncil,
+    CountyCouncil,
+    CountyCouncil,
+    DistrictCouncil,
+    DistrictCouncil,
+    LondonBoroughCouncil,
+    LondonBoroughCouncil,
+];
+const RARE_COUNCILS: &[BodyType] = &[
+    CommonCouncilCityOfLondon,
+    CouncilOfTheIslesOfScilly,
+    CombinedAuthority,
+];
+const NOT_PARTNERS: &[BodyType] = &[
+    VoluntaryOrganisation,
+    IndependentProvider,
+    Police,
+    GpPractice,
+    Probation,
+];
+
+/// The body types of `candidates` that existed on `day`, by jointly's era table; councils
+/// always exist.
+fn existing(candidates: &[BodyType], day: Date) -> Vec<BodyType> {
+    candidates
+        .iter()
+        .copied()
+        .filter(|body| body.era().is_none_or(|era| era.covers(day)))
+        .collect()
+}
+
+/// How a party of a body type is named: its id stem, its full name (`{area}` is the area,
+/// `{other}` another area, `{kind}` one of `kinds`) and how clauses refer to it.
+struct Naming {
+    body: BodyType,
+    stem: &'static str,
+    name: &'static str,
+    kinds: &'static [&'static str],
+    short: &'static str,
+}
+
+const fn naming(
+    body: BodyType,
+    stem: &'static str,
+    name: &'static str,
+    kinds: &'static [&'static str],
+    short: &'static str,
+) -> Naming {
+    Naming {
+        body,
+        stem,
+        name,
+        kinds,
+        short,
     }
 }
 
-fn format_percent(hundredths: u32) -> String {
-    if hundredths.is_multiple_of(100) {
-        (hundredths / 100).to_string()
-    } else if hundredths.is_multiple_of(10) {
-        format!("{}.{}", hundredths / 100, (hundredths % 100) / 10)
-    } else {
-        format!("{}.{:02}", hundredths / 100, hundredths % 100)
+const NAMINGS: &[Naming] = &[
+    naming(
+        HealthAuthority,
+        "ha",
+        "{area} Health Authority",
+        &[],
+        "the Health Authority",
+    ),
+    naming(
+        PrimaryCareTrust,
+        "pct",
+        "{area} {kind}Primary Care Trust",
+        &["", "", "", "teaching "],
+        "the PCT",
+    ),
+    naming(
+        ClinicalCommissioningGroup,
+        "ccg",
+        "NHS {area} Clinical Commissioning Group",
+        &[],
+        "the CCG",
+    ),
+    naming(
+        IntegratedCareBoard,
+        "icb",
+        "NHS {area} Integrated Care Board",
+        &[],
+        "the ICB",
+    ),
+    naming(
+        NhsTrust,
+        "trust",
+        "{area} {kind} NHS Trust",
+        &[
+            "Community Health",
+            "Hospitals",
+            "Mental Health",
+            "Healthcare",
+        ],
+        "the Trust",
+    ),
+    naming(
+        NhsFoundationTrust,
+        "ft",
+        "{area} {kind} NHS Foundation Trust",
+        &[
+            "Partnership",
+            "Community",
+            "Teaching Hospitals",
+            "Health and Care",
+        ],
+        "the Foundation Trust",
+    ),
+    naming(
+        CareTrust,
+        "care-trust",
+        "{area} Care Trust",
+        &[],
+        "the Care Trust",
+    ),
+    naming(
+        StrategicHealthAuthority,
+        "sha",
+        "NHS {kind} Strategic Health Authority",
+        REGIONS,
+        "the SHA",
+    ),
+    naming(NhsEngland, "nhse", "NHS England", &[], "NHS England"),
+    naming(
+        CountyCouncil,
+        "council",
+        "{area} County Council",
+        &[],
+        "the County Council",
+    ),
+    naming(
+        DistrictCouncil,
+        "district",
+        "{other} {kind} Council",
+        &["District", "Borough", "City"],
+        "the District Council",
+    ),
+    naming(
+        LondonBoroughCouncil,
+        "council",
+        "London Borough of {area}",
+        &[],
+        "the Borough Council",
+    ),
+    naming(
+        CommonCouncilCityOfLondon,
+        "city",
+        "The Common Council of the City of London",
+        &[],
+        "the City Corporation",
+    ),
+    naming(
+        CouncilOfTheIslesOfScilly,
+        "scilly",
+        "Council of the Isles of Scilly",
+        &[],
+        "the Council of the Isles",
+    ),
+    naming(
+        CombinedAuthority,
+        "ca",
+        "{area} Combined Authority",
+        &[],
+        "the Combined Authority",
+    ),
+    naming(
+        VoluntaryOrganisation,
+        "charity",
+        "{area} Carers' Centre",
+        &[],
+        "the Carers' Centre",
+    ),
+    naming(
+        IndependentProvider,
+        "provider",
+        "{area} Care Homes Limited",
+        &[],
+        "the Provider",
+    ),
+    naming(Police, "police", "{area} Police", &[], "the Police"),
+    naming(
+        GpPractice,
+        "practice",
+        "{area} Medical Practice",
+        &[],
+        "the Practice",
+    ),
+    naming(
+        Probation,
+        "probation",
+        "{area} Probation Service",
+        &[],
+        "the Probation Service",
+    ),
+];
+
+fn naming_of(body: BodyType) -> &'static Naming {
+    NAMINGS
+        .iter()
+        .find(|n| n.body == body)
+        .expect("every body type the generator uses is named")
+}
+
+fn area_name(rng: &mut Rng) -> String {
+    format!("{}{}", rng.pick(AREA_START), rng.pick(AREA_END))
+}
+
+/// A party of type `body` in `area`, with an id no party in `used` has.
+fn new_party(rng: &mut Rng, body: BodyType, area: &str, used: &[Party]) -> Party {
+    let naming = naming_of(body);
+    let mut name = naming.name.replace("{area}", area);
+    if name.contains("{other}") {
+        name = name.replace("{other}", &area_name(rng));
     }
+    if !naming.kinds.is_empty() {
+        name = name.replace("{kind}", rng.pick_str(naming.kinds));
+    }
+    let mut id = naming.stem.to_owned();
+    let mut n = 2;
+    while used.iter().any(|p| p.id == id) {
+        id = format!("{}-{n}", naming.stem);
+        n += 1;
+    }
+    let positions = if role(body) == Role::Council {
+        LA_POSITIONS
+    } else {
+        NHS_POSITIONS
+    };
+    let signatory_name = rng.chance(30).then(|| person(rng));
+    Party {
+        id,
+        name: Some(name),
+        body_type: body,
+        signatory: Some(Signatory {
+            name: signatory_name,
+            position: Some(rng.pick_str(positions).to_owned()),
+        }),
+        nhs_contracts_with: None,
+    }
+}
+
+fn person(rng: &mut Rng) -> String {
+    format!("{} {}", rng.pick(FIRST_NAMES), rng.pick(LAST_NAMES))
+}
+
+/// A commissioner and a council, and up to six more partners, all existing on `day`.
+fn parties(rng: &mut Rng, area: &str, day: Date, brief: bool) -> Vec<Party> {
+    let mut parties: Vec<Party> = Vec::new();
+    let commissioner = *rng.pick(&existing(COMMISSIONERS, day));
+    let councils = if rng.chance(2) {
+        RARE_COUNCILS
+    } else {
+        COUNCILS
+    };
+    let council = *rng.pick(councils);
+    for body in [commissioner, council] {
+        let party = new_party(rng, body, area, &parties);
+        parties.push(party);
+    }
+    let extra = if brief {
+        0
+    } else {
+        [0, 1, 2, 3, 4, 5, 6][rng.weighted(&[30, 25, 18, 12, 8, 4, 3])]
+    };
+    for _ in 0..extra {
+        let body = match rng.weighted(&[40, 30, 15, 15]) {
+            0 => *rng.pick(&existing(OTHER_NHS, day)),
+            1 => DistrictCouncil,
+            2 => *rng.pick(&existing(COMMISSIONERS, day)),
+            _ => *rng.pick(&[CountyCouncil, LondonBoroughCouncil]),
+        };
+        // There is one NHS England, and one Strategic Health Authority per region is enough.
+        let body = if matches!(body, NhsEngland | StrategicHealthAuthority)
+            && parties.iter().any(|p| p.body_type == body)
+        {
+            NhsTrust
+        } else {
+            body
+        };
+        let other_area = area_name(rng);
+        let party = new_party(rng, body, &other_area, &parties);
+        parties.push(party);
+    }
+    parties
+}
+
+// ---------------------------------------------------------------------------------------------
+// Money and dates
+// ---------------------------------------------------------------------------------------------
+
+/// An amount in pence, written in whole pounds where it is.
+fn pounds(pence: u64) -> Money {
+    let pence = i64::try_from(pence).expect("amounts fit in i64");
+    if pence % 100 == 0 {
+        Money(Decimal::from(pence / 100))
+    } else {
+        Money(Decimal::new(pence, 2))
+    }
+}
+
+/// An amount in pence, log-uniform between the bounds (in pounds), rounded as finance officers
+/// round.
+fn money(rng: &mut Rng, low_pounds: u64, high_pounds: u64) -> u64 {
+    let ln_low = (low_pounds as f64).ln();
+    let ln_high = (high_pounds as f64).ln();
+    let t = rng.below(1_000_000) as f64 / 1_000_000.0;
+    let pounds = (ln_low + t * (ln_high - ln_low)).exp() as u64;
+    match rng.weighted(&[55, 25, 20]) {
+        0 => pounds / 1000 * 1000 * 100,
+        1 => pounds * 100,
+        _ => pounds * 100 + rng.below(100) as u64,
+    }
+}
+
+/// A share in hundredths of a percent, as a percentage.
+fn percent(hundredths: u32) -> Percent {
+    Percent(Decimal::new(i64::from(hundredths), 2).normalize())
 }
 
 /// Shares in hundredths of a percent, proportional to the amounts, adding up to 100.
@@ -1506,8 +1439,140 @@ fn equal_shares(n: usize) -> Vec<u32> {
     out
 }
 
-const SCHEME_WEIGHTS: [u32; 6] = [42, 27, 14, 9, 5, 3];
-const EXTRA_WEIGHTS: [u32; 5] = [36, 30, 19, 10, 5];
+fn days(date: Date, n: i64) -> Date {
+    date.checked_add(Span::new().days(n))
+        .expect("date in range")
+}
+
+fn years(date: Date, n: i64) -> Date {
+    date.checked_add(Span::new().years(n))
+        .expect("date in range")
+}
+
+fn financial_year(day: Date) -> FinancialYear {
+    let start = if day.month() >= 4 {
+        day.year()
+    } else {
+        day.year() - 1
+    };
+    FinancialYear(format!("{start}/{:02}", (start + 1) % 100))
+}
+
+fn number_word(n: usize) -> &'static str {
+    const WORDS: [&str; 11] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    WORDS.get(n).copied().unwrap_or("several")
+}
+
+fn title_case(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+/// How far after the last scheme's schedule comes the schedule the clauses cite for terms of
+/// reference and joint standards.
+const SCHEDULES_AFTER_SCHEMES: usize = 2;
+
+/// Words shared by every sentence of one spec.
+struct Words {
+    area: String,
+    board: &'static str,
+    threshold: String,
+    notice: u32,
+    fy: String,
+    section: &'static str,
+    nhsact: &'static str,
+    careact: &'static str,
+    sched: usize,
+    since: i16,
+    host_cap: String,
+    count: usize,
+}
+
+impl Words {
+    fn new(rng: &mut Rng, area: &str, board: &'static str, agreement: &Agreement) -> Words {
+        let commencement = agreement
+            .commencement
+            .expect("the generator sets commencement");
+        let s75 = agreement.legal_basis == LegalBasis::NhsAct2006S75;
+        Words {
+            area: area.to_owned(),
+            board,
+            threshold: format!("£{},000", [100, 250, 500, 1000][rng.below(4)]),
+            notice: [6, 12][rng.below(2)],
+            fy: financial_year(commencement).0,
+            section: if s75 {
+                "75 of the NHS Act 2006"
+            } else {
+                "31 of the Health Act 1999"
+            },
+            nhsact: if commencement >= date(2007, 3, 1) {
+                "the NHS Act 2006"
+            } else {
+                "the National Health Service Act 1977"
+            },
+            careact: if commencement >= date(2015, 4, 1) {
+                "Part 1 of the Care Act 2014"
+            } else {
+                "Part III of the National Assistance Act 1948"
+            },
+            sched: 1 + SCHEDULES_AFTER_SCHEMES,
+            since: (commencement.year() - rng.range(1, 8) as i16).max(1995),
+            host_cap: String::new(),
+            count: 1,
+        }
+    }
+
+    /// The words once the schemes are known: the first pool's host, and how many pools.
+    fn for_schemes(self, host_cap: String, count: usize) -> Words {
+        Words {
+            host_cap,
+            count,
+            sched: count + SCHEDULES_AFTER_SCHEMES,
+            ..self
+        }
+    }
+
+    fn fill(&self, template: &str, rng: &mut Rng) -> String {
+        let mut out = template.to_owned();
+        if out.contains('{') {
+            out = out
+                .replace("{area}", &self.area)
+                .replace("{board}", self.board)
+                .replace("{threshold}", &self.threshold)
+                .replace("{notice}", &self.notice.to_string())
+                .replace("{fy}", &self.fy)
+                .replace("{section}", self.section)
+                .replace("{nhsact}", self.nhsact)
+                .replace("{careact}", self.careact)
+                .replace("{sched}", &self.sched.to_string())
+                .replace("{since}", &self.since.to_string())
+                .replace("{host_cap}", &self.host_cap)
+                .replace("{count}", number_word(self.count))
+                .replace("{s}", if self.count == 1 { "" } else { "s" });
+            if out.contains("{n}") {
+                out = out.replace("{n}", number_word(rng.below(8) + 2));
+            }
+        }
+        out
+    }
+
+    /// `count` distinct entries of `list`, filled in.
+    fn pick_list(&self, list: &[&str], count: usize, rng: &mut Rng) -> Vec<String> {
+        rng.subset(list.len(), count.clamp(1, list.len()))
+            .into_iter()
+            .map(|i| self.fill(list[i], rng))
+            .collect()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The agreement
+// ---------------------------------------------------------------------------------------------
 
 /// Sizes: how many schemes, and how many sentences beyond the lead in each clause.
 struct Shape {
@@ -1518,6 +1583,9 @@ struct Shape {
     brief: bool,
 }
 
+const SCHEME_WEIGHTS: [u32; 6] = [42, 27, 14, 9, 5, 3];
+const EXTRA_WEIGHTS: [u32; 5] = [36, 30, 19, 10, 5];
+
 fn shape(rng: &mut Rng) -> Shape {
     if rng.chance(12) {
         return Shape {
@@ -1527,22 +1595,18 @@ fn shape(rng: &mut Rng) -> Shape {
             brief: true,
         };
     }
-    let schemes = [1, 2, 3, 4, 5, 6][rng.weighted(&SCHEME_WEIGHTS)];
-    let extra_sentences = [0, 1, 2, 3, 4][rng.weighted(&EXTRA_WEIGHTS)];
-    let list_len = [1, 2, 3, 4, 5][rng.weighted(&[10, 30, 32, 18, 10])];
     Shape {
-        schemes,
-        extra_sentences,
-        list_len,
+        schemes: [1, 2, 3, 4, 5, 6][rng.weighted(&SCHEME_WEIGHTS)],
+        extra_sentences: [0, 1, 2, 3, 4][rng.weighted(&EXTRA_WEIGHTS)],
+        list_len: [1, 2, 3, 4, 5][rng.weighted(&[10, 30, 32, 18, 10])],
         brief: false,
     }
 }
 
-fn build(seed: u64, number: usize, rng: &mut Rng) -> Model {
-    let shape = shape(rng);
-    let area = format!("{}{}", rng.pick(AREA_START), rng.pick(AREA_END));
-
-    // Dates: commencement mostly on 1 April, from 1 April 2000 to the end of 2026.
+/// The agreement's status, dates, legal basis and term; its title, reference and review are
+/// added once the rest is known.
+fn term(rng: &mut Rng) -> Agreement {
+    // Commencement mostly on 1 April, from 1 April 2000 to the end of 2026.
     let start = date(2000, 4, 1);
     let commencement = match rng.weighted(&[60, 25, 15]) {
         0 => date(rng.range(2000, 2026) as i16, 4, 1),
@@ -1550,447 +1614,552 @@ fn build(seed: u64, number: usize, rng: &mut Rng) -> Model {
         _ => days(start, rng.range(0, 9760)),
     }
     .max(start);
-    let status = if rng.chance(60) { "final" } else { "draft" };
-    let made = (status == "final" || rng.chance(35)).then(|| days(commencement, -rng.range(1, 60)));
-    let basis_date = made.unwrap_or(commencement);
-    let s75_from = date(2007, 3, 1);
-    let legal_basis = if basis_date >= s75_from {
-        "nhs_act_2006_s75"
+    let status = if rng.chance(60) {
+        Status::Final
     } else {
-        "health_act_1999_s31"
+        Status::Draft
+    };
+    let made =
+        (status == Status::Final || rng.chance(35)).then(|| days(commencement, -rng.range(1, 60)));
+    let legal_basis = if made.unwrap_or(commencement) >= date(2007, 3, 1) {
+        LegalBasis::NhsAct2006S75
+    } else {
+        LegalBasis::HealthAct1999S31
     };
     let term_years = rng.range(1, 5);
-    let (expiry, rolling) = match rng.weighted(&[70, 20, 10]) {
-        0 => (Some(days(years(commencement, term_years), -1)), None),
+    let end = days(years(commencement, term_years), -1);
+    let (expiry, notice_months) = match rng.weighted(&[70, 20, 10]) {
+        0 => (Some(end), None),
         1 => (None, Some([3, 6, 12][rng.below(3)])),
+        _ => (Some(end), Some([6, 12][rng.below(2)])),
+    };
+    Agreement {
+        title: None,
+        reference: None,
+        legal_basis,
+        jurisdiction: Jurisdiction::England,
+        status,
+        made,
+        commencement: Some(commencement),
+        expiry,
+        rolling: notice_months.map(|notice_months| Rolling { notice_months }),
+        review: None,
+    }
+}
+
+fn review(rng: &mut Rng, agreement: &Agreement, words: &Words) -> Review {
+    let commencement = agreement
+        .commencement
+        .expect("the generator sets commencement");
+    let first = days(commencement, if rng.chance(50) { 183 } else { 364 });
+    let first = match agreement.expiry {
+        Some(expiry) if first > expiry => days(commencement, 90),
+        _ => first,
+    };
+    Review {
+        first: Some(first),
+        frequency: Some(*rng.pick(&[
+            Frequency::Annually,
+            Frequency::Annually,
+            Frequency::HalfYearly,
+        ])),
+        method: Some(words.fill(rng.pick_str(REVIEW_METHOD), rng)),
+    }
+}
+
+fn title(rng: &mut Rng, area: &str, spec: &Spec) -> String {
+    if let [only] = spec.schemes.as_slice() {
+        let scheme = only.title.as_deref().unwrap_or_default();
+        return format!("{area} Pooled Fund Agreement: {scheme}");
+    }
+    let kind = match rng.below(4) {
+        0 => "Partnership",
+        1 => "Framework Partnership",
+        2 => "Pooled Budgets",
+        _ if spec.agreement.legal_basis == LegalBasis::NhsAct2006S75 => "Section 75",
+        _ => "Section 31",
+    };
+    format!("{area} Health and Social Care {kind} Agreement")
+}
+
+fn reference(rng: &mut Rng, area: &str, spec: &Spec) -> String {
+    if rng.chance(15) {
+        return format!("00{}", rng.range(100_000, 999_999));
+    }
+    let commencement = spec
+        .agreement
+        .commencement
+        .expect("the generator sets commencement");
+    format!(
+        "{}-{}-{}-{}-{:02}",
+        area[..3].to_uppercase(),
+        spec.parties[0].id.to_uppercase(),
+        if spec.agreement.legal_basis == LegalBasis::NhsAct2006S75 {
+            "S75"
+        } else {
+            "S31"
+        },
+        commencement.year(),
+        rng.range(1, 12)
+    )
+}
+
+/// The sentences of a clause key, lead first.
+fn sentences(key: &str) -> &'static [&'static str] {
+    CLAUSES
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, sentences)| *sentences)
+        .unwrap_or_else(|| panic!("CLAUSES has no sentences for `{key}`"))
+}
+
+/// A clause for every checklist item, in the checklist's order, and `variation`.
+fn clauses(rng: &mut Rng, shape: &Shape, words: &Words) -> Clauses {
+    let mut clauses = Clauses::default();
+    let keys = CHECKLIST.iter().map(|item| item.key).chain(["variation"]);
+    for key in keys {
+        let text = if shape.brief {
+            let (_, brief) = BRIEF
+                .iter()
+                .find(|(k, _)| *k == key)
+                .unwrap_or_else(|| panic!("BRIEF has no clause for `{key}`"));
+            words.fill(brief, rng)
+        } else {
+            let sentences = sentences(key);
+            let extra = shape.extra_sentences.min(sentences.len() - 1);
+            let extra = if extra > 0 {
+                rng.range(extra as i64 / 2, extra as i64) as usize
+            } else {
+                0
+            };
+            let mut text = words.fill(sentences[0], rng);
+            for i in rng.subset(sentences.len() - 1, extra) {
+                text.push(' ');
+                text.push_str(&words.fill(sentences[i + 1], rng));
+            }
+            text
+        };
+        *clauses.get_mut(key).expect("a clause key") = Some(text);
+    }
+    clauses
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schemes
+// ---------------------------------------------------------------------------------------------
+
+/// The partners that take part in the schemes: the NHS and council leads, and the other
+/// statutory partners, who may join a pool.
+struct Partners {
+    nhs_lead: String,
+    la_lead: String,
+    others: Vec<String>,
+    provider: Option<String>,
+}
+
+impl Partners {
+    fn of(parties: &[Party]) -> Partners {
+        let statutory = parties
+            .iter()
+            .filter(|p| role(p.body_type) != Role::NotAPartner);
+        Partners {
+            nhs_lead: parties[0].id.clone(),
+            la_lead: parties[1].id.clone(),
+            others: statutory.skip(2).map(|p| p.id.clone()).collect(),
+            provider: parties
+                .iter()
+                .find(|p| role(p.body_type) == Role::NhsProvider)
+                .map(|p| p.id.clone()),
+        }
+    }
+}
+
+/// A pooled fund hosted by `host`, with a contribution and risk shares from each member.
+fn pool(
+    rng: &mut Rng,
+    host: &str,
+    members: &[String],
+    fy: &FinancialYear,
+    words: &Words,
+) -> PooledFund {
+    let mut amounts: Vec<u64> = members
+        .iter()
+        .map(|_| {
+            if rng.chance(3) {
+                0
+            } else {
+                money(rng, 40_000, 30_000_000)
+            }
+        })
+        .collect();
+    if amounts.iter().all(|a| *a == 0) {
+        amounts[0] = 100_000_000;
+    }
+    let over = if rng.chance(70) {
+        shares(&amounts)
+    } else {
+        equal_shares(members.len())
+    };
+    let under = if rng.chance(70) {
+        over.clone()
+    } else {
+        equal_shares(members.len())
+    };
+    let share_out = |hundredths: Vec<u32>| -> Vec<Share> {
+        members
+            .iter()
+            .zip(hundredths)
+            .map(|(party, h)| Share {
+                party: party.clone(),
+                percent: percent(h),
+            })
+            .collect()
+    };
+    PooledFund {
+        host: Some(host.to_owned()),
+        manager: Some(PoolManager {
+            name: rng.chance(25).then(|| person(rng)),
+            post: Some(rng.pick_str(MANAGER_POSTS).to_owned()),
+            employer: Some(host.to_owned()),
+            placed_under_s113: None,
+        }),
+        financial_year: Some(fy.clone()),
+        total: Some(pounds(amounts.iter().sum())),
+        contributions: members
+            .iter()
+            .zip(&amounts)
+            .map(|(party, pence)| Contribution {
+                party: party.clone(),
+                amount: pounds(*pence),
+                kind: None,
+            })
+            .collect(),
+        rounded_to: None,
+        contribution_variation: Some(words.fill(rng.pick_str(POOL_VARIATION), rng)),
+        risk_share: Some(RiskShare {
+            overspend: share_out(over),
+            underspend: share_out(under),
+        }),
+        management: Some(words.fill(rng.pick_str(POOL_MANAGEMENT), rng)),
+        monitoring: Some(words.fill(rng.pick_str(POOL_MONITORING), rng)),
+        reporting: Some(PoolReporting {
+            frequency: Some(*rng.pick(&[
+                Frequency::Quarterly,
+                Frequency::Quarterly,
+                Frequency::Monthly,
+                Frequency::BiMonthly,
+            ])),
+            annual_return: Some(true),
+        }),
+    }
+}
+
+/// A delegation from `from` to `to`, paid for by `from`.
+fn delegation(
+    rng: &mut Rng,
+    (direction, nature): (Direction, Nature),
+    (from, to): (&str, &str),
+    pence: u64,
+    fy: &FinancialYear,
+    words: &Words,
+) -> Delegation {
+    Delegation {
+        direction,
+        nature,
+        from: from.to_owned(),
+        to: to.to_owned(),
+        payments: vec![Payment {
+            from: from.to_owned(),
+            amount: pounds(pence),
+            financial_year: Some(fy.clone()),
+        }],
+        payment_variation: Some(words.fill(rng.pick_str(PAYMENT_VARIATION), rng)),
+        monitoring: Some(words.fill(rng.pick_str(DELEGATION_MONITORING), rng)),
+        reporting: Some(DelegationReporting {
+            frequency: Some(Frequency::Quarterly),
+            annual_report: Some(true),
+        }),
+    }
+}
+
+/// Sometimes lead commissioning or integrated provision by the council, and sometimes
+/// provision by an NHS provider for the council.
+fn delegations(
+    rng: &mut Rng,
+    partners: &Partners,
+    fy: &FinancialYear,
+    words: &Words,
+) -> Vec<Delegation> {
+    let mut delegations = Vec::new();
+    if rng.chance(35) {
+        let nature = if rng.chance(70) {
+            Nature::Commissioning
+        } else {
+            Nature::Provision
+        };
+        let pence = money(rng, 100_000, 15_000_000);
+        let leads = (partners.nhs_lead.as_str(), partners.la_lead.as_str());
+        delegations.push(delegation(
+            rng,
+            (Direction::NhsToLa, nature),
+            leads,
+            pence,
+            fy,
+            words,
+        ));
+    }
+    if let Some(provider) = partners.provider.as_deref().filter(|_| rng.chance(20)) {
+        let pence = money(rng, 100_000, 5_000_000);
+        let parties = (partners.la_lead.as_str(), provider);
+        let kind = (Direction::LaToNhs, Nature::Provision);
+        delegations.push(delegation(rng, kind, parties, pence, fy, words));
+    }
+    delegations
+}
+
+/// What each partner in the scheme provides.
+fn resources(rng: &mut Rng, involved: &[String], words: &Words) -> Vec<Resources> {
+    involved
+        .iter()
+        .map(|party| Resources {
+            party: party.clone(),
+            staff: Some(title_case(&words.fill(rng.pick_str(RESOURCE_STAFF), rng))),
+            goods: Some(words.fill(rng.pick_str(RESOURCE_GOODS), rng)),
+            services: Some(words.fill(rng.pick_str(RESOURCE_SERVICES), rng)),
+            accommodation: Some(words.fill(rng.pick_str(RESOURCE_ACCOMMODATION), rng)),
+        })
+        .collect()
+}
+
+/// Sometimes money outside the pool between the two leads.
+fn other_funding(rng: &mut Rng, partners: &Partners, fy: &FinancialYear) -> Vec<OtherFunding> {
+    if !rng.chance(30) {
+        return Vec::new();
+    }
+    let (nhs, la) = (
+        Some(partners.nhs_lead.clone()),
+        Some(partners.la_lead.clone()),
+    );
+    let (kind, description, from, to) = match rng.below(4) {
+        0 => (
+            FundingKind::S256Payment,
+            "Capital grant for adapted housing",
+            nhs,
+            la,
+        ),
+        1 => (
+            FundingKind::AlignedBudget,
+            "Continuing healthcare budget for the same people, managed alongside the pool",
+            nhs,
+            None,
+        ),
+        2 => (
+            FundingKind::S113Recharge,
+            "Recharge for council staff placed at the NHS partner's disposal",
+            nhs,
+            la,
+        ),
         _ => (
-            Some(days(years(commencement, term_years), -1)),
-            Some([6, 12][rng.below(2)]),
+            FundingKind::S76Payment,
+            "Contribution to community health services for the same people",
+            la,
+            nhs,
         ),
     };
-    let modern = commencement >= s75_from;
-    let board = *rng.pick(BOARDS);
-    let words = |host_cap: String, count: usize, rng: &mut Rng| Words {
-        area: area.clone(),
-        board,
-        threshold: format!("£{},000", [100, 250, 500, 1000][rng.below(4)]),
-        notice: [6, 12][rng.below(2)],
-        fy: financial_year(commencement),
-        section: if legal_basis == "nhs_act_2006_s75" {
-            "75 of the NHS Act 2006"
-        } else {
-            "31 of the Health Act 1999"
-        },
-        nhsact: if modern {
-            "the NHS Act 2006"
-        } else {
-            "the National Health Service Act 1977"
-        },
-        careact: if commencement >= date(2015, 4, 1) {
-            "Part 1 of the Care Act 2014"
-        } else {
-            "Part III of the National Assistance Act 1948"
-        },
-        sched: shape_sched(count),
-        since: (commencement.year() - rng.range(1, 8) as i16).max(1995),
-        host_cap,
-        count,
-    };
+    vec![OtherFunding {
+        kind,
+        description: Some(description.to_owned()),
+        from,
+        to,
+        amount: pounds(money(rng, 20_000, 4_000_000)),
+        financial_year: Some(fy.clone()),
+    }]
+}
 
-    // Parties: a commissioner and a council, and up to six more.
-    let mut parties: Vec<Party> = Vec::new();
-    let commissioner = *rng.pick(&commissioner_types(commencement));
-    let council = *rng.pick(&[
-        "county_council",
-        "county_council",
-        "district_council",
-        "london_borough_council",
-        "london_borough_council",
-        "county_council",
-        "district_council",
-    ]);
-    let council = if rng.chance(2) {
-        *rng.pick(&[
-            "common_council_city_of_london",
-            "council_of_the_isles_of_scilly",
-            "combined_authority",
-        ])
+/// One scheme on `theme`, with a pool hosted by one of the leads.
+fn scheme(
+    rng: &mut Rng,
+    theme: &Theme,
+    id: String,
+    partners: &Partners,
+    shape: &Shape,
+    words: &Words,
+    fy: &FinancialYear,
+) -> Scheme {
+    let host = if rng.chance(70) {
+        &partners.la_lead
     } else {
-        council
+        &partners.nhs_lead
     };
-    let first = new_party(rng, commissioner, &area, &parties);
-    parties.push(first);
-    let second = new_party(rng, council, &area, &parties);
-    parties.push(second);
-    let extra = if shape.brief {
-        0
-    } else {
-        [0, 1, 2, 3, 4, 5, 6][rng.weighted(&[30, 25, 18, 12, 8, 4, 3])]
-    };
-    for _ in 0..extra {
-        let body = match rng.weighted(&[40, 30, 15, 15]) {
-            0 => *rng.pick(&other_nhs_types(commencement)),
-            1 => "district_council",
-            2 => *rng.pick(&commissioner_types(commencement)),
-            _ => *rng.pick(&["county_council", "london_borough_council"]),
-        };
-        // There is one NHS England, and one Strategic Health Authority per region is enough.
-        let body = if matches!(body, "nhs_england" | "strategic_health_authority")
-            && parties.iter().any(|p| p.body == body)
-        {
-            "nhs_trust"
-        } else {
-            body
-        };
-        let other_area = format!("{}{}", rng.pick(AREA_START), rng.pick(AREA_END));
-        let party = new_party(rng, body, &other_area, &parties);
-        parties.push(party);
+    // Pool members: the two leads, and sometimes other statutory partners.
+    let mut members = vec![partners.nhs_lead.clone(), partners.la_lead.clone()];
+    for other in &partners.others {
+        if rng.chance(45) && members.len() < 5 {
+            members.push(other.clone());
+        }
     }
-    let nhs_lead = parties[0].id.clone();
-    let la_lead = parties[1].id.clone();
+    let pooled_fund = pool(rng, host, &members, fy, words);
+    let delegations = delegations(rng, partners, fy, words);
+    let mut involved = members;
+    for party in delegations.iter().flat_map(|d| [&d.from, &d.to]) {
+        if !involved.contains(party) {
+            involved.push(party.clone());
+        }
+    }
+    let resources = resources(rng, &involved, words);
+    let other_funding = other_funding(rng, partners, fy);
+    let len = shape.list_len;
+    Scheme {
+        id,
+        title: Some(theme.title.to_owned()),
+        aims: words.pick_list(theme.aims, len.min(3), rng),
+        outcomes: words.pick_list(theme.outcomes, len, rng),
+        persons: Some(words.fill(theme.persons, rng)),
+        eligibility: Some(words.fill(theme.eligibility, rng)),
+        services: words.pick_list(theme.services, len + 1, rng),
+        functions: Some(Functions {
+            nhs: words.pick_list(theme.nhs, len.min(2), rng),
+            health_related: words.pick_list(theme.health_related, len.min(2), rng),
+        }),
+        delegations,
+        pooled_fund: Some(pooled_fund),
+        resources: Some(resources),
+        other_funding,
+    }
+}
 
-    // Schemes.
+/// A scheme for each of `count` themes that existed when the agreement commenced.
+fn schemes(
+    rng: &mut Rng,
+    partners: &Partners,
+    shape: &Shape,
+    words: &Words,
+    commencement: Date,
+) -> Vec<Scheme> {
     let available: Vec<&Theme> = THEMES
         .iter()
         .filter(|t| commencement.year() >= t.from_year)
         .collect();
-    let chosen = rng.subset(available.len(), shape.schemes);
-    let mut schemes = Vec::new();
-    let mut host_ids = Vec::new();
-    let statutory: Vec<usize> = (0..parties.len())
-        .filter(|&i| parties[i].class != Class::NotAPartner)
-        .collect();
-    let scratch = words(String::new(), 1, rng);
-    for theme in chosen.iter().map(|&i| available[i]) {
-        let host = if rng.chance(70) {
-            la_lead.clone()
-        } else {
-            nhs_lead.clone()
-        };
-        host_ids.push(host.clone());
-        // Pool members: the two leads, and sometimes other statutory partners.
-        let mut members = vec![nhs_lead.clone(), la_lead.clone()];
-        for &i in &statutory[2..] {
-            if rng.chance(45) && members.len() < 5 {
-                members.push(parties[i].id.clone());
-            }
-        }
-        let amounts: Vec<Money> = members
-            .iter()
-            .map(|_| {
-                if rng.chance(3) {
-                    Money {
-                        pence: 0,
-                        style: MoneyStyle::Plain,
-                    }
-                } else {
-                    money(rng, 40_000, 30_000_000)
-                }
-            })
-            .collect();
-        let mut amounts = amounts;
-        if amounts.iter().all(|m| m.pence == 0) {
-            amounts[0].pence = 100_000_000;
-        }
-        let sum: u64 = amounts.iter().map(|m| m.pence).sum();
-        let over = if rng.chance(70) {
-            shares(&amounts.iter().map(|m| m.pence).collect::<Vec<_>>())
-        } else {
-            equal_shares(members.len())
-        };
-        let under = if rng.chance(70) {
-            over.clone()
-        } else {
-            equal_shares(members.len())
-        };
-        let total_style = if rng.chance(30) {
-            MoneyStyle::Commas
-        } else {
-            MoneyStyle::Plain
-        };
-        let manager_employer = host.clone();
-        let pool = Pool {
-            host: Some(host.clone()),
-            manager: Some((
-                rng.chance(25)
-                    .then(|| format!("{} {}", rng.pick(FIRST_NAMES), rng.pick(LAST_NAMES))),
-                rng.pick(MANAGER_POSTS).to_string(),
-                Some(manager_employer),
-            )),
-            financial_year: Some(financial_year(commencement)),
-            contributions: members.iter().cloned().zip(amounts).collect(),
-            total: Some(Money {
-                pence: sum,
-                style: total_style,
-            }),
-            variation: Some(scratch.fill(rng.pick_str(POOL_VARIATION), rng)),
-            overspend: members.iter().cloned().zip(over).collect(),
-            underspend: members.iter().cloned().zip(under).collect(),
-            management: Some(scratch.fill(rng.pick_str(POOL_MANAGEMENT), rng)),
-            monitoring: Some(scratch.fill(rng.pick_str(POOL_MONITORING), rng)),
-            reporting: Some((
-                *rng.pick(&["quarterly", "quarterly", "monthly", "bi_monthly"]),
-                Some(true),
-            )),
-            flow_style: rng.chance(20),
-        };
-
-        let mut delegations = Vec::new();
-        if rng.chance(35) {
-            let payment = money(rng, 100_000, 15_000_000);
-            delegations.push(Delegation {
-                direction: "nhs_to_la",
-                nature: if rng.chance(70) {
-                    "commissioning"
-                } else {
-                    "provision"
-                },
-                from: nhs_lead.clone(),
-                to: la_lead.clone(),
-                payments: vec![(nhs_lead.clone(), payment, financial_year(commencement))],
-                payment_variation: Some(scratch.fill(rng.pick_str(PAYMENT_VARIATION), rng)),
-                monitoring: Some(scratch.fill(rng.pick_str(DELEGATION_MONITORING), rng)),
-                reporting: Some(("quarterly", true)),
-            });
-        }
-        let provider = parties
-            .iter()
-            .find(|p| p.class == Class::NhsProvider)
-            .map(|p| p.id.clone());
-        if let Some(provider) = provider.filter(|_| rng.chance(20)) {
-            let payment = money(rng, 100_000, 5_000_000);
-            delegations.push(Delegation {
-                direction: "la_to_nhs",
-                nature: "provision",
-                from: la_lead.clone(),
-                to: provider.clone(),
-                payments: vec![(la_lead.clone(), payment, financial_year(commencement))],
-                payment_variation: Some(scratch.fill(rng.pick_str(PAYMENT_VARIATION), rng)),
-                monitoring: Some(scratch.fill(rng.pick_str(DELEGATION_MONITORING), rng)),
-                reporting: Some(("quarterly", true)),
-            });
-        }
-
-        let mut involved: Vec<String> = members.clone();
-        for d in &delegations {
-            for id in [&d.from, &d.to] {
-                if !involved.contains(id) {
-                    involved.push(id.clone());
-                }
-            }
-        }
-        let resources = involved
-            .iter()
-            .map(|id| Resource {
-                party: id.clone(),
-                staff: title_case(&scratch.fill(rng.pick_str(RESOURCE_STAFF), rng)),
-                goods: scratch.fill(rng.pick_str(RESOURCE_GOODS), rng),
-                services: scratch.fill(rng.pick_str(RESOURCE_SERVICES), rng),
-                accommodation: scratch.fill(rng.pick_str(RESOURCE_ACCOMMODATION), rng),
-            })
-            .collect();
-
-        let mut other_funding = Vec::new();
-        if rng.chance(30) {
-            let (kind, description, from, to) = match rng.below(4) {
-                0 => (
-                    "s256_payment",
-                    "Capital grant for adapted housing",
-                    nhs_lead.clone(),
-                    la_lead.clone(),
-                ),
-                1 => (
-                    "aligned_budget",
-                    "Continuing healthcare budget for the same people, managed alongside the pool",
-                    nhs_lead.clone(),
-                    String::new(),
-                ),
-                2 => (
-                    "s113_recharge",
-                    "Recharge for council staff placed at the NHS partner's disposal",
-                    nhs_lead.clone(),
-                    la_lead.clone(),
-                ),
-                _ => (
-                    "s76_payment",
-                    "Contribution to community health services for the same people",
-                    la_lead.clone(),
-                    nhs_lead.clone(),
-                ),
-            };
-            other_funding.push(OtherFunding {
-                kind,
-                description: description.to_owned(),
-                from,
-                to,
-                amount: money(rng, 20_000, 4_000_000),
-                financial_year: financial_year(commencement),
-            });
-        }
-
-        let len = shape.list_len;
-        let pick_list = |list: &[&str], n: usize, rng: &mut Rng| -> Vec<String> {
-            rng.subset(list.len(), n.clamp(1, list.len()))
-                .into_iter()
-                .map(|i| scratch.fill(list[i], rng))
-                .collect()
-        };
+    let fy = financial_year(commencement);
+    let mut schemes: Vec<Scheme> = Vec::new();
+    for i in rng.subset(available.len(), shape.schemes) {
+        let theme = available[i];
         let mut id = theme.slug.to_owned();
         let mut n = 2;
-        while schemes.iter().any(|s: &Scheme| s.id == id) {
+        while schemes.iter().any(|s| s.id == id) {
             id = format!("{}-{n}", theme.slug);
             n += 1;
         }
-        schemes.push(Scheme {
-            id,
-            title: theme.title.to_owned(),
-            aims: pick_list(theme.aims, len.min(3), rng),
-            outcomes: pick_list(theme.outcomes, len, rng),
-            persons: Some(scratch.fill(theme.persons, rng)),
-            eligibility: Some(scratch.fill(theme.eligibility, rng)),
-            services: pick_list(theme.services, len + 1, rng),
-            nhs: pick_list(theme.nhs, len.min(2), rng),
-            health_related: pick_list(theme.health_related, len.min(2), rng),
-            delegations,
-            pool: Some(pool),
-            resources,
-            other_funding,
-        });
+        let scheme = scheme(rng, theme, id, partners, shape, words, &fy);
+        schemes.push(scheme);
     }
+    schemes
+}
 
-    // NHS trusts that take part need each commissioner's consent.
-    let commissioners: Vec<String> = parties
+/// Each NHS trust that takes part needs each commissioner's consent, given before the
+/// agreement was made; the trust lists the commissioners it holds contracts with.
+fn consents(rng: &mut Rng, spec: &mut Spec) -> Vec<Consent> {
+    let before = spec
+        .agreement
+        .made
+        .or(spec.agreement.commencement)
+        .expect("dated");
+    let commissioners: Vec<String> = spec
+        .parties
         .iter()
-        .filter(|p| p.class == Class::Commissioner)
+        .filter(|p| role(p.body_type) == Role::Commissioner)
         .map(|p| p.id.clone())
         .collect();
     let mut consents = Vec::new();
-    let consent_before = made.unwrap_or(commencement);
-    for party in &mut parties {
-        if party.class != Class::NhsProvider {
-            continue;
-        }
-        let involved = schemes.iter().any(|s| {
-            s.pool
-                .as_ref()
-                .is_some_and(|p| p.contributions.iter().any(|(id, _)| *id == party.id))
+    for party in &mut spec.parties {
+        let takes_part = spec.schemes.iter().any(|s| {
+            let pools = s.pooled_fund.iter().flat_map(|p| &p.contributions);
+            pools.clone().any(|c| c.party == party.id)
                 || s.delegations
                     .iter()
                     .any(|d| d.from == party.id || d.to == party.id)
         });
-        if !involved {
+        if role(party.body_type) != Role::NhsProvider || !takes_part {
             continue;
         }
-        party.contracts_with = commissioners.clone();
+        party.nhs_contracts_with = Some(commissioners.clone());
         for by in &commissioners {
-            let day = days(consent_before, -rng.range(7, 120));
-            consents.push((
-                by.clone(),
-                party.id.clone(),
-                day,
-                format!("Board minute {}/{:03}", day.year(), rng.range(1, 240)),
-            ));
+            let day = days(before, -rng.range(7, 120));
+            consents.push(Consent {
+                by: by.clone(),
+                given_to: party.id.clone(),
+                date: Some(day),
+                reference: Some(format!(
+                    "Board minute {}/{:03}",
+                    day.year(),
+                    rng.range(1, 240)
+                )),
+            });
         }
     }
-
-    let host_name = parties
-        .iter()
-        .find(|p| Some(&p.id) == host_ids.first())
-        .map(|p| p.short.clone())
-        .unwrap_or_else(|| "the host".to_owned());
-    let words = words(title_case(&host_name), schemes.len(), rng);
-    let mut clauses = Vec::new();
-    for (n, (key, sentences)) in CLAUSES.iter().enumerate() {
-        if shape.brief {
-            clauses.push((*key, words.fill(BRIEF[n], rng)));
-            continue;
-        }
-        let extra = shape.extra_sentences.min(sentences.len() - 1);
-        let extra = if extra > 0 {
-            rng.range(extra as i64 / 2, extra as i64) as usize
-        } else {
-            0
-        };
-        let mut text = words.fill(sentences[0], rng);
-        for i in rng.subset(sentences.len() - 1, extra) {
-            text.push(' ');
-            text.push_str(&words.fill(sentences[i + 1], rng));
-        }
-        clauses.push((*key, text));
-    }
-
-    let review_first = days(commencement, if rng.chance(50) { 183 } else { 364 });
-    let review_first = match expiry {
-        Some(expiry) if review_first > expiry => days(commencement, 90),
-        _ => review_first,
-    };
-    let review = (
-        review_first,
-        *rng.pick(&["annually", "annually", "half_yearly"]),
-        words.fill(rng.pick_str(REVIEW_METHOD), rng),
-    );
-    let consultation = (!shape.brief && rng.chance(60)).then(|| {
-        let n = rng.range(2, 4) as usize;
-        let who = rng
-            .subset(CONSULTED.len(), n)
-            .into_iter()
-            .map(|i| CONSULTED[i])
-            .collect();
-        (days(consent_before, -rng.range(30, 120)), who)
-    });
-    let title = if schemes.len() == 1 {
-        format!("{area} Pooled Fund Agreement: {}", schemes[0].title)
-    } else {
-        let kind = match rng.below(4) {
-            0 => "Partnership",
-            1 => "Framework Partnership",
-            2 => "Pooled Budgets",
-            _ if legal_basis == "nhs_act_2006_s75" => "Section 75",
-            _ => "Section 31",
-        };
-        format!("{area} Health and Social Care {kind} Agreement")
-    };
-    let reference = if rng.chance(15) {
-        format!("00{}", rng.range(100_000, 999_999))
-    } else {
-        format!(
-            "{}-{}-{}-{}-{:02}",
-            area[..3].to_uppercase(),
-            parties[0].id.to_uppercase(),
-            if legal_basis == "nhs_act_2006_s75" {
-                "S75"
-            } else {
-                "S31"
-            },
-            commencement.year(),
-            rng.range(1, 12)
-        )
-    };
-
-    Model {
-        seed,
-        number,
-        area,
-        title,
-        reference,
-        legal_basis,
-        status,
-        made,
-        commencement,
-        expiry,
-        rolling,
-        review,
-        parties,
-        schemes,
-        clauses,
-        consents,
-        consultation,
-        gaps: Vec::new(),
-    }
+    consents
 }
 
-fn shape_sched(count: usize) -> usize {
-    count + 2
+fn consultation(rng: &mut Rng, shape: &Shape, spec: &Spec) -> Option<Consultation> {
+    if shape.brief || !rng.chance(60) {
+        return None;
+    }
+    let before = spec
+        .agreement
+        .made
+        .or(spec.agreement.commencement)
+        .expect("dated");
+    let n = rng.range(2, 4) as usize;
+    Some(Consultation {
+        joint: Some(true),
+        date: Some(days(before, -rng.range(30, 120))),
+        consulted: rng
+            .subset(CONSULTED.len(), n)
+            .into_iter()
+            .map(|i| CONSULTED[i].to_owned())
+            .collect(),
+    })
+}
+
+/// One spec, with no gaps yet.
+fn build(rng: &mut Rng) -> (Spec, String) {
+    let shape = shape(rng);
+    let area = area_name(rng);
+    let mut agreement = term(rng);
+    let commencement = agreement
+        .commencement
+        .expect("the generator sets commencement");
+    let board = *rng.pick(BOARDS);
+    let words = Words::new(rng, &area, board, &agreement);
+    let parties = parties(rng, &area, commencement, shape.brief);
+    let partners = Partners::of(&parties);
+    let schemes = schemes(rng, &partners, &shape, &words, commencement);
+    let host = schemes
+        .iter()
+        .find_map(|s| s.pooled_fund.as_ref()?.host.as_deref())
+        .and_then(|host| parties.iter().find(|p| p.id == host))
+        .map_or("the host", |p| naming_of(p.body_type).short);
+    let words = words.for_schemes(title_case(host), schemes.len());
+    agreement.review = Some(review(rng, &agreement, &words));
+    let mut spec = Spec {
+        jointly: FormatVersion,
+        agreement,
+        parties,
+        schemes,
+        clauses: clauses(rng, &shape, &words),
+        not_applicable: NotApplicable::default(),
+        consents: Vec::new(),
+        consultation: None,
+        rationale: None,
+        plans: None,
+        notifications: Vec::new(),
+        waivers: Vec::new(),
+    };
+    spec.consents = consents(rng, &mut spec);
+    spec.consultation = consultation(rng, &shape, &spec);
+    spec.agreement.title = Some(title(rng, &area, &spec));
+    spec.agreement.reference = Some(reference(rng, &area, &spec));
+    (spec, area)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2022,526 +2191,172 @@ const GAPS: &[&str] = &[
     "omit-monitoring",
 ];
 
-fn pool_of(model: &mut Model, scheme: usize) -> Option<&mut Pool> {
-    model.schemes[scheme].pool.as_mut()
-}
-
-/// Applies one gap, if it fits this spec; returns whether it did.
-fn apply_gap(model: &mut Model, gap: &'static str, rng: &mut Rng) -> bool {
-    let scheme = rng.below(model.schemes.len());
+/// Applies one gap, to the scheme `at` where it concerns a scheme, if it fits this spec;
+/// returns whether it did. A party added is named for `area`.
+fn apply_gap(spec: &mut Spec, gap: &str, at: usize, area: &str, rng: &mut Rng) -> bool {
     match gap {
-        "omit-host" => match pool_of(model, scheme) {
-            Some(pool) => pool.host = None,
-            None => return false,
-        },
         "omit-expiry" => {
-            model.expiry = None;
-            model.rolling = None;
+            spec.agreement.expiry = None;
+            spec.agreement.rolling = None;
         }
-        "wrong-total" => match pool_of(model, scheme).and_then(|p| p.total.as_mut()) {
-            Some(total) => {
-                let delta = [1, 100, 100_000, 1_000_000][rng.below(4)];
-                total.pence += delta;
-            }
-            None => return false,
-        },
-        "omit-total" => match pool_of(model, scheme) {
-            Some(pool) => pool.total = None,
-            None => return false,
-        },
-        "risk-share-off" => match pool_of(model, scheme) {
-            Some(pool) => {
-                if let Some(share) = pool.overspend.first_mut() {
-                    if share.1 >= 100 {
-                        share.1 -= 1;
-                    } else {
-                        share.1 += 100;
-                    }
-                }
-            }
-            None => return false,
-        },
-        "non-partner-party" => {
-            let body = *rng.pick(&[
-                "voluntary_organisation",
-                "independent_provider",
-                "police",
-                "gp_practice",
-                "probation",
-            ]);
-            let area = model.area.clone();
-            let party = new_party(rng, body, &area, &model.parties);
-            let id = party.id.clone();
-            model.parties.push(party);
-            if rng.chance(50)
-                && let Some(pool) = pool_of(model, scheme)
-            {
-                let amount = money(rng, 10_000, 500_000);
-                if let Some(total) = pool.total.as_mut() {
-                    total.pence += amount.pence;
-                }
-                pool.contributions.push((id, amount));
-            }
-        }
+        "non-partner-party" => add_non_partner(spec, at, area, rng),
         "era-invalid-body" => {
-            let day = model.commencement;
-            let wrong = if day < date(2013, 4, 1) {
-                *rng.pick(&["clinical_commissioning_group", "integrated_care_board"])
-            } else if day < date(2022, 7, 1) {
-                *rng.pick(&["primary_care_trust", "integrated_care_board"])
-            } else {
-                *rng.pick(&["primary_care_trust", "clinical_commissioning_group"])
-            };
-            model.parties[0].body = wrong;
+            let day = spec.agreement.commencement.expect("dated");
+            let wrong: Vec<BodyType> = COMMISSIONERS
+                .iter()
+                .copied()
+                .filter(|body| body.era().is_some_and(|era| !era.covers(day)))
+                .collect();
+            spec.parties[0].body_type = *rng.pick(&wrong);
         }
         "wrong-legal-basis" => {
-            model.legal_basis = if model.legal_basis == "nhs_act_2006_s75" {
-                "health_act_1999_s31"
-            } else {
-                "nhs_act_2006_s75"
+            spec.agreement.legal_basis = match spec.agreement.legal_basis {
+                LegalBasis::NhsAct2006S75 => LegalBasis::HealthAct1999S31,
+                _ => LegalBasis::NhsAct2006S75,
             };
         }
-        "omit-variation" => model.clauses.retain(|(key, _)| *key != "variation"),
+        "omit-variation" => spec.clauses.variation = None,
         "drop-clauses" => {
-            let n = rng.range(1, 6) as usize;
-            let drop = rng.subset(27, n);
-            let mut i = 0;
-            model.clauses.retain(|_| {
-                i += 1;
-                !drop.contains(&(i - 1))
-            });
+            let count = rng.range(1, 6) as usize;
+            for i in rng.subset(CHECKLIST.len(), count) {
+                *spec
+                    .clauses
+                    .get_mut(CHECKLIST[i].key)
+                    .expect("a checklist key") = None;
+            }
         }
         "omit-signatory" => {
-            let i = rng.below(model.parties.len().min(2));
-            model.parties[i].signatory = if rng.chance(50) {
-                None
-            } else {
-                Some((None, None))
-            };
+            let i = rng.below(spec.parties.len().min(2));
+            // Half the time no signatory, half the time one with nothing stated.
+            spec.parties[i].signatory = rng.chance(50).then_some(Signatory {
+                name: None,
+                position: None,
+            });
         }
-        "omit-manager" => match pool_of(model, scheme) {
-            Some(pool) => pool.manager = None,
+        "omit-consent" => return spec.consents.pop().is_some(),
+        "delegation-annual-only" => match spec.schemes[at].delegations.first_mut() {
+            Some(delegation) => {
+                delegation.reporting = Some(DelegationReporting {
+                    frequency: Some(Frequency::Annually),
+                    annual_report: Some(rng.chance(50)),
+                })
+            }
             None => return false,
         },
-        "manager-not-host" => {
-            let other = model.parties[rng.below(2)].id.clone();
-            match pool_of(model, scheme) {
-                Some(pool) if pool.host.as_deref() != Some(other.as_str()) => {
-                    if let Some(manager) = pool.manager.as_mut() {
-                        manager.2 = Some(other);
-                    }
-                }
-                _ => return false,
+        _ => {
+            return apply_scheme_gap(&mut spec.schemes[at], gap, rng)
+                || apply_pool_gap(spec, gap, at, rng);
+        }
+    }
+    true
+}
+
+/// A party that may not be a partner, sometimes with a contribution to the pool of scheme `at`.
+fn add_non_partner(spec: &mut Spec, at: usize, area: &str, rng: &mut Rng) {
+    let body = *rng.pick(NOT_PARTNERS);
+    let party = new_party(rng, body, area, &spec.parties);
+    let id = party.id.clone();
+    spec.parties.push(party);
+    if rng.chance(50)
+        && let Some(pool) = spec.schemes[at].pooled_fund.as_mut()
+    {
+        let amount = pounds(money(rng, 10_000, 500_000));
+        if let Some(total) = pool.total.as_mut() {
+            total.0 += amount.0;
+        }
+        pool.contributions.push(Contribution {
+            party: id,
+            amount,
+            kind: None,
+        });
+    }
+}
+
+/// Applies a gap in a scheme's own keys; returns whether `gap` is one.
+fn apply_scheme_gap(scheme: &mut Scheme, gap: &str, rng: &mut Rng) -> bool {
+    match gap {
+        "omit-functions" if rng.chance(50) => {
+            if let Some(functions) = scheme.functions.as_mut() {
+                functions.health_related.clear();
             }
         }
-        "delegation-annual-only" => match model.schemes[scheme].delegations.first_mut() {
-            Some(delegation) => delegation.reporting = Some(("annually", rng.chance(50))),
-            None => return false,
-        },
-        "omit-functions" => {
-            let s = &mut model.schemes[scheme];
-            if rng.chance(50) {
-                s.health_related.clear();
-            } else {
-                s.nhs.clear();
-                s.health_related.clear();
-            }
-        }
+        "omit-functions" => scheme.functions = None,
         "excluded-service" => {
-            let service = *rng.pick(&[
+            let service = rng.pick_str(&[
                 "Minor surgery in community clinics",
                 "Emergency ambulance response for falls",
                 "Community endoscopy clinics",
                 "Wound care and invasive procedures at home",
             ]);
-            model.schemes[scheme].services.push(service.to_owned());
+            scheme.services.push(service.to_owned());
         }
-        "omit-consent" => {
-            if model.consents.is_empty() {
-                return false;
-            }
-            model.consents.pop();
-        }
-        "omit-resources" => model.schemes[scheme].resources.clear(),
+        "omit-resources" => scheme.resources = None,
         "omit-aims" => {
-            model.schemes[scheme].aims.clear();
+            scheme.aims.clear();
             if rng.chance(50) {
-                model.schemes[scheme].outcomes.clear();
+                scheme.outcomes.clear();
             }
         }
-        "omit-annual-return" => match pool_of(model, scheme) {
-            Some(pool) => pool.reporting = Some(("annually", None)),
-            None => return false,
-        },
-        "unknown-party" => match pool_of(model, scheme) {
-            Some(pool) => {
-                if let Some(first) = pool.contributions.first_mut() {
-                    first.0 = format!("{}-old", first.0);
-                }
-            }
-            None => return false,
-        },
-        "omit-monitoring" => match pool_of(model, scheme) {
-            Some(pool) => {
-                pool.monitoring = None;
-                if rng.chance(50) {
-                    pool.management = None;
-                }
-            }
-            None => return false,
-        },
         _ => return false,
     }
     true
 }
 
-// ---------------------------------------------------------------------------------------------
-// YAML
-// ---------------------------------------------------------------------------------------------
-
-const WRAP: usize = 96;
-
-/// Whether `text` reads back as the same string when written as a plain YAML scalar.
-fn plain_ok(text: &str) -> bool {
-    let Some(first) = text.chars().next() else {
+/// Applies a gap in the pool of scheme `at`, if it has one; returns whether it did.
+fn apply_pool_gap(spec: &mut Spec, gap: &str, at: usize, rng: &mut Rng) -> bool {
+    let leads = [spec.parties[0].id.clone(), spec.parties[1].id.clone()];
+    let Some(pool) = spec.schemes[at].pooled_fund.as_mut() else {
         return false;
     };
-    if "-?:,[]{}#&*!|>'\"%@`".contains(first) || first.is_whitespace() {
-        return false;
-    }
-    if text.ends_with(' ') || text.ends_with(':') {
-        return false;
-    }
-    if text.contains(": ") || text.contains(" #") || text.contains('\n') || text.contains('\t') {
-        return false;
-    }
-    let lower = text.to_ascii_lowercase();
-    if matches!(
-        lower.as_str(),
-        "true" | "false" | "null" | "~" | "yes" | "no" | "on" | "off" | "y" | "n"
-    ) {
-        return false;
-    }
-    !text
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | '_' | 'e' | 'E'))
-}
-
-fn scalar(text: &str) -> String {
-    if plain_ok(text) {
-        text.to_owned()
-    } else {
-        let mut out = String::from("\"");
-        for c in text.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                '\t' => out.push_str("\\t"),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
-    }
-}
-
-struct Yaml {
-    out: String,
-}
-
-impl Yaml {
-    fn raw(&mut self, indent: usize, text: &str) {
-        for _ in 0..indent {
-            self.out.push(' ');
-        }
-        self.out.push_str(text);
-        self.out.push('\n');
-    }
-
-    /// `key: value`, folded (`>-`) when long.
-    fn text(&mut self, indent: usize, prefix: &str, key: &str, value: &str) {
-        let pad = indent + prefix.len();
-        if pad + key.len() + 2 + value.len() <= WRAP || !value.contains(' ') {
-            self.raw(indent, &format!("{prefix}{key}: {}", scalar(value)));
-            return;
-        }
-        self.raw(indent, &format!("{prefix}{key}: >-"));
-        let width = WRAP.saturating_sub(pad + 2).max(40);
-        let mut line = String::new();
-        for word in value.split(' ').filter(|w| !w.is_empty()) {
-            if !line.is_empty() && line.len() + 1 + word.len() > width {
-                self.raw(pad + 2, &line);
-                line.clear();
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
-        if !line.is_empty() {
-            self.raw(pad + 2, &line);
-        }
-    }
-
-    fn list(&mut self, indent: usize, key: &str, items: &[String]) {
-        if items.is_empty() {
-            return;
-        }
-        self.raw(indent, &format!("{key}:"));
-        for item in items {
-            self.raw(indent + 2, &format!("- {}", scalar(item)));
-        }
-    }
-}
-
-fn emit(model: &Model) -> String {
-    let mut y = Yaml {
-        out: String::with_capacity(16 * 1024),
-    };
-    y.raw(
-        0,
-        "# yaml-language-server: $schema=../schemas/jointly-spec-v1.schema.json",
-    );
-    y.raw(0, "#");
-    y.raw(
-        0,
-        &format!(
-            "# Generated by examples/gen_corpus.rs (seed {}, spec {}). The bodies are fictional.",
-            model.seed, model.number
-        ),
-    );
-    if model.gaps.is_empty() {
-        y.raw(0, "# gaps: none");
-    } else {
-        y.raw(0, &format!("# gaps: {}", model.gaps.join(", ")));
-    }
-    y.raw(0, "jointly: 1");
-    y.raw(0, "");
-
-    y.raw(0, "agreement:");
-    y.text(2, "", "title", &model.title);
-    y.text(2, "", "reference", &model.reference);
-    y.raw(2, &format!("legal_basis: {}", model.legal_basis));
-    y.raw(2, "jurisdiction: england");
-    y.raw(2, &format!("status: {}", model.status));
-    if let Some(made) = model.made {
-        y.raw(2, &format!("made: {made}"));
-    }
-    y.raw(2, &format!("commencement: {}", model.commencement));
-    if let Some(expiry) = model.expiry {
-        y.raw(2, &format!("expiry: {expiry}"));
-    }
-    if let Some(months) = model.rolling {
-        y.raw(2, "rolling:");
-        y.raw(4, &format!("notice_months: {months}"));
-    }
-    y.raw(2, "review:");
-    y.raw(4, &format!("first: {}", model.review.0));
-    y.raw(4, &format!("frequency: {}", model.review.1));
-    y.text(4, "", "method", &model.review.2);
-    y.raw(0, "");
-
-    y.raw(0, "parties:");
-    for party in &model.parties {
-        y.raw(2, &format!("- id: {}", party.id));
-        y.text(4, "", "name", &party.name);
-        y.raw(4, &format!("type: {}", party.body));
-        if let Some((name, position)) = &party.signatory {
-            if name.is_none() && position.is_none() {
-                y.raw(4, "signatory: {}");
-            } else {
-                y.raw(4, "signatory:");
-                if let Some(name) = name {
-                    y.text(6, "", "name", name);
-                }
-                if let Some(position) = position {
-                    y.text(6, "", "position", position);
-                }
-            }
-        }
-        if !party.contracts_with.is_empty() {
-            y.list(4, "nhs_contracts_with", &party.contracts_with);
-        }
-    }
-    y.raw(0, "");
-
-    y.raw(0, "schemes:");
-    for scheme in &model.schemes {
-        y.raw(2, &format!("- id: {}", scheme.id));
-        y.text(4, "", "title", &scheme.title);
-        y.list(4, "aims", &scheme.aims);
-        y.list(4, "outcomes", &scheme.outcomes);
-        if let Some(persons) = &scheme.persons {
-            y.text(4, "", "persons", persons);
-        }
-        if let Some(eligibility) = &scheme.eligibility {
-            y.text(4, "", "eligibility", eligibility);
-        }
-        y.list(4, "services", &scheme.services);
-        if !scheme.nhs.is_empty() || !scheme.health_related.is_empty() {
-            y.raw(4, "functions:");
-            y.list(6, "nhs", &scheme.nhs);
-            y.list(6, "health_related", &scheme.health_related);
-        }
-        if !scheme.delegations.is_empty() {
-            y.raw(4, "delegations:");
-            for d in &scheme.delegations {
-                y.raw(6, &format!("- direction: {}", d.direction));
-                y.raw(8, &format!("nature: {}", d.nature));
-                y.raw(8, &format!("from: {}", d.from));
-                y.raw(8, &format!("to: {}", d.to));
-                if !d.payments.is_empty() {
-                    y.raw(8, "payments:");
-                    for (from, amount, year) in &d.payments {
-                        y.raw(10, &format!("- from: {from}"));
-                        y.raw(12, &format!("amount: {}", format_money(amount)));
-                        y.raw(12, &format!("financial_year: {year}"));
-                    }
-                }
-                if let Some(text) = &d.payment_variation {
-                    y.text(8, "", "payment_variation", text);
-                }
-                if let Some(text) = &d.monitoring {
-                    y.text(8, "", "monitoring", text);
-                }
-                if let Some((frequency, annual)) = d.reporting {
-                    y.raw(8, "reporting:");
-                    y.raw(10, &format!("frequency: {frequency}"));
-                    y.raw(10, &format!("annual_report: {annual}"));
-                }
-            }
-        }
-        if let Some(pool) = &scheme.pool {
-            emit_pool(&mut y, pool);
-        }
-        if !scheme.resources.is_empty() {
-            y.raw(4, "resources:");
-            for r in &scheme.resources {
-                y.raw(6, &format!("- party: {}", r.party));
-                y.text(8, "", "staff", &r.staff);
-                y.text(8, "", "goods", &r.goods);
-                y.text(8, "", "services", &r.services);
-                y.text(8, "", "accommodation", &r.accommodation);
-            }
-        }
-        if !scheme.other_funding.is_empty() {
-            y.raw(4, "other_funding:");
-            for f in &scheme.other_funding {
-                y.raw(6, &format!("- kind: {}", f.kind));
-                y.text(8, "", "description", &f.description);
-                y.raw(8, &format!("from: {}", f.from));
-                if !f.to.is_empty() {
-                    y.raw(8, &format!("to: {}", f.to));
-                }
-                y.raw(8, &format!("amount: {}", format_money(&f.amount)));
-                y.raw(8, &format!("financial_year: {}", f.financial_year));
-            }
-        }
-    }
-    y.raw(0, "");
-
-    y.raw(0, "clauses:");
-    for (key, text) in &model.clauses {
-        y.text(2, "", key, text);
-    }
-
-    if !model.consents.is_empty() {
-        y.raw(0, "");
-        y.raw(0, "consents:");
-        for (by, given_to, day, reference) in &model.consents {
-            y.raw(2, &format!("- by: {by}"));
-            y.raw(4, &format!("for: {given_to}"));
-            y.raw(4, &format!("date: {day}"));
-            y.text(4, "", "reference", reference);
-        }
-    }
-    if let Some((day, who)) = &model.consultation {
-        y.raw(0, "");
-        y.raw(0, "consultation:");
-        y.raw(2, "joint: true");
-        y.raw(2, &format!("date: {day}"));
-        y.list(
-            2,
-            "consulted",
-            &who.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>(),
-        );
-    }
-    y.out
-}
-
-fn emit_pool(y: &mut Yaml, pool: &Pool) {
-    y.raw(4, "pooled_fund:");
-    if let Some(host) = &pool.host {
-        y.raw(6, &format!("host: {host}"));
-    }
-    if let Some((name, post, employer)) = &pool.manager {
-        y.raw(6, "manager:");
-        if let Some(name) = name {
-            y.text(8, "", "name", name);
-        }
-        y.text(8, "", "post", post);
-        if let Some(employer) = employer {
-            y.raw(8, &format!("employer: {employer}"));
-        }
-    }
-    if let Some(year) = &pool.financial_year {
-        y.raw(6, &format!("financial_year: {year}"));
-    }
-    y.raw(6, "contributions:");
-    for (party, amount) in &pool.contributions {
-        if pool.flow_style {
-            y.raw(
-                8,
-                &format!("- {{party: {party}, amount: {}}}", format_money(amount)),
-            );
-        } else {
-            y.raw(8, &format!("- party: {party}"));
-            y.raw(10, &format!("amount: {}", format_money(amount)));
-        }
-    }
-    if let Some(total) = &pool.total {
-        y.raw(6, &format!("total: {}", format_money(total)));
-    }
-    if let Some(text) = &pool.variation {
-        y.text(6, "", "contribution_variation", text);
-    }
-    if !pool.overspend.is_empty() || !pool.underspend.is_empty() {
-        y.raw(6, "risk_share:");
-        for (key, list) in [
-            ("overspend", &pool.overspend),
-            ("underspend", &pool.underspend),
-        ] {
-            y.raw(8, &format!("{key}:"));
-            for (party, hundredths) in list {
-                if pool.flow_style {
-                    y.raw(
-                        10,
-                        &format!(
-                            "- {{party: {party}, percent: {}}}",
-                            format_percent(*hundredths)
-                        ),
-                    );
+    match gap {
+        "omit-host" => pool.host = None,
+        "omit-total" => pool.total = None,
+        "omit-manager" => pool.manager = None,
+        "wrong-total" => match pool.total.as_mut() {
+            Some(total) => total.0 += Decimal::new(*rng.pick(&[1, 100, 100_000, 1_000_000]), 2),
+            None => return false,
+        },
+        "risk-share-off" => {
+            let share = pool
+                .risk_share
+                .as_mut()
+                .and_then(|r| r.overspend.first_mut());
+            if let Some(share) = share {
+                share.percent.0 += if share.percent.0 >= Decimal::ONE {
+                    Decimal::new(-1, 2)
                 } else {
-                    y.raw(10, &format!("- party: {party}"));
-                    y.raw(12, &format!("percent: {}", format_percent(*hundredths)));
-                }
+                    Decimal::ONE
+                };
             }
         }
-    }
-    if let Some(text) = &pool.management {
-        y.text(6, "", "management", text);
-    }
-    if let Some(text) = &pool.monitoring {
-        y.text(6, "", "monitoring", text);
-    }
-    if let Some((frequency, annual)) = pool.reporting {
-        y.raw(6, "reporting:");
-        y.raw(8, &format!("frequency: {frequency}"));
-        if let Some(annual) = annual {
-            y.raw(8, &format!("annual_return: {annual}"));
+        "manager-not-host" => {
+            let other = &leads[rng.below(2)];
+            match pool.manager.as_mut() {
+                Some(manager) if pool.host.as_ref() != Some(other) => {
+                    manager.employer = Some(other.clone())
+                }
+                _ => return false,
+            }
         }
+        "omit-annual-return" => {
+            pool.reporting = Some(PoolReporting {
+                frequency: Some(Frequency::Annually),
+                annual_return: None,
+            })
+        }
+        "unknown-party" => match pool.contributions.first_mut() {
+            Some(first) => first.party = format!("{}-old", first.party),
+            None => return false,
+        },
+        "omit-monitoring" => {
+            pool.monitoring = None;
+            if rng.chance(50) {
+                pool.management = None;
+            }
+        }
+        _ => return false,
     }
+    true
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2554,44 +2369,52 @@ const MAX_BYTES: usize = 30 * 1024;
 /// Spec `number` (from 1) of the corpus for `seed`: its file name and text.
 fn spec(seed: u64, number: usize) -> (String, String) {
     let mut rng = Rng::new(seed, number as u64);
-    let mut text = String::new();
-    let mut model = None;
+    let mut drawn = None;
     // Redraw until the size is in range: deterministic, since the draws come from one stream.
     for _ in 0..50 {
-        let mut candidate = build(seed, number, &mut rng);
+        let (mut spec, area) = build(&mut rng);
+        let mut gaps: Vec<&str> = Vec::new();
         if rng.chance(20) {
             let wanted = [1, 1, 1, 2, 2, 3][rng.below(6)];
             let mut tries = 0;
-            while candidate.gaps.len() < wanted && tries < 20 {
+            while gaps.len() < wanted && tries < 20 {
                 tries += 1;
                 let gap = *rng.pick(GAPS);
-                if !candidate.gaps.contains(&gap) && apply_gap(&mut candidate, gap, &mut rng) {
-                    candidate.gaps.push(gap);
+                let at = rng.below(spec.schemes.len());
+                if !gaps.contains(&gap) && apply_gap(&mut spec, gap, at, &area, &mut rng) {
+                    gaps.push(gap);
                 }
             }
         }
-        text = emit(&candidate);
-        let ok = (MIN_BYTES..=MAX_BYTES).contains(&text.len());
-        model = Some(candidate);
-        if ok {
+        let gaps = if gaps.is_empty() {
+            "none".to_owned()
+        } else {
+            gaps.join(", ")
+        };
+        let comment = format!(
+            "yaml-language-server: $schema=../schemas/jointly-spec-v1.schema.json\n\nGenerated by examples/gen_corpus.rs (seed {seed}, spec {number}). The bodies are fictional.\ngaps: {gaps}"
+        );
+        let text = jointly::spec::to_yaml(&spec, &comment);
+        let fits = (MIN_BYTES..=MAX_BYTES).contains(&text.len());
+        drawn = Some((spec, area, text));
+        if fits {
             break;
         }
     }
-    let model = model.expect("at least one draw");
+    let (spec, area, text) = drawn.expect("at least one draw");
+    let commencement = spec.agreement.commencement.expect("dated");
     let name = format!(
         "{:05}-{}-{}-{}.yaml",
         number,
-        model.area.to_lowercase(),
-        if model.schemes.len() == 1 {
-            model.schemes[0].id.as_str()
-        } else {
-            "framework"
+        area.to_lowercase(),
+        match spec.schemes.as_slice() {
+            [only] => only.id.as_str(),
+            _ => "framework",
         },
-        model.commencement.year()
+        commencement.year()
     );
     (name, text)
 }
-
 fn usage() -> ! {
     eprintln!("usage: gen_corpus N DIR [--seed N] [--force]");
     std::process::exit(2);

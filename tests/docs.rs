@@ -1,34 +1,44 @@
-//! The committed docs page "What jointly checks and what it does not" is the one
-//! `report::scope::page` generates from the rule registry and the declared list of what
-//! jointly does not check.
+//! The generated docs are the ones the code generates: the page "What jointly checks and what
+//! it does not" (`report::scope::page`, from the rule registry and the declared list of what
+//! jointly does not check), the rules page (`report::reference::rules_page`, from the registry)
+//! and the tables of the spec format page (`report::reference::spec_page`, from the schema's
+//! descriptions, which are the spec types' doc comments, and the checklist table).
 //!
-//! After changing rules or that list, regenerate it with
+//! After changing rules, that list, the spec types or the checklist, regenerate them with
 //! `JOINTLY_UPDATE_DOCS=1 cargo test --test docs`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use jointly::report::reference::{RULES_PAGE_PATH, SPEC_PAGE_PATH, rules_page, spec_page};
 use jointly::report::scope::page;
 use jointly::rules::coverage::{NOT_CHECKED, PAGE_PATH, PAGE_TITLE};
 
-#[test]
-fn the_what_jointly_checks_page_is_up_to_date() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(PAGE_PATH);
-    let generated = page();
+fn repository_path(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// Asserts that the committed file at `path` is `generated`, or rewrites it when
+/// `JOINTLY_UPDATE_DOCS` is set.
+fn assert_fresh(path: &str, generated: &str) {
     if std::env::var_os("JOINTLY_UPDATE_DOCS").is_some() {
-        std::fs::write(&path, &generated).expect("write the docs page");
+        std::fs::write(repository_path(path), generated).expect("write the docs page");
         return;
     }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    let committed = std::fs::read_to_string(repository_path(path)).unwrap_or_default();
     assert!(
         committed == generated,
-        "{PAGE_PATH} is stale: run `JOINTLY_UPDATE_DOCS=1 cargo test --test docs` and commit it"
+        "{path} is stale: run `JOINTLY_UPDATE_DOCS=1 cargo test --test docs` and commit it"
     );
 }
 
 #[test]
+fn the_what_jointly_checks_page_is_up_to_date() {
+    assert_fresh(PAGE_PATH, &page());
+}
+
+#[test]
 fn the_page_is_linked_from_the_readme_and_lists_what_is_not_checked() {
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(repository_path("README.md")).unwrap();
     assert!(
         readme.contains(&format!("[{PAGE_TITLE}]({PAGE_PATH})")),
         "README.md does not link to {PAGE_PATH}"
@@ -37,5 +47,25 @@ fn the_page_is_linked_from_the_readme_and_lists_what_is_not_checked() {
     assert!(page.starts_with(&format!("# {PAGE_TITLE}\n")));
     for item in NOT_CHECKED {
         assert!(page.contains(&item.words[1..]), "{}", item.key);
+    }
+}
+
+#[test]
+fn the_rules_page_is_up_to_date() {
+    assert_fresh(RULES_PAGE_PATH, &rules_page());
+}
+
+#[test]
+fn the_spec_format_page_tables_are_up_to_date() {
+    let committed = std::fs::read_to_string(repository_path(SPEC_PAGE_PATH)).unwrap();
+    let generated = spec_page(&committed).unwrap_or_else(|problem| panic!("{problem}"));
+    assert_fresh(SPEC_PAGE_PATH, &generated);
+}
+
+#[test]
+fn every_rule_has_a_section_on_the_rules_page() {
+    let page = rules_page();
+    for rule in jointly::rules::all() {
+        assert!(page.contains(&format!("\n## {}\n", rule.id)), "{}", rule.id);
     }
 }

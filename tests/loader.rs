@@ -343,3 +343,93 @@ fn ambiguous_ids_and_impossible_financial_years_are_located_errors() {
     );
     assert_problem(text.as_bytes(), "`2024/26` is not a financial year", 84, 23);
 }
+
+#[test]
+fn a_missing_required_key_is_explained_by_the_first_sentence_of_its_description() {
+    let text = complete().replace("  - id: icb\n    name:", "  - name:");
+    let error = problems(text.as_bytes());
+    let help = error
+        .problems
+        .iter()
+        .find(|p| p.message.contains("required key `id`"))
+        .and_then(|p| p.help.clone());
+    // The sentence runs past "e.g." to its real end.
+    assert_eq!(
+        help.as_deref(),
+        Some(
+            "add `id:`: A short handle for the party, used everywhere else in the spec (e.g. `council`, `icb`)"
+        )
+    );
+}
+
+/// Writes the spec of `text` as YAML, loads that, and asserts it is the same spec.
+fn assert_round_trip(name: &str, text: &str) {
+    let first = load_bytes(name, text.as_bytes())
+        .unwrap_or_else(|e| panic!("{name} does not load: {:?}", e.problems));
+    let written = jointly::spec::to_yaml(&first.spec, "written back");
+    let second = load_bytes(name, written.as_bytes()).unwrap_or_else(|e| {
+        panic!(
+            "{name} written back does not load: {:?}\n{written}",
+            e.problems
+        )
+    });
+    assert_eq!(
+        serde_json::to_value(&first.spec).unwrap(),
+        serde_json::to_value(&second.spec).unwrap(),
+        "{name} written back is another spec:\n{written}"
+    );
+}
+
+#[test]
+fn every_sample_and_rule_fixture_written_as_yaml_loads_as_the_same_spec() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join("samples"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    for rule in std::fs::read_dir(root.join("tests/fixtures/rules")).unwrap() {
+        for fixture in std::fs::read_dir(rule.unwrap().path()).unwrap() {
+            paths.push(fixture.unwrap().path());
+        }
+    }
+    paths.retain(|p| p.extension().is_some_and(|e| e == "yaml"));
+    assert!(paths.len() > 50, "{paths:?}");
+    for path in paths {
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_round_trip(&path.display().to_string(), &text);
+    }
+}
+
+#[test]
+fn text_that_yaml_would_misread_is_written_so_that_it_reads_back_as_written() {
+    let awkward = [
+        "NO",
+        "yes",
+        "00445790",
+        "1_000",
+        "12:30",
+        "null",
+        "~",
+        "a: b",
+        "x #y",
+        "- a list?",
+        "'quoted'",
+        "\"double\"",
+        "back\\slash",
+        "line\nbreak",
+        "  leading and trailing  ",
+        "two  spaces in a sentence long enough to be folded if folding were safe, which it is not here",
+        "A long sentence with single spaces that is folded over several lines because it is longer than the width of a line in a spec file.",
+        "£27,600,000 #1",
+        "tab\there",
+        "ünïcödé – dashes — and “quotes”",
+    ];
+    for text in awkward {
+        let spec = format!(
+            "jointly: 1\nagreement:\n  legal_basis: nhs_act_2006_s75\n  title: {}\n  reference: {}\n",
+            serde_json::to_string(text).unwrap(),
+            serde_json::to_string(text).unwrap()
+        );
+        assert_round_trip(text, &spec);
+    }
+}

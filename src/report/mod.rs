@@ -12,6 +12,7 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod label;
+pub mod reference;
 pub mod rules;
 pub mod sarif;
 pub mod scope;

@@ -11,9 +11,9 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 use serde_saphyr::Spanned;
 
+use super::agreement::Spec;
 use super::schema::{self, SchemaProblem};
 use super::span::{NodeSpans, Span, SpanIndex, escape_pointer_segment};
-use super::types::Spec;
 
 /// The largest spec jointly reads. Real agreements are tens of kilobytes.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;

@@ -2,16 +2,43 @@
 //!
 //! This is the only module that knows YAML. Everything downstream works on [`Spec`] and
 //! names places by JSON pointer; [`SpanIndex`] turns pointers back into lines and columns.
+//!
+//! The typed model is spread over one module per part of the format (`agreement`, `parties`,
+//! `schemes`, `pools`, `checklist`, `conditions`, `values`); `write` writes a spec back as YAML. Its doc comments become the
+//! `description`s of the committed JSON Schema, which editors show as hover text, so they are
+//! written for officers and cite the provision behind a key.
 
+mod agreement;
+mod checklist;
+mod conditions;
 mod load;
 mod money;
+mod parties;
 mod pointer;
+mod pools;
 pub mod schema;
+mod schemes;
 mod span;
-mod types;
+mod values;
+mod write;
 
+pub use agreement::{
+    Agreement, FormatVersion, Jurisdiction, LegalBasis, Review, Rolling, Spec, Status, Waiver,
+};
+pub(crate) use checklist::with_checklist;
+pub use checklist::{CHECKLIST, ChecklistItem, Clauses, Data, DataTest, NotApplicable, SetOut};
+pub use conditions::{Consultation, Notification, Plans, Rationale};
 pub use load::{Document, LoadError, MAX_DEPTH, MAX_FILE_BYTES, Problem, load_bytes, load_file};
 pub use money::{Money, Percent};
+pub use parties::{BodyType, Consent, Party, Signatory};
 pub use pointer::Pointer;
+pub use pools::{
+    Contribution, MoneyKind, PoolManager, PoolReporting, PooledFund, RiskShare, Share,
+};
+pub use schemes::{
+    Delegation, DelegationReporting, Direction, Functions, FundingKind, Nature, OtherFunding,
+    Payment, Resources, Scheme,
+};
 pub use span::{NodeSpans, Span, SpanIndex};
-pub use types::*;
+pub use values::{FinancialYear, Frequency};
+pub use write::to_yaml;

@@ -7,8 +7,8 @@ use jsonschema::error::{TypeKind, ValidationError, ValidationErrorKind};
 use jsonschema::{Draft, Validator};
 use serde_json::Value;
 
+use super::agreement::Spec;
 use super::money::{MONEY_PATTERN, PERCENT_PATTERN};
-use super::types::Spec;
 
 /// The spec format's JSON Schema (draft-07, which the YAML language server reads).
 pub fn json_schema() -> Value {
@@ -80,107 +80,68 @@ pub fn validate(instance: &Value) -> Vec<SchemaProblem> {
     problems
 }
 
-fn describe(error: &ValidationError<'_>, instance: &Value, out: &mut Vec<SchemaProblem>) {
-    let pointer = error.instance_path().as_str().to_owned();
-    let value = instance.pointer(&pointer).unwrap_or(&Value::Null);
-    let name = display_name(&pointer);
-    let problem =
-        |pointer: String, at_key: bool, message: String, help: Option<String>| SchemaProblem {
-            pointer,
-            at_key,
+/// The node a schema error is about: its pointer, its name for messages and its value.
+struct Place<'a> {
+    pointer: String,
+    name: String,
+    value: &'a Value,
+}
+
+impl Place<'_> {
+    /// A problem with the node's value.
+    fn at_value(&self, message: String, help: Option<String>) -> SchemaProblem {
+        SchemaProblem {
+            pointer: self.pointer.clone(),
+            at_key: false,
             message,
             help,
-        };
-    if pointer == "/jointly" {
-        out.push(problem(
-            pointer,
-            false,
-            format!("`jointly: {value}` is not a spec format version this jointly reads"),
+        }
+    }
+
+    /// The value as the officer wrote it, for messages.
+    fn text(&self) -> String {
+        self.value
+            .as_str()
+            .map_or_else(|| self.value.to_string(), str::to_owned)
+    }
+
+    fn under(&self, prefix: &str) -> bool {
+        self.pointer.starts_with(prefix)
+    }
+}
+
+/// Turns one schema error into the problems an officer can act on.
+fn describe(error: &ValidationError<'_>, instance: &Value, out: &mut Vec<SchemaProblem>) {
+    let pointer = error.instance_path().as_str().to_owned();
+    let place = Place {
+        name: display_name(&pointer),
+        value: instance.pointer(&pointer).unwrap_or(&Value::Null),
+        pointer,
+    };
+    if place.pointer == "/jointly" {
+        return out.push(place.at_value(
+            format!(
+                "`jointly: {}` is not a spec format version this jointly reads",
+                place.value
+            ),
             Some("write `jointly: 1` (the only format version so far)".into()),
         ));
-        return;
     }
-    if pointer.is_empty() && matches!(error.kind(), ValidationErrorKind::Type { .. }) {
-        out.push(problem(
-            pointer,
-            false,
-            format!("the file is {}, not a jointly spec", value_words(value)),
+    if place.pointer.is_empty() && matches!(error.kind(), ValidationErrorKind::Type { .. }) {
+        return out.push(place.at_value(
+            format!("the file is {}, not a jointly spec", value_words(place.value)),
             Some("a spec is a set of keys that starts with `jointly: 1` and an `agreement:` section; see docs/spec.md".into()),
         ));
-        return;
     }
     match error.kind() {
-        ValidationErrorKind::Required { property } if pointer.starts_with("/waivers/") => {
-            let property = property.as_str().unwrap_or_default();
-            out.push(empty_waiver_field(
-                format!("{pointer}/{property}"),
-                property,
-            ));
-        }
         ValidationErrorKind::Required { property } => {
-            let property = property.as_str().unwrap_or_default();
-            let child = format!("{pointer}/{property}");
-            let help = describe_key(&child).map(|d| format!("add `{property}:`: {d}"));
-            let message = if pointer.is_empty() {
-                format!("the spec has no `{property}` section")
-            } else {
-                format!("`{name}` is missing the required key `{property}`")
-            };
-            out.push(problem(child, true, message, help));
+            out.push(missing_key(&place, property.as_str().unwrap_or_default()))
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
-            let allowed = allowed_keys(&pointer);
-            for key in unexpected {
-                let statutory = pointer == "/not_applicable" && key == "variation";
-                let help = match suggest(key, allowed.iter().map(String::as_str)) {
-                    _ if statutory => Some(
-                        "the regulations require provision for variation (SI 2000/617 reg 7(3)(f)), so it cannot be marked not applicable; write a `clauses.variation` clause".to_owned(),
-                    ),
-                    Some(best) => Some(format!("did you mean `{best}`?")),
-                    None if allowed.is_empty() => None,
-                    None => Some(format!("the keys allowed here are: {}", allowed.join(", "))),
-                };
-                let child = format!("{pointer}/{}", super::span::escape_pointer_segment(key));
-                out.push(problem(
-                    child,
-                    true,
-                    format!("unknown key `{key}` in `{name}`"),
-                    help,
-                ));
-            }
+            out.extend(unexpected.iter().map(|key| unknown_key(&place, key)))
         }
         ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
-            let constants: Vec<&Value> = context
-                .iter()
-                .flatten()
-                .filter_map(|e| match e.kind() {
-                    ValidationErrorKind::Constant { expected_value } => {
-                        Some(expected_value.as_ref())
-                    }
-                    _ => None,
-                })
-                .collect();
-            if !constants.is_empty() && constants.len() == context.len() {
-                let options: Vec<String> = constants
-                    .iter()
-                    .filter_map(|v| v.as_str().map(str::to_owned))
-                    .collect();
-                out.push(not_one_of(&pointer, &name, value, &options));
-                return;
-            }
-            // An optional value: explain why it fails its non-empty branch.
-            let branch = context
-                .iter()
-                .find(|errors| !errors.iter().all(is_null_type_error));
-            match branch {
-                Some(errors) => errors.iter().for_each(|e| describe(e, instance, out)),
-                None => out.push(problem(
-                    pointer,
-                    false,
-                    format!("`{name}` has a value jointly cannot read"),
-                    None,
-                )),
-            }
+            no_branch_fits(&place, context, instance, out)
         }
         ValidationErrorKind::Enum { options } => {
             let options: Vec<String> = options
@@ -191,115 +152,185 @@ fn describe(error: &ValidationError<'_>, instance: &Value, out: &mut Vec<SchemaP
                         .collect()
                 })
                 .unwrap_or_default();
-            out.push(not_one_of(&pointer, &name, value, &options));
+            out.push(not_one_of(&place, &options));
         }
         ValidationErrorKind::Constant { expected_value } => {
-            out.push(problem(
-                pointer,
-                false,
-                format!("`{name}` must be {expected_value}"),
-                None,
-            ));
+            out.push(place.at_value(format!("`{}` must be {expected_value}", place.name), None))
         }
-        ValidationErrorKind::Type { kind } => {
-            if pointer.starts_with("/waivers/") && value.is_null() {
-                out.push(empty_waiver_field(pointer, &name));
-                return;
-            }
-            if pointer.starts_with("/not_applicable/") {
-                out.push(missing_reason(pointer, &name));
-                return;
-            }
-            let expected = match kind {
-                TypeKind::Single(t) => json_type_words(&t.to_string()).to_owned(),
-                TypeKind::Multiple(set) => set
-                    .iter()
-                    .filter(|t| t.to_string() != "null")
-                    .map(|t| json_type_words(&t.to_string()))
-                    .collect::<Vec<_>>()
-                    .join(" or "),
-            };
-            let found = value_words(value);
-            out.push(problem(
-                pointer,
-                false,
-                format!("`{name}` should be {expected}, but it is {found}"),
-                None,
-            ));
+        ValidationErrorKind::Type { kind } => out.push(wrong_type(&place, kind)),
+        ValidationErrorKind::MinLength { .. } if place.under("/not_applicable/") => {
+            out.push(missing_reason(&place))
         }
-        ValidationErrorKind::MinLength { .. } if pointer.starts_with("/not_applicable/") => {
-            out.push(missing_reason(pointer, &name));
-        }
-        ValidationErrorKind::Format { format } if format == "date" => {
-            out.push(bad_date(pointer, &name, value))
-        }
-        ValidationErrorKind::Pattern { .. } if pointer.starts_with("/not_applicable/") => {
-            out.push(missing_reason(pointer, &name));
-        }
-        ValidationErrorKind::Pattern { .. } if pointer.starts_with("/waivers/") => {
-            out.push(empty_waiver_field(pointer, &name));
-        }
-        ValidationErrorKind::Pattern { pattern } => {
-            let text = value.as_str().unwrap_or_default();
-            let (message, help) = if pattern == PERCENT_PATTERN {
-                (
-                    format!("`{text}` is not a percentage from 0 to 100"),
-                    "write a percentage as a number such as 46.5, without a % sign",
-                )
-            } else if pattern == MONEY_PATTERN {
-                (
-                    format!("`{text}` is not an amount of money"),
-                    "write pounds as a number such as 27600000 or 23168000.50, or as a quoted string with commas such as \"27,600,000\"; no £ sign",
-                )
-            } else if pattern.contains("/") {
-                (
-                    format!("`{text}` is not a financial year"),
-                    "write a financial year as 2024/25",
-                )
-            } else if pattern.contains('-') {
-                return out.push(bad_date(pointer, &name, value));
-            } else {
-                (format!("`{name}` does not have the expected form"), "")
-            };
-            out.push(problem(
-                pointer,
-                false,
-                message,
-                Some(help.to_owned()).filter(|h| !h.is_empty()),
-            ));
-        }
-        ValidationErrorKind::Minimum { limit } => {
-            let message = if value.is_number() && limit.as_f64() == Some(0.0) {
-                format!("`{name}` cannot be negative")
-            } else {
-                format!("`{name}` must be at least {limit}")
-            };
-            out.push(problem(pointer, false, message, None));
-        }
+        ValidationErrorKind::Format { format } if format == "date" => out.push(bad_date(&place)),
+        ValidationErrorKind::Pattern { pattern } => out.push(bad_form(&place, pattern)),
+        ValidationErrorKind::Minimum { limit } => out.push(below_minimum(&place, limit)),
         ValidationErrorKind::Maximum { limit } => {
-            out.push(problem(
-                pointer,
-                false,
-                format!("`{name}` must be at most {limit}"),
-                None,
-            ));
+            out.push(place.at_value(format!("`{}` must be at most {limit}", place.name), None))
         }
-        _ => out.push(problem(
-            pointer,
-            false,
-            format!("`{name}`: {}", error.masked()),
+        _ => out.push(place.at_value(format!("`{}`: {}", place.name, error.masked()), None)),
+    }
+}
+
+/// A required key that is missing.
+fn missing_key(place: &Place, property: &str) -> SchemaProblem {
+    let child = format!("{}/{property}", place.pointer);
+    if place.under("/waivers/") {
+        return empty_waiver_field(child, property);
+    }
+    let help = describe_key(&child).map(|d| format!("add `{property}:`: {d}"));
+    let message = if place.pointer.is_empty() {
+        format!("the spec has no `{property}` section")
+    } else {
+        format!("`{}` is missing the required key `{property}`", place.name)
+    };
+    SchemaProblem {
+        pointer: child,
+        at_key: true,
+        message,
+        help,
+    }
+}
+
+/// A key the format does not have at this place.
+fn unknown_key(place: &Place, key: &str) -> SchemaProblem {
+    let allowed = allowed_keys(&place.pointer);
+    let statutory = place.pointer == "/not_applicable" && key == "variation";
+    let help = match suggest(key, allowed.iter().map(String::as_str)) {
+        _ if statutory => Some(
+            "the regulations require provision for variation (SI 2000/617 reg 7(3)(f)), so it cannot be marked not applicable; write a `clauses.variation` clause".to_owned(),
+        ),
+        Some(best) => Some(format!("did you mean `{best}`?")),
+        None if allowed.is_empty() => None,
+        None => Some(format!("the keys allowed here are: {}", allowed.join(", "))),
+    };
+    SchemaProblem {
+        pointer: format!(
+            "{}/{}",
+            place.pointer,
+            super::span::escape_pointer_segment(key)
+        ),
+        at_key: true,
+        message: format!("unknown key `{key}` in `{}`", place.name),
+        help,
+    }
+}
+
+/// A value that fits none of the schema's alternatives: a word not in a fixed list, or an
+/// optional value whose non-empty form it does not fit (explained by that form's errors).
+fn no_branch_fits(
+    place: &Place,
+    context: &[Vec<ValidationError<'_>>],
+    instance: &Value,
+    out: &mut Vec<SchemaProblem>,
+) {
+    let constants: Vec<&Value> = context
+        .iter()
+        .flatten()
+        .filter_map(|e| match e.kind() {
+            ValidationErrorKind::Constant { expected_value } => Some(expected_value.as_ref()),
+            _ => None,
+        })
+        .collect();
+    if !constants.is_empty() && constants.len() == context.len() {
+        let options: Vec<String> = constants
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect();
+        return out.push(not_one_of(place, &options));
+    }
+    let branch = context
+        .iter()
+        .find(|errors| !errors.iter().all(is_null_type_error));
+    match branch {
+        Some(errors) => errors.iter().for_each(|e| describe(e, instance, out)),
+        None => out.push(place.at_value(
+            format!("`{}` has a value jointly cannot read", place.name),
             None,
         )),
     }
+}
+
+/// A value of the wrong kind (text where a list belongs, and so on).
+fn wrong_type(place: &Place, kind: &TypeKind) -> SchemaProblem {
+    if place.under("/waivers/") && place.value.is_null() {
+        return empty_waiver_field(place.pointer.clone(), &place.name);
+    }
+    if place.under("/not_applicable/") {
+        return missing_reason(place);
+    }
+    let expected = match kind {
+        TypeKind::Single(t) => json_type_words(&t.to_string()).to_owned(),
+        TypeKind::Multiple(set) => set
+            .iter()
+            .filter(|t| t.to_string() != "null")
+            .map(|t| json_type_words(&t.to_string()))
+            .collect::<Vec<_>>()
+            .join(" or "),
+    };
+    place.at_value(
+        format!(
+            "`{}` should be {expected}, but it is {}",
+            place.name,
+            value_words(place.value)
+        ),
+        None,
+    )
+}
+
+/// Text that does not have the form its key needs: money, a percentage, a financial year, a
+/// date, or text that must say something.
+fn bad_form(place: &Place, pattern: &str) -> SchemaProblem {
+    if place.under("/not_applicable/") {
+        return missing_reason(place);
+    }
+    if place.under("/waivers/") {
+        return empty_waiver_field(place.pointer.clone(), &place.name);
+    }
+    let text = place.value.as_str().unwrap_or_default();
+    let (message, help) = if pattern == PERCENT_PATTERN {
+        (
+            format!("`{text}` is not a percentage from 0 to 100"),
+            "write a percentage as a number such as 46.5, without a % sign",
+        )
+    } else if pattern == MONEY_PATTERN {
+        (
+            format!("`{text}` is not an amount of money"),
+            "write pounds as a number such as 27600000 or 23168000.50, or as a quoted string with commas such as \"27,600,000\"; no £ sign",
+        )
+    } else if pattern.contains("/") {
+        (
+            format!("`{text}` is not a financial year"),
+            "write a financial year as 2024/25",
+        )
+    } else if pattern.contains('-') {
+        return bad_date(place);
+    } else {
+        (
+            format!("`{}` does not have the expected form", place.name),
+            "",
+        )
+    };
+    place.at_value(message, Some(help.to_owned()).filter(|h| !h.is_empty()))
+}
+
+/// A number below the least the key allows (money and percentages cannot be negative).
+fn below_minimum(place: &Place, limit: &Value) -> SchemaProblem {
+    let message = if place.value.is_number() && limit.as_f64() == Some(0.0) {
+        format!("`{}` cannot be negative", place.name)
+    } else {
+        format!("`{}` must be at least {limit}", place.name)
+    };
+    place.at_value(message, None)
 }
 
 fn is_null_type_error(error: &ValidationError<'_>) -> bool {
     matches!(error.kind(), ValidationErrorKind::Type { kind: TypeKind::Single(t) } if t.to_string() == "null")
 }
 
-fn missing_reason(pointer: String, name: &str) -> SchemaProblem {
+fn missing_reason(place: &Place) -> SchemaProblem {
+    let name = &place.name;
     SchemaProblem {
-        pointer,
+        pointer: place.pointer.clone(),
         at_key: true,
         message: format!("checklist item `{name}` is marked not applicable without a reason"),
         help: Some(format!(
@@ -324,38 +355,32 @@ fn empty_waiver_field(pointer: String, name: &str) -> SchemaProblem {
     }
 }
 
-fn bad_date(pointer: String, name: &str, value: &Value) -> SchemaProblem {
-    let text = value
-        .as_str()
-        .map_or_else(|| value.to_string(), str::to_owned);
+/// A date that is not written YYYY-MM-DD, or is no real day.
+fn bad_date(place: &Place) -> SchemaProblem {
+    let (text, name) = (place.text(), &place.name);
     let message = match jiff::civil::Date::strptime("%Y-%m-%d", &text) {
         Err(_) if text.len() == 10 && text.as_bytes().get(4) == Some(&b'-') => {
             format!("`{text}` in `{name}` is not a real date")
         }
         _ => format!("`{text}` in `{name}` is not a date"),
     };
-    SchemaProblem {
-        pointer,
-        at_key: false,
+    place.at_value(
         message,
-        help: Some("write dates as YYYY-MM-DD, e.g. 2024-04-01".into()),
-    }
+        Some("write dates as YYYY-MM-DD, e.g. 2024-04-01".into()),
+    )
 }
 
-fn not_one_of(pointer: &str, name: &str, value: &Value, options: &[String]) -> SchemaProblem {
-    let text = value
-        .as_str()
-        .map_or_else(|| value.to_string(), str::to_owned);
+/// A word that is not one of the fixed words its key takes.
+fn not_one_of(place: &Place, options: &[String]) -> SchemaProblem {
+    let text = place.text();
     let help = match suggest(&text, options.iter().map(String::as_str)) {
         Some(best) => format!("did you mean `{best}`?"),
         None => format!("use one of: {}", options.join(", ")),
     };
-    SchemaProblem {
-        pointer: pointer.to_owned(),
-        at_key: false,
-        message: format!("`{text}` is not a valid `{name}`"),
-        help: Some(help),
-    }
+    place.at_value(
+        format!("`{text}` is not a valid `{}`", place.name),
+        Some(help),
+    )
 }
 
 /// The closest candidate to `word`, if any is close enough to be a likely typo.
@@ -425,7 +450,9 @@ fn schema_at(pointer: &str) -> Option<&'static Value> {
     Some(node)
 }
 
-fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
+/// The node `node` stands for, with `$ref`s, single-branch `allOf`s and optional (`anyOf` with
+/// null) wrappers followed.
+pub fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
     for _ in 0..16 {
         if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
             match root.pointer(reference.trim_start_matches('#')) {
@@ -491,12 +518,18 @@ pub fn expects_text(pointer: &str) -> bool {
 /// The first sentence of a key's schema description.
 pub fn describe_key(pointer: &str) -> Option<String> {
     let description = schema_at(pointer)?.get("description")?.as_str()?;
-    let first = description
-        .split(". ")
-        .next()
-        .unwrap_or(description)
-        .trim_end_matches('.');
-    Some(first.replace('\n', " "))
+    Some(first_sentence(&description.replace('\n', " ")))
+}
+
+/// The text up to the first full stop that ends a sentence, without it: the stop of "e.g." or
+/// "i.e." does not end one.
+fn first_sentence(text: &str) -> String {
+    let end = text
+        .match_indices(". ")
+        .map(|(at, _)| at)
+        .find(|&at| !text[..at].ends_with("e.g") && !text[..at].ends_with("i.e"))
+        .unwrap_or(text.len());
+    text[..end].trim_end_matches('.').to_owned()
 }
 
 #[cfg(test)]
@@ -524,5 +557,14 @@ mod tests {
         let keys = allowed_keys("/schemes/0/pooled_fund");
         assert!(keys.contains(&"host".to_owned()), "{keys:?}");
         assert!(describe_key("/agreement/legal_basis").is_some());
+    }
+
+    #[test]
+    fn a_first_sentence_runs_past_e_g() {
+        assert_eq!(
+            first_sentence("A handle (e.g. `icb`). Give each its own."),
+            "A handle (e.g. `icb`)"
+        );
+        assert_eq!(first_sentence("One sentence."), "One sentence");
     }
 }

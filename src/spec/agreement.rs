@@ -1,0 +1,283 @@
+//! The spec as a whole and its `agreement` section: the legal basis, the dates and the term,
+//! and the waivers of findings the partners accept.
+
+use jiff::civil::Date;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::checklist::{Clauses, NotApplicable};
+use super::conditions::{Consultation, Notification, Plans, Rationale};
+use super::parties::{Consent, Party};
+use super::schemes::Scheme;
+use super::values::{DateSchema, Frequency, Reason, empty_is_default};
+
+/// A partnership agreement between NHS bodies and local authorities, written as a jointly spec.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "jointly agreement spec, version 1")]
+pub struct Spec {
+    /// The spec format version. Always `1` for this format.
+    pub jointly: FormatVersion,
+    /// What the agreement is, its legal basis and its term.
+    pub agreement: Agreement,
+    /// Every body that is a party to the agreement. The partners must be one or more NHS bodies and
+    /// one or more local authorities.
+    ///
+    /// Provision: SI 2000/617 reg 2(1).
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<Party>>")]
+    pub parties: Vec<Party>,
+    /// One entry per scheme (one schedule each). A framework agreement has several schemes,
+    /// each with its own money.
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<Scheme>>")]
+    pub schemes: Vec<Scheme>,
+    /// The clauses of the 2007 DCSF/DH guide's 27-item "Basic agreement checklist", plus
+    /// `variation`: the clause text, or a summary of what was agreed.
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Clauses::is_empty"
+    )]
+    #[schemars(with = "Option<Clauses>")]
+    pub clauses: Clauses,
+    /// Checklist items that do not apply to this agreement, each with the reason why.
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "NotApplicable::is_empty"
+    )]
+    #[schemars(with = "Option<NotApplicable>")]
+    pub not_applicable: NotApplicable,
+    /// Consents obtained before the agreement was made, e.g. each commissioner's consent to an NHS
+    /// trust partner.
+    ///
+    /// Provision: SI 2000/617 regs 7(2), 9(2).
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<Consent>>")]
+    pub consents: Vec<Consent>,
+    /// The joint consultation the partners carried out before entering the arrangements.
+    ///
+    /// Provision: SI 2000/617 reg 4(2) (believed; wording not verified); HSC 2000/010 para 3.
+    #[serde(default)]
+    pub consultation: Option<Consultation>,
+    /// Why the partners expect the arrangements to improve the way the functions are exercised.
+    ///
+    /// Provision: SI 2000/617 reg 4 (improvement condition; wording not verified); HSC 2000/010
+    /// para 3.
+    #[serde(default)]
+    pub rationale: Option<Rationale>,
+    /// The local plans the arrangements serve, e.g. the health improvement plan (HImP) that early
+    /// section 31 arrangements had to fulfil.
+    ///
+    /// Provision: SI 2000/617 reg 4(2) (believed; historic; wording not verified); HSC 2000/010
+    /// para 3.
+    #[serde(default)]
+    pub plans: Option<Plans>,
+    /// Notifications of the arrangements, e.g. to the NHS Executive Regional Office.
+    ///
+    /// Provision: HSC 2000/010 paras 1 and 11.
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<Notification>>")]
+    pub notifications: Vec<Notification>,
+    /// Findings the partners have consciously accepted, each with its reason and approval.
+    /// Waived findings are still reported, in their own section, and never fail a run.
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<Waiver>>")]
+    pub waivers: Vec<Waiver>,
+}
+
+/// A finding the partners have accepted.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Waiver {
+    /// The rule waived: its ID (e.g. `GUIDE07-CL-18`) or name (e.g. `training-not-addressed`).
+    pub rule: String,
+    /// Only findings at or below this place in the spec, written as a JSON pointer such as
+    /// `/schemes/0` or `/clauses/tupe`. Without it, every finding of the rule is waived.
+    #[serde(default)]
+    pub at: Option<String>,
+    /// Why the partners accept the finding.
+    #[schemars(with = "Reason")]
+    pub reason: String,
+    /// Who approved the waiver, e.g. "Joint Commissioning Board, 12 March 2024, minute 7".
+    #[schemars(with = "Reason")]
+    pub approved_by: String,
+    /// The last day the waiver applies. After it, the finding is reported again.
+    #[serde(default)]
+    #[schemars(with = "Option<DateSchema>")]
+    pub expires: Option<Date>,
+}
+
+/// The format version number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(try_from = "u8", into = "u8")]
+#[schemars(with = "FormatVersionSchema")]
+pub struct FormatVersion;
+
+#[derive(JsonSchema)]
+#[schemars(description = "The spec format version. Always `1` for this format.")]
+#[allow(dead_code)] // only its schema is used
+struct FormatVersionSchema(#[schemars(range(min = 1, max = 1))] u8);
+
+impl TryFrom<u8> for FormatVersion {
+    type Error = String;
+    fn try_from(version: u8) -> Result<Self, String> {
+        if version == 1 {
+            Ok(FormatVersion)
+        } else {
+            Err(format!(
+                "jointly {version} is not a spec format this version of jointly reads; write `jointly: 1`"
+            ))
+        }
+    }
+}
+
+impl From<FormatVersion> for u8 {
+    fn from(_: FormatVersion) -> u8 {
+        1
+    }
+}
+
+/// The agreement as a whole.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Agreement {
+    /// The agreement's title, e.g. "Learning Disability Pooled Budget Agreement".
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The partners' own reference for the agreement.
+    #[serde(default)]
+    pub reference: Option<String>,
+    /// The statute the agreement is made under: `nhs_act_2006_s75`, `health_act_1999_s31` or
+    /// `children_act_2004_s10`. Section 31 of the Health Act 1999 was repealed on 1 March 2007 and
+    /// replaced by section 75 of the NHS Act 2006.
+    ///
+    /// Provision: NHS Act 2006 s75; Health Act 1999 ss26-32 repealed 1 March 2007.
+    pub legal_basis: LegalBasis,
+    /// Where the agreement has effect: `england` (the default) or `wales`. SI 2000/617 extends to
+    /// England only.
+    ///
+    /// Provision: SI 2000/617 reg 1(2).
+    #[serde(default)]
+    pub jurisdiction: Jurisdiction,
+    /// `draft` (the default) while the agreement is being negotiated; `final` once agreed. The
+    /// checks are the same for both.
+    #[serde(default)]
+    pub status: Status,
+    /// The date the agreement was made (signed). May be absent in a draft, but a `final` agreement
+    /// should state it. jointly checks the legal basis and the NHS bodies against it, and that
+    /// consents and the consultation came before it.
+    ///
+    /// Provision: NHS Act 2006 s75; SI 2000/617 reg 3(1), regs 7(2), 9(2); HSC 2000/010 para 3.
+    #[serde(default)]
+    #[schemars(with = "Option<DateSchema>")]
+    pub made: Option<Date>,
+    /// The date the arrangements take effect. It may not be before 1 April 2000 (in Wales, 1
+    /// December 2000). A date before `made` is a warning: the arrangements ran without the written
+    /// agreement until it was made.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(f), 9(3)(f) (duration); reg 1(1); regs 7(3), 9(3), opening
+    /// words (writing).
+    #[serde(default)]
+    #[schemars(with = "Option<DateSchema>")]
+    pub commencement: Option<Date>,
+    /// The date the arrangements end. Give `expiry`, or a `rolling` term, or both (a fixed first
+    /// term that then rolls on). It may not be before `commencement`.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(f), 9(3)(f) (duration).
+    #[serde(default)]
+    #[schemars(with = "Option<DateSchema>")]
+    pub expiry: Option<Date>,
+    /// A term with no fixed end, which continues until a partner gives notice.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(f), 9(3)(f) (duration).
+    #[serde(default)]
+    pub rolling: Option<Rolling>,
+    /// When and how the agreement is reviewed. A `review` clause also meets the requirement.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(f), 9(3)(f) (provision for review).
+    #[serde(default)]
+    pub review: Option<Review>,
+}
+
+/// The statute an agreement is made under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LegalBasis {
+    /// Section 31 of the Health Act 1999 (1 April 2000 to 28 February 2007).
+    #[serde(rename = "health_act_1999_s31")]
+    HealthAct1999S31,
+    /// Section 75 of the National Health Service Act 2006 (from 1 March 2007).
+    #[serde(rename = "nhs_act_2006_s75")]
+    NhsAct2006S75,
+    /// Section 10 of the Children Act 2004 (children's services pooled funds).
+    #[serde(rename = "children_act_2004_s10")]
+    ChildrenAct2004S10,
+}
+
+/// Where the agreement has effect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Jurisdiction {
+    /// England (the default).
+    #[default]
+    England,
+    /// Wales.
+    Wales,
+}
+
+/// Whether the agreement is still being drafted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Being negotiated (the default).
+    #[default]
+    Draft,
+    /// Agreed by the partners.
+    Final,
+}
+
+/// A rolling term.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rolling {
+    /// The notice, in whole months, a partner must give to end the agreement.
+    pub notice_months: u32,
+}
+
+/// How the agreement is reviewed.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// The date of the first review. It must fall within the term.
+    #[serde(default)]
+    #[schemars(with = "Option<DateSchema>")]
+    pub first: Option<Date>,
+    /// How often the agreement is reviewed after that.
+    #[serde(default)]
+    pub frequency: Option<Frequency>,
+    /// Who reviews the agreement and how.
+    #[serde(default)]
+    pub method: Option<String>,
+}

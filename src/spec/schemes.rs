@@ -1,0 +1,295 @@
+//! The schemes of an agreement: what each covers, the functions delegated, what each partner
+//! provides, and the money outside the pooled fund.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::money::Money;
+use super::pools::PooledFund;
+use super::values::{FinancialYear, Frequency, empty_is_default, empty_means_stated};
+
+/// One scheme: a schedule of the agreement with its own functions, services and money.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Scheme {
+    /// A short handle for the scheme; each scheme needs its own.
+    pub id: String,
+    /// The scheme's title, e.g. "Learning disability services".
+    #[serde(default)]
+    pub title: Option<String>,
+    /// A list of the agreed aims of the arrangements.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(a), 9(3)(a).
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<String>>")]
+    pub aims: Vec<String>,
+    /// A list of the agreed outcomes of the arrangements.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(a), 9(3)(a).
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<String>>")]
+    pub outcomes: Vec<String>,
+    /// The persons in respect of whom the functions may be exercised.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(d), 9(3)(d).
+    #[serde(default)]
+    pub persons: Option<String>,
+    /// The eligibility criteria people must meet to be served.
+    #[serde(default)]
+    pub eligibility: Option<String>,
+    /// A list of the kinds of services provided. jointly also looks here for services that may not
+    /// be included (surgery, radiotherapy, termination of pregnancy, endoscopy, Class 4 laser
+    /// treatment, other invasive treatment and emergency ambulance services).
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(d), 9(3)(d); reg 5 (exclusions).
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<String>>")]
+    pub services: Vec<String>,
+    /// The NHS functions and health-related functions concerned.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(c), 9(3)(c).
+    #[serde(default)]
+    pub functions: Option<Functions>,
+    /// A list of the functions one partner exercises on behalf of another: lead commissioning or
+    /// integrated provision.
+    ///
+    /// Provision: SI 2000/617 regs 8 and 9.
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<Delegation>>")]
+    pub delegations: Vec<Delegation>,
+    /// The scheme's pooled fund, if it has one. An empty `pooled_fund:` is a pooled fund with
+    /// nothing stated yet, and is checked as one.
+    ///
+    /// Provision: SI 2000/617 reg 7.
+    #[serde(default, deserialize_with = "empty_means_stated")]
+    pub pooled_fund: Option<PooledFund>,
+    /// A list of the staff, goods, services or accommodation each partner provides.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(e), 9(3)(e).
+    #[serde(default, deserialize_with = "empty_means_stated")]
+    pub resources: Option<Vec<Resources>>,
+    /// A list of the money that is not part of a pooled fund: aligned budgets, s256 payments, s113
+    /// recharges. Never counted as a pool contribution.
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<OtherFunding>>")]
+    pub other_funding: Vec<OtherFunding>,
+}
+
+/// The functions a scheme covers.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Functions {
+    /// A list of NHS functions, each with the Act it is under, e.g. "Services under section 3 of
+    /// the NHS Act 2006 for adults with learning disabilities".
+    ///
+    /// Provision: SI 2000/617 reg 5; regs 7(3)(c), 9(3)(c).
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<String>>")]
+    pub nhs: Vec<String>,
+    /// A list of the local authorities' health-related functions, e.g. "Community care services
+    /// under Part 1 of the Care Act 2014".
+    ///
+    /// Provision: SI 2000/617 reg 6; regs 7(3)(c), 9(3)(c).
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<String>>")]
+    pub health_related: Vec<String>,
+}
+
+/// A delegation of functions from one partner to another.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Delegation {
+    /// `nhs_to_la`: a local authority exercises NHS functions (reg 9). `la_to_nhs`: an NHS body
+    /// exercises local authority health-related functions (reg 8).
+    ///
+    /// Provision: SI 2000/617 regs 8, 9.
+    pub direction: Direction,
+    /// `commissioning` (lead commissioning) or `provision` (integrated provision).
+    pub nature: Nature,
+    /// The party whose functions are delegated. For `nhs_to_la` it must be an NHS body.
+    ///
+    /// Provision: SI 2000/617 reg 9(1).
+    pub from: String,
+    /// The party that exercises them. For `nhs_to_la` it must be a local authority.
+    ///
+    /// Provision: SI 2000/617 reg 9(1).
+    pub to: String,
+    /// A list of the payments the delegating partner makes to the other. Write `amount: 0` if there
+    /// are none.
+    ///
+    /// Provision: SI 2000/617 reg 9(3)(b).
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<Payment>>")]
+    pub payments: Vec<Payment>,
+    /// How those payments may be varied.
+    ///
+    /// Provision: SI 2000/617 reg 9(3)(b).
+    #[serde(default)]
+    pub payment_variation: Option<String>,
+    /// How the delegating partner monitors the exercise of its functions.
+    ///
+    /// Provision: SI 2000/617 reg 9(3)(g).
+    #[serde(default)]
+    pub monitoring: Option<String>,
+    /// How the partner exercising the functions reports on them.
+    ///
+    /// Provision: SI 2000/617 reg 9(4).
+    #[serde(default)]
+    pub reporting: Option<DelegationReporting>,
+}
+
+/// Which way functions are delegated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// A local authority exercises NHS functions (SI 2000/617 reg 9).
+    NhsToLa,
+    /// An NHS body exercises local authority health-related functions (SI 2000/617 reg 8).
+    LaToNhs,
+}
+
+/// What is delegated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Nature {
+    /// Commissioning functions: lead commissioning.
+    Commissioning,
+    /// Provision of services under one management: integrated provision.
+    Provision,
+}
+
+/// A payment made under a delegation.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Payment {
+    /// The paying party. It must be the delegating partner (the delegation's `from`). Record other
+    /// money under `other_funding`.
+    ///
+    /// Provision: SI 2000/617 reg 9(3)(b).
+    pub from: String,
+    /// The amount in pounds, e.g. `27600000` or `"27,600,000.00"`.
+    pub amount: Money,
+    /// The financial year, e.g. `2024/25`.
+    #[serde(default)]
+    pub financial_year: Option<FinancialYear>,
+}
+
+/// Reports on delegated functions.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DelegationReporting {
+    /// How often in-year reports are made. Must be `quarterly` or more often.
+    ///
+    /// Provision: SI 2000/617 reg 9(4).
+    #[serde(default)]
+    pub frequency: Option<Frequency>,
+    /// `true` when an annual report is made. Must be `true`.
+    ///
+    /// Provision: SI 2000/617 reg 9(4).
+    #[serde(default)]
+    pub annual_report: Option<bool>,
+}
+
+/// What one partner provides to a scheme (SI 2000/617 regs 7(3)(e), 9(3)(e)).
+/// Write `none` where a partner provides nothing of a kind.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Resources {
+    /// The providing party. It must be a party.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(e), 9(3)(e).
+    pub party: String,
+    /// Staff provided.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(e), 9(3)(e).
+    #[serde(default)]
+    pub staff: Option<String>,
+    /// Goods provided.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(e), 9(3)(e).
+    #[serde(default)]
+    pub goods: Option<String>,
+    /// Services provided.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(e), 9(3)(e).
+    #[serde(default)]
+    pub services: Option<String>,
+    /// Accommodation provided.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(e), 9(3)(e).
+    #[serde(default)]
+    pub accommodation: Option<String>,
+}
+
+/// Money connected with a scheme that is not in its pooled fund.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OtherFunding {
+    /// What kind of money this is.
+    pub kind: FundingKind,
+    /// What it pays for.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The paying party, or another body, named.
+    #[serde(default)]
+    pub from: Option<String>,
+    /// The receiving party, or another body, named.
+    #[serde(default)]
+    pub to: Option<String>,
+    /// The amount in pounds.
+    pub amount: Money,
+    /// The financial year, e.g. `2012/13`.
+    #[serde(default)]
+    pub financial_year: Option<FinancialYear>,
+}
+
+/// Kinds of money outside a pooled fund.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FundingKind {
+    /// A budget each partner keeps but manages alongside the other's.
+    AlignedBudget,
+    /// A payment by an NHS body to a local authority under s256 NHS Act 2006 (s28A NHS Act
+    /// 1977 before March 2007).
+    S256Payment,
+    /// A payment by a local authority to an NHS body under s76 NHS Act 2006 (s28BB NHS Act
+    /// 1977 before March 2007).
+    S76Payment,
+    /// A recharge for staff placed at another body's disposal under s113 Local Government
+    /// Act 1972.
+    S113Recharge,
+    /// Any other money.
+    Other,
+}
