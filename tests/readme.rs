@@ -1,29 +1,59 @@
-//! The README's figures that change with the rules are the tool's real output: the tour's
-//! summary line and the count of rules in its closing note.
+//! The README's tour shows the tool's real output for a sample: it is generated between the
+//! `<!-- generated:tour -->` markers and kept fresh here (`JOINTLY_UPDATE_DOCS=1`, or
+//! `scripts/regenerate`), so figures that change with the rules can never go stale.
 
 use std::path::Path;
+use std::process::Command;
 
-use jointly::report::human;
-use jointly::rules::{self, coverage};
+const SAMPLE: &str = "samples/oxfordshire-learning-disability-2006.yaml";
+const START: &str = "<!-- generated:tour -->\n";
+const END: &str = "<!-- end generated -->";
+
+/// The tour: the first error in full, the first unverified warning's heading, and the closing
+/// summary and note, as `jointly check` prints them without colour.
+fn tour() -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let output = Command::new(env!("CARGO_BIN_EXE_jointly"))
+        .args(["check", "--no-config", SAMPLE])
+        .current_dir(root)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run jointly");
+    let text = String::from_utf8(output.stdout).expect("UTF-8 output");
+    let first = text
+        .split("\n\n")
+        .find(|block| block.starts_with("error["))
+        .expect("an error");
+    let unverified = text
+        .lines()
+        .find(|l| l.starts_with("warning[") && l.ends_with("(unverified)"))
+        .expect("an unverified finding");
+    let closing: Vec<&str> = text
+        .lines()
+        .rev()
+        .filter(|l| !l.is_empty())
+        .take(2)
+        .collect();
+    format!(
+        "```text\n$ jointly check {SAMPLE}\n{first}\n...\n{unverified}\n...\n{}\n{}\n```\n",
+        closing[1], closing[0]
+    )
+}
 
 #[test]
 fn the_tour_shows_the_current_output_for_its_sample() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
-    let sample = "samples/oxfordshire-learning-disability-2006.yaml";
-    let document = jointly::spec::load_file(&root.join(sample)).expect("the sample loads");
-    let checked = rules::check(&document);
-    let summary = human::summary(sample, &checked);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).expect("README.md");
+    let start = readme.find(START).expect("README.md has the tour markers") + START.len();
+    let end = start + readme[start..].find(END).expect("the tour's end marker");
+    let generated = tour();
+    if std::env::var_os("JOINTLY_UPDATE_DOCS").is_some() {
+        let updated = format!("{}{generated}{}", &readme[..start], &readme[end..]);
+        std::fs::write(&path, updated).expect("write README.md");
+        return;
+    }
     assert!(
-        readme.contains(&summary),
-        "README.md's tour should show `{summary}`"
-    );
-    let mut run = coverage::RunCoverageBuilder::default();
-    run.add(&checked.applied, &coverage::relevant(&document.spec));
-    let note = human::scope_note(&run.finish());
-    let opening = note.split(':').next().expect("the note has an opening");
-    assert!(
-        readme.contains(opening),
-        "README.md's tour should open its closing note with `{opening}`"
+        readme[start..end] == generated,
+        "README.md's tour is stale: run `JOINTLY_UPDATE_DOCS=1 cargo test --test readme`"
     );
 }

@@ -12,6 +12,7 @@ use super::{
     Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, PARTNERSHIP_ACTS, Rule,
     Sink, sources, stated,
 };
+use crate::law::BodyClass;
 use crate::spec::{Money, Pointer, PooledFund, Share};
 use manager::{manager_not_gp, pool_has_host, pool_has_manager};
 
@@ -55,6 +56,22 @@ pub(super) const RULES: &[Rule] = &[
             example: "pooled_fund:\n  total: 59400000\n  rounded_to: 100000   # the agreement states £m to one decimal place\n  contributions:\n    - {party: pcts, amount: 27600000}\n    - {party: council, amount: 31800000}",
         },
         check: contributions_add_up,
+    },
+    Rule {
+        id: "REG617-7-1-BOTHSIDES",
+        name: "pool-funded-by-one-side",
+        summary: "A pooled fund is believed to need contributions from at least one NHS body and at least one local authority.",
+        group: Group::Statutory,
+        label: Label::Memory,
+        sources: &[],
+        citation: reg7("reg 7(1), read with s75(2)(a) NHS Act 2006 (wording not verified)"),
+        applies: POOLS,
+        docs: Docs {
+            what: "Checks that each pooled fund has a contribution above zero from at least one NHS body and from at least one local authority. Reported as an unverified warning: reg 7(1) says the fund is \"made up of contributions by the partners\", but the words of s75(2)(a) that are believed to require both sides were not available.",
+            why: "A fund into which only one side pays is not pooling the partners' resources; it may be a payment under s256 or s76 NHS Act 2006 instead, with its own conditions.",
+            example: "contributions:\n  - {party: icb, amount: 12500000}\n  - {party: council, amount: 9750000}",
+        },
+        check: both_sides_contribute,
     },
     Rule {
         id: "REG617-7-2-CONSENT",
@@ -309,6 +326,32 @@ fn pools<'a>(cx: &'a Context) -> impl Iterator<Item = (usize, &'a str, &'a Poole
         .iter()
         .enumerate()
         .filter_map(|(i, s)| s.pooled_fund.as_ref().map(|p| (i, s.id.as_str(), p)))
+}
+
+/// A pool with contributions from only one side of the partnership.
+fn both_sides_contribute(cx: &Context, out: &mut Sink) {
+    for (i, scheme, pool) in pools(cx) {
+        if pool.contributions.is_empty() {
+            continue; // reported by REG617-7-3-b
+        }
+        let paying = |class: BodyClass| {
+            pool.contributions.iter().any(|c| {
+                c.amount.0 > Decimal::ZERO
+                    && cx.party(&c.party).is_some_and(|(_, p)| p.body_type.class() == class)
+            })
+        };
+        let missing = match (paying(BodyClass::Nhs), paying(BodyClass::LocalAuthority)) {
+            (true, true) => continue,
+            (false, true) => "no NHS body",
+            (true, false) => "no local authority",
+            (false, false) => "neither an NHS body nor a local authority",
+        };
+        out.report(
+            Pointer::pool(i).key("contributions"),
+            format!("in the pool of scheme `{scheme}`, {missing} contributes more than nothing"),
+        )
+        .help("record each partner's contribution; if only one side pays, consider whether the money is a payment under s256 or s76 NHS Act 2006 rather than a pooled fund");
+    }
 }
 
 fn contributions_add_up(cx: &Context, out: &mut Sink) {
