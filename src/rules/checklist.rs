@@ -9,7 +9,7 @@ use super::{
     ALL_BASES, ANYWHERE, Applies, Arrangement, Citation, Context, Docs, Group, Label, Rule, Sink,
     sources,
 };
-use crate::spec::Spec;
+use crate::spec::{Pointer, Spec};
 
 // The items are the spec's; `rules` re-exports them under the names it always had.
 pub use crate::spec::{CHECKLIST as ITEMS, ChecklistItem, Data, SetOut};
@@ -104,7 +104,7 @@ fn report_item(key: &str, cx: &Context, out: &mut Sink) {
         .data
         .map_or(String::new(), |data| format!("{}, ", data.what));
     out.report(
-        format!("/clauses/{}", item.key),
+        Pointer::root().key("clauses").key(item.key),
         format!(
             "checklist item {} ({}) is not addressed",
             item.number, item.words

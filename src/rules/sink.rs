@@ -1,7 +1,7 @@
 //! What a check reports: the sink a check writes to, and the finding the runner makes of each
 //! hit once it has a severity and a place in the source.
 
-use crate::spec::Span;
+use crate::spec::{Pointer, Span};
 
 use super::{Rule, Severity};
 
@@ -25,10 +25,14 @@ impl Sink {
     /// Reports a problem with the node at `pointer` (for a missing key, where it belongs).
     /// Rules build the pointer with [`Pointer`](crate::spec::Pointer), which converts into the
     /// text the runner locates.
-    pub fn report(&mut self, pointer: impl Into<String>, message: impl Into<String>) -> &mut Hit {
+    pub fn report(
+        &mut self,
+        pointer: impl std::borrow::Borrow<Pointer>,
+        message: impl Into<String>,
+    ) -> &mut Hit {
         let at = self.hits.len();
         self.hits.push(Hit {
-            pointer: pointer.into(),
+            pointer: pointer.borrow().as_str().to_owned(),
             message: message.into(),
             help: None,
             warning_only: false,
