@@ -337,7 +337,9 @@ fn both_sides_contribute(cx: &Context, out: &mut Sink) {
         let paying = |class: BodyClass| {
             pool.contributions.iter().any(|c| {
                 c.amount.0 > Decimal::ZERO
-                    && cx.party(&c.party).is_some_and(|(_, p)| p.body_type.class() == class)
+                    && cx
+                        .party(&c.party)
+                        .is_some_and(|(_, p)| p.body_type.class() == class)
             })
         };
         let missing = match (paying(BodyClass::Nhs), paying(BodyClass::LocalAuthority)) {
