@@ -12,7 +12,7 @@ use super::{
 use crate::spec::{Pointer, Spec};
 
 // The items are the spec's; `rules` re-exports them under the names it always had.
-pub use crate::spec::{CHECKLIST as ITEMS, ChecklistItem, Data, SetOut};
+use crate::spec::{CHECKLIST, ChecklistItem};
 
 /// How a checklist item is addressed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -72,7 +72,7 @@ pub fn addressed(item: &ChecklistItem, spec: &Spec) -> Addressed {
 /// The status of all 27 items.
 pub fn status(spec: &Spec) -> ChecklistStatus {
     ChecklistStatus {
-        items: ITEMS
+        items: CHECKLIST
             .iter()
             .map(|item| (item, addressed(item, spec)))
             .collect(),
@@ -93,8 +93,8 @@ const WHY: &str = "The guide's \"Basic agreement checklist\" lists what every jo
 
 /// Reports a checklist item that is not addressed.
 fn report_item(key: &str, cx: &Context, out: &mut Sink) {
-    // The key comes from the same table as ITEMS, so it is always found.
-    let Some(item) = ITEMS.iter().find(|item| item.key == key) else {
+    // The key comes from the same table as CHECKLIST, so it is always found.
+    let Some(item) = CHECKLIST.iter().find(|item| item.key == key) else {
         return;
     };
     if addressed(item, cx.spec) != Addressed::Missing {

@@ -24,7 +24,8 @@ use jiff::civil::Date;
 pub use crate::law::BodyClass;
 use crate::spec::{Jurisdiction, LegalBasis, Party, Spec};
 
-pub use checklist::{Addressed, ChecklistItem, ChecklistStatus, Data, ITEMS as CHECKLIST, SetOut};
+pub use crate::spec::{CHECKLIST, ChecklistItem, Data, SetOut};
+pub use checklist::{Addressed, ChecklistStatus};
 pub use coverage::{Coverage, coverage};
 pub use registry::{all, find};
 pub use run::{Checked, Settings, check, check_with};
