@@ -79,7 +79,7 @@ pub fn status(spec: &Spec) -> ChecklistStatus {
     }
 }
 
-const CHECKLIST: Citation = Citation {
+const CHECKLIST_CITATION: Citation = Citation {
     instrument: "DCSF/DH, Better outcomes for children's services through joint funding: a best practice guide (August 2007)",
     provision: "ch 7, \"Basic agreement checklist\"",
     url: "",
@@ -131,7 +131,7 @@ macro_rules! checklist_rules {
                 group: Group::Guidance,
                 label: Label::VerifiedSeed,
                 sources: &[sources::GUIDE07_CH7],
-                citation: CHECKLIST,
+                citation: CHECKLIST_CITATION,
                 applies: ALWAYS,
                 docs: Docs {
                     what: concat!("Checks that checklist item ", $number, " (\"", $words, "\") is addressed: by the structured data that covers it where there is such data, by `clauses.", stringify!($key), "`, or by `not_applicable.", stringify!($key), "` with a reason."),
