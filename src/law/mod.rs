@@ -1,6 +1,6 @@
 //! The legal vocabulary, declared once: the kinds of body a party can be and how each is
 //! written, when each kind of NHS body existed, the dates the Acts and instruments turned on,
-//! and how often reports are made, in words.
+//! the instruments rules cite, and how often reports are made, in words.
 //!
 //! Rules, drafts and the dashboard read these tables instead of keeping their own, so that a
 //! date or a body's name is written the same way in a finding, a draft and a report. Nothing
@@ -23,6 +23,7 @@ mod bodies;
 pub mod dates;
 mod eras;
 mod frequency;
+pub mod instruments;
 
 pub use bodies::{BodyClass, CHILDRENS_SERVICES_AUTHORITIES, Described, TypeWords};
 pub use dates::LongDate;

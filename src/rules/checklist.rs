@@ -9,6 +9,7 @@ use super::{
     ALL_BASES, ANYWHERE, Applies, Arrangement, Citation, Context, Docs, Group, Label, Rule, Sink,
     sources,
 };
+use crate::law::instruments;
 use crate::spec::{Pointer, Spec};
 
 // The items are the spec's; `rules` re-exports them under the names it always had.
@@ -80,7 +81,7 @@ pub fn status(spec: &Spec) -> ChecklistStatus {
 }
 
 const CHECKLIST_CITATION: Citation = Citation {
-    instrument: "DCSF/DH, Better outcomes for children's services through joint funding: a best practice guide (August 2007)",
+    instrument: instruments::GUIDE_2007.cited_as,
     provision: "ch 7, \"Basic agreement checklist\"",
     url: "",
 };

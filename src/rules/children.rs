@@ -8,6 +8,7 @@ use super::{
     ANYWHERE, Applies, Arrangement, Citation, Context, Docs, Group, Label, Rule, Sink, sources,
 };
 use crate::law::dates::{CHILDREN_ACT_2004_ROYAL_ASSENT, CHILDREN_ACT_2004_S10_SEEN_FROM};
+use crate::law::instruments;
 use crate::law::{CHILDRENS_SERVICES_AUTHORITIES, LongDate};
 use crate::spec::{BodyType, Jurisdiction, LegalBasis, Pointer};
 
@@ -27,7 +28,7 @@ pub(super) const RULES: &[Rule] = &[
         label: Label::Verified,
         sources: &[sources::CA2004_S10],
         citation: Citation {
-            instrument: "Children Act 2004",
+            instrument: instruments::CHILDREN_ACT_2004.cited_as,
             provision: "s10(1) (Royal Assent 15 November 2004)",
             url: S10_URL,
         },
@@ -47,7 +48,7 @@ pub(super) const RULES: &[Rule] = &[
         label: Label::VerifiedSeed,
         sources: &[sources::GUIDE07_CH3_S10, sources::BRENT_7_7],
         citation: Citation {
-            instrument: "Children Act 2004",
+            instrument: instruments::CHILDREN_ACT_2004.cited_as,
             provision: "s10 (no power to delegate functions)",
             url: S10_URL,
         },

@@ -19,10 +19,10 @@ use crate::law::dates::{
     HEALTH_IMPROVEMENT_PLANS_LAST_DAY, NHS_ACT_2006_IN_FORCE, REGIONAL_OFFICE_NOTIFICATION_BEFORE,
     SI_2000_617_IN_FORCE,
 };
+use crate::law::instruments;
 use crate::spec::{MoneyKind, Pointer, Status};
 
 const SI617_MADE: &str = "https://www.legislation.gov.uk/uksi/2000/617/made";
-const HSC2000: &str = "HSC 2000/010 : LAC (2000)9, Implementation of Health Act partnership arrangements (27 March 2000)";
 const EVERY_PARTNERSHIP: Applies = Applies {
     bases: PARTNERSHIP_ACTS,
     jurisdictions: ENGLAND,
@@ -31,7 +31,7 @@ const EVERY_PARTNERSHIP: Applies = Applies {
 
 const fn reg4(provision: &'static str) -> Citation {
     Citation {
-        instrument: "SI 2000/617",
+        instrument: instruments::SI_2000_617.cited_as,
         provision,
         url: SI617_MADE,
     }
@@ -39,7 +39,7 @@ const fn reg4(provision: &'static str) -> Citation {
 
 const fn hsc2000(provision: &'static str) -> Citation {
     Citation {
-        instrument: HSC2000,
+        instrument: instruments::HSC_2000_010.cited_as,
         provision,
         url: "",
     }

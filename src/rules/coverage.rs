@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 
 use super::{Checked, Rule, all};
+use crate::law;
 use crate::spec::{FundingKind, Jurisdiction, LegalBasis, Spec};
 
 /// The title of the docs page that says what jointly checks.
@@ -316,49 +317,29 @@ pub fn coverage(checked: &Checked, spec: &Spec) -> Coverage {
     }
 }
 
-/// Instruments known by a plainer name, and provisions known by plainer words.
-struct Known {
-    cited_as: &'static str,
-    name: &'static str,
-    /// (unit, number) → words, e.g. (chapter, 7) → "its 27-item agreement checklist".
-    special: &'static [(&'static str, &'static str, &'static str)],
-}
+/// Provisions of an instrument known by plainer words: (unit, number, words), e.g.
+/// ("chapter", "7", "its 27-item agreement checklist (chapter 7)").
+type Special = &'static [(&'static str, &'static str, &'static str)];
 
-const KNOWN: &[Known] = &[
-    Known {
-        cited_as: "Children Act 2004",
-        name: "the Children Act 2004",
-        special: &[],
-    },
-    Known {
-        cited_as: "SI 2000/617",
-        name: "the NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000 (SI 2000/617)",
-        special: &[],
-    },
-    Known {
-        cited_as: "DCSF/DH, Better outcomes for children's services through joint funding: a best practice guide (August 2007)",
-        name: "the 2007 DCSF/DH guide, Better outcomes for children's services through joint funding",
-        special: &[(
+/// The provisions coverage notes describe in words rather than by number.
+fn special(instrument: &law::instruments::Instrument) -> Special {
+    use law::instruments::{GUIDE_2007, NHS_ACT_2006};
+    if *instrument == GUIDE_2007 {
+        &[(
             "chapter",
             "7",
             "its 27-item agreement checklist (chapter 7)",
-        )],
-    },
-    Known {
-        cited_as: "National Health Service Act 2006",
-        name: "the National Health Service Act 2006",
-        special: &[(
+        )]
+    } else if *instrument == NHS_ACT_2006 {
+        &[(
             "section",
             "75",
             "whether the basis the spec states was in force on the date the agreement was made",
-        )],
-    },
-    Known {
-        cited_as: "HSC 2000/010 : LAC (2000)9, Implementation of Health Act partnership arrangements (27 March 2000)",
-        name: "Health Service Circular HSC 2000/010 : LAC (2000)9, Implementation of Health Act partnership arrangements (27 March 2000)",
-        special: &[],
-    },
-];
+        )]
+    } else {
+        &[]
+    }
+}
 
 /// The instruments a set of rules rests on, in the order first cited, with their provisions.
 pub fn instruments<'a>(rules: impl IntoIterator<Item = &'a Rule>) -> Vec<Instrument> {
@@ -378,24 +359,17 @@ pub fn instruments<'a>(rules: impl IntoIterator<Item = &'a Rule>) -> Vec<Instrum
     order
         .into_iter()
         .map(|instrument| {
-            let known = KNOWN.iter().find(|k| k.cited_as == instrument);
+            let known = law::instruments::ALL
+                .iter()
+                .find(|k| k.cited_as == instrument);
             let mut provisions = cited.remove(instrument).unwrap_or_default();
             provisions.sort();
             Instrument {
-                name: known.map_or_else(|| plain_name(instrument), |k| k.name.to_owned()),
-                provisions: provision_words(&provisions, known.map_or(&[], |k| k.special)),
+                name: known.map_or_else(|| instrument.to_owned(), |k| k.name.to_owned()),
+                provisions: provision_words(&provisions, known.map_or(&[], special)),
             }
         })
         .collect()
-}
-
-/// An instrument jointly knows no plainer name for: an Act takes "the".
-fn plain_name(instrument: &str) -> String {
-    if instrument.contains(" Act ") && !instrument.starts_with("the ") {
-        format!("the {instrument}")
-    } else {
-        instrument.to_owned()
-    }
 }
 
 /// A provision as cited: a unit ("regulation", "section", …) and a number, or other words.

@@ -7,6 +7,7 @@ use super::{
     Applies, Arrangement, BodyClass, Citation, Context, Docs, ENGLAND, Group, Label,
     PARTNERSHIP_ACTS, Rule, Sink, sources, stated,
 };
+use crate::law::instruments;
 use crate::spec::{Delegation, Direction, Pointer};
 
 const SI617_R9: &str = "https://www.legislation.gov.uk/uksi/2000/617/regulation/9/made";
@@ -26,7 +27,7 @@ const LA_TO_NHS: Scope = Scope::Delegation(Direction::LaToNhs);
 
 const fn reg9(provision: &'static str) -> Citation {
     Citation {
-        instrument: "SI 2000/617",
+        instrument: instruments::SI_2000_617.cited_as,
         provision,
         url: SI617_R9,
     }
@@ -34,7 +35,7 @@ const fn reg9(provision: &'static str) -> Citation {
 
 const fn reg8(provision: &'static str) -> Citation {
     Citation {
-        instrument: "SI 2000/617",
+        instrument: instruments::SI_2000_617.cited_as,
         provision,
         url: SI617_MADE,
     }

@@ -7,6 +7,7 @@ use super::{
     PARTNERSHIP_ACTS, Rule, Sink, sources,
 };
 use crate::law::dates::{NHS_ACT_2006_IN_FORCE, SI_2000_617_IN_FORCE, WELSH_REGULATIONS_IN_FORCE};
+use crate::law::instruments;
 use crate::law::{Era, LongDate};
 use crate::spec::{BodyType, Jurisdiction, LegalBasis, Party, Pointer};
 
@@ -26,7 +27,7 @@ pub(super) const RULES: &[Rule] = &[
         label: Label::Verified,
         sources: &[sources::SI617_PRELIMINARY],
         citation: Citation {
-            instrument: "SI 2000/617",
+            instrument: instruments::SI_2000_617.cited_as,
             provision: "reg 2(1), definition of \"partners\" (Wales: SI 2000/2993 (W.193), same definitions)",
             url: SI617_MADE,
         },
@@ -50,7 +51,7 @@ pub(super) const RULES: &[Rule] = &[
         label: Label::Partial,
         sources: &[sources::HSC2000_PARA3, sources::NHS_BODY_DATES],
         citation: Citation {
-            instrument: "SI 2000/617",
+            instrument: instruments::SI_2000_617.cited_as,
             provision: "reg 3(1) (as made and as amended)",
             url: SI617_MADE,
         },
@@ -70,7 +71,7 @@ pub(super) const RULES: &[Rule] = &[
         label: Label::Verified,
         sources: &[sources::SI617_PRELIMINARY],
         citation: Citation {
-            instrument: "SI 2000/617",
+            instrument: instruments::SI_2000_617.cited_as,
             provision: "reg 3(2)",
             url: SI617_MADE,
         },
@@ -90,7 +91,7 @@ pub(super) const RULES: &[Rule] = &[
         label: Label::Verified,
         sources: &[sources::SI617_PRELIMINARY],
         citation: Citation {
-            instrument: "SI 2000/617",
+            instrument: instruments::SI_2000_617.cited_as,
             provision: "reg 1(1) (Wales: SI 2000/2993 (W.193), in force 1 December 2000)",
             url: SI617_MADE,
         },
@@ -114,7 +115,7 @@ pub(super) const RULES: &[Rule] = &[
         label: Label::Verified,
         sources: &[sources::SI617_EXTENT],
         citation: Citation {
-            instrument: "SI 2000/617",
+            instrument: instruments::SI_2000_617.cited_as,
             provision: "reg 1(2)",
             url: SI617_MADE,
         },
@@ -138,7 +139,7 @@ pub(super) const RULES: &[Rule] = &[
         label: Label::Verified,
         sources: &[sources::HA1999_REPEAL, sources::GUIDE07_FN16],
         citation: Citation {
-            instrument: "National Health Service Act 2006",
+            instrument: instruments::NHS_ACT_2006.cited_as,
             provision: "s75; Health Act 1999 ss26-32 repealed 1 March 2007",
             url: "https://www.legislation.gov.uk/ukpga/2006/41/section/75",
         },

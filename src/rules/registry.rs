@@ -39,6 +39,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_citation_names_a_declared_instrument() {
+        for rule in all() {
+            assert!(
+                crate::law::instruments::ALL
+                    .iter()
+                    .any(|i| i.cited_as == rule.citation.instrument),
+                "{} cites {:?}, which is not in law::instruments",
+                rule.id,
+                rule.citation.instrument
+            );
+        }
+    }
+
+    #[test]
     fn ids_and_names_are_unique_and_well_formed() {
         let mut ids = HashSet::new();
         let mut names = HashSet::new();

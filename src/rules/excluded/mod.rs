@@ -15,6 +15,7 @@ use super::{
     Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, PARTNERSHIP_ACTS, Rule,
     Sink, sources,
 };
+use crate::law::instruments;
 use crate::spec::Pointer;
 use reading::{Reading, assess};
 
@@ -24,7 +25,7 @@ const EVERYWHERE: Applies = Applies {
     arrangement: Arrangement::Any,
 };
 const REG5: Citation = Citation {
-    instrument: "SI 2000/617",
+    instrument: instruments::SI_2000_617.cited_as,
     provision: "reg 5 (exclusions; same list verified in SI 2000/618 reg 2(2))",
     url: "https://www.legislation.gov.uk/uksi/2000/618/regulation/2/made",
 };

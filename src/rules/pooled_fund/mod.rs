@@ -13,11 +13,12 @@ use super::{
     Sink, sources, stated,
 };
 use crate::law::BodyClass;
+use crate::law::instruments;
 use crate::spec::{Money, Pointer, PooledFund, Share};
 use manager::{manager_not_gp, pool_has_host, pool_has_manager};
 
 const SI617_R7: &str = "https://www.legislation.gov.uk/uksi/2000/617/regulation/7/made";
-const GUIDE07: &str = "DCSF/DH, Better outcomes for children's services through joint funding: a best practice guide (August 2007)";
+
 const POOLS: Applies = Applies {
     bases: PARTNERSHIP_ACTS,
     jurisdictions: ENGLAND,
@@ -26,7 +27,7 @@ const POOLS: Applies = Applies {
 
 const fn reg7(provision: &'static str) -> Citation {
     Citation {
-        instrument: "SI 2000/617",
+        instrument: instruments::SI_2000_617.cited_as,
         provision,
         url: SI617_R7,
     }
@@ -34,7 +35,7 @@ const fn reg7(provision: &'static str) -> Citation {
 
 const fn guide07(provision: &'static str) -> Citation {
     Citation {
-        instrument: GUIDE07,
+        instrument: instruments::GUIDE_2007.cited_as,
         provision,
         url: "",
     }

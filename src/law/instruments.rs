@@ -1,0 +1,46 @@
+//! The Acts, regulations and guidance rules cite, declared once: how a citation names each,
+//! and its full name in plain words for drafts, summaries and the docs.
+
+/// An Act, instrument or piece of guidance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Instrument {
+    /// How a citation names it, e.g. "SI 2000/617".
+    pub cited_as: &'static str,
+    /// Its full name in running text, e.g. "the NHS Bodies and Local Authorities Partnership
+    /// Arrangements Regulations 2000 (SI 2000/617)".
+    pub name: &'static str,
+}
+
+pub const SI_2000_617: Instrument = Instrument {
+    cited_as: "SI 2000/617",
+    name: "the NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000 (SI 2000/617)",
+};
+
+pub const NHS_ACT_2006: Instrument = Instrument {
+    cited_as: "National Health Service Act 2006",
+    name: "the National Health Service Act 2006",
+};
+
+pub const CHILDREN_ACT_2004: Instrument = Instrument {
+    cited_as: "Children Act 2004",
+    name: "the Children Act 2004",
+};
+
+pub const HSC_2000_010: Instrument = Instrument {
+    cited_as: "HSC 2000/010 : LAC (2000)9, Implementation of Health Act partnership arrangements (27 March 2000)",
+    name: "Health Service Circular HSC 2000/010 : LAC (2000)9, Implementation of Health Act partnership arrangements (27 March 2000)",
+};
+
+pub const GUIDE_2007: Instrument = Instrument {
+    cited_as: "DCSF/DH, Better outcomes for children's services through joint funding: a best practice guide (August 2007)",
+    name: "the 2007 DCSF/DH guide, Better outcomes for children's services through joint funding",
+};
+
+/// Every instrument a rule cites.
+pub const ALL: &[Instrument] = &[
+    SI_2000_617,
+    NHS_ACT_2006,
+    CHILDREN_ACT_2004,
+    HSC_2000_010,
+    GUIDE_2007,
+];
