@@ -47,6 +47,16 @@ pub fn group_word(rule: &Rule) -> &'static str {
     }
 }
 
+/// How a rule's findings are reported, in a few words: `error`, `warning (unverified)` or
+/// `warning (guidance)`.
+pub fn reported_as(rule: &Rule) -> &'static str {
+    match (rule.group, rule.unverified()) {
+        (Group::Statutory, false) => "error",
+        (Group::Statutory, true) => "warning (unverified)",
+        (Group::Guidance, _) => "warning (guidance)",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use std::fmt::Write;
 use serde_json::Value;
 
 use super::rules::{applies_words, verification};
-use crate::rules::{Group, Rule, all};
+use crate::rules::{Rule, all};
 use crate::spec::CHECKLIST;
 use crate::spec::schema::{json_schema, resolve};
 
@@ -39,7 +39,7 @@ pub fn rules_page() -> String {
             rule.id,
             rule.id.to_lowercase(),
             rule.name,
-            reported_as(rule)
+            super::label::reported_as(rule)
         );
     }
     for rule in all() {
@@ -49,19 +49,14 @@ pub fn rules_page() -> String {
     out
 }
 
-/// How a rule's findings are reported, in the words of the docs.
-fn reported_as(rule: &Rule) -> &'static str {
-    match (rule.group, rule.unverified()) {
-        (Group::Statutory, false) => "error",
-        (Group::Statutory, true) => "warning (unverified)",
-        (Group::Guidance, _) => "warning (guidance)",
-    }
-}
-
 fn rule_section(rule: &Rule, out: &mut String) {
     let _ = writeln!(out, "## {}\n", rule.id);
     let _ = writeln!(out, "`{}`: {}\n", rule.name, rule.summary);
-    let _ = writeln!(out, "- **Reported as:** {}", reported_as(rule));
+    let _ = writeln!(
+        out,
+        "- **Reported as:** {}",
+        super::label::reported_as(rule)
+    );
     let _ = writeln!(out, "- **Wording:** {}", verification(rule));
     if rule.citation.url.is_empty() {
         let _ = writeln!(out, "- **Citation:** {}", rule.citation);

@@ -10,11 +10,11 @@ pub fn table() -> String {
     let rows: Vec<[String; 5]> = all()
         .iter()
         .map(|rule| {
-            let severity = match (rule.group, rule.unverified()) {
-                (Group::Statutory, false) => "statutory/error",
-                (Group::Statutory, true) => "statutory/warning (unverified)",
-                (Group::Guidance, _) => "guidance/warning",
-            };
+            let severity = format!(
+                "{}/{}",
+                super::label::group_word(rule),
+                super::label::reported_as(rule).trim_end_matches(" (guidance)")
+            );
             [
                 rule.id.to_owned(),
                 rule.name.to_owned(),

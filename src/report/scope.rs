@@ -7,7 +7,7 @@ use super::rules::applies_words;
 use crate::rules::coverage::{
     NOT_CHECKED, PAGE_TITLE, basis_words, instruments, jurisdiction_words,
 };
-use crate::rules::{ALL_BASES, Group, Rule, all};
+use crate::rules::{ALL_BASES, Rule, all};
 use crate::spec::Jurisdiction;
 
 /// The docs page "What jointly checks and what it does not", generated from the registry and
@@ -62,11 +62,7 @@ pub fn page() -> String {
     out.push_str("Each rule with the provision it rests on, how it is reported, and how far that provision's wording was verified (`jointly explain RULE` lists its sources).\n\n");
     out.push_str("| Rule | Requirement | Citation | Reported as | Wording | Applies to |\n|---|---|---|---|---|---|\n");
     for rule in all() {
-        let reported = match (rule.group, rule.unverified()) {
-            (Group::Statutory, false) => "error",
-            (Group::Statutory, true) => "warning (unverified)",
-            (Group::Guidance, _) => "warning (guidance)",
-        };
+        let reported = super::label::reported_as(rule);
         out.push_str(&format!(
             "| `{}` | {} | {} | {reported} | {} | {} |\n",
             rule.id,
