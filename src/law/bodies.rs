@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::spec::BodyType;
+use crate::spec::{BodyType, Jurisdiction};
 
 /// What kind of body a party is, for SI 2000/617.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +53,33 @@ pub struct TypeWords {
     /// The type itself, capitalised as it is written in running text: "London borough
     /// council", "NHS trust", "Primary Care Trust", "NHS England".
     pub noun: &'static str,
+    /// For a kind of council as officers name it, which the regulations do not: the
+    /// category of reg 3(2) it is in law. None for the regulations' own categories and for
+    /// bodies that are not councils.
+    pub legal: Option<LegalCategory>,
+}
+
+/// The category of reg 3(2) (SI 2000/617, and SI 2000/2993 (W.193) in Wales) that a kind of
+/// council officers name is in law, with its article: "a district council". Where the kind
+/// alone cannot fix the category (a unitary authority is a county council or a district
+/// council, depending on how it was constituted), the words say so; every category it can
+/// be is a prescribed local authority, so the checker accepts it either way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LegalCategory {
+    /// The category in an agreement for England.
+    pub england: &'static str,
+    /// The category in an agreement for Wales.
+    pub wales: &'static str,
+}
+
+impl LegalCategory {
+    /// The category in words for an agreement's jurisdiction.
+    pub fn for_jurisdiction(self, jurisdiction: Jurisdiction) -> &'static str {
+        match jurisdiction {
+            Jurisdiction::England => self.england,
+            Jurisdiction::Wales => self.wales,
+        }
+    }
 }
 
 impl TypeWords {
@@ -60,6 +87,25 @@ impl TypeWords {
     /// "an NHS trust", "NHS England", "the Council of the Isles of Scilly".
     pub fn described(self) -> String {
         Described(self).to_string()
+    }
+
+    /// How a draft describes a party of this type: the type with its article and, for a kind
+    /// of council the regulations do not name, its legal category: "a metropolitan borough
+    /// council, for the purposes of the Regulations a district council". Where the draft
+    /// defines no "Regulations" (a s10 agreement), "in law" takes their place.
+    pub fn drafted(self, jurisdiction: Jurisdiction, regulations: bool) -> String {
+        let described = self.described();
+        match self.legal {
+            None => described,
+            Some(legal) if regulations => format!(
+                "{described}, for the purposes of the Regulations {}",
+                legal.for_jurisdiction(jurisdiction)
+            ),
+            Some(legal) => format!(
+                "{described}, in law {}",
+                legal.for_jurisdiction(jurisdiction)
+            ),
+        }
     }
 }
 
@@ -69,7 +115,7 @@ pub struct Described(TypeWords);
 
 impl fmt::Display for Described {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let TypeWords { article, noun } = self.0;
+        let TypeWords { article, noun, .. } = self.0;
         if article.is_empty() {
             f.write_str(noun)
         } else {
@@ -104,12 +150,21 @@ impl BodyType {
             | ClinicalCommissioningGroup
             | NhsEngland
             | IntegratedCareBoard
-            | LocalHealthBoard => BodyClass::Nhs,
+            | LocalHealthBoard
+            | NhsTrustWales => BodyClass::Nhs,
             CountyCouncil
             | DistrictCouncil
             | LondonBoroughCouncil
             | CountyBoroughCouncil
-            | CommonCouncilCityOfLondon => BodyClass::LocalAuthority,
+            | CommonCouncilCityOfLondon
+            | UnitaryAuthority
+            | MetropolitanBoroughCouncil
+            | MetropolitanDistrictCouncil
+            | ShireCountyCouncil
+            | ShireDistrictCouncil
+            | BoroughCouncil
+            | CityCouncil
+            | CityAndCountyCouncil => BodyClass::LocalAuthority,
             CouncilOfTheIslesOfScilly | CombinedAuthority | CombinedCountyAuthority => {
                 BodyClass::LocalAuthorityUncertain
             }
@@ -124,38 +179,77 @@ impl BodyType {
         }
     }
 
-    /// The words for the body type (the one declared table).
+    /// The words for the body type and, for a kind of council officers name that the
+    /// regulations do not, its legal category (the one declared table).
     pub fn wording(self) -> TypeWords {
         use BodyType::*;
-        let (article, noun) = match self {
-            HealthAuthority => ("a", "Health Authority"),
-            PrimaryCareTrust => ("a", "Primary Care Trust"),
-            StrategicHealthAuthority => ("a", "Strategic Health Authority"),
-            NhsTrust => ("an", "NHS trust"),
-            NhsFoundationTrust => ("an", "NHS foundation trust"),
-            CareTrust => ("a", "Care Trust"),
-            ClinicalCommissioningGroup => ("a", "clinical commissioning group"),
-            NhsEngland => ("", "NHS England"),
-            IntegratedCareBoard => ("an", "integrated care board"),
-            CountyCouncil => ("a", "county council"),
-            DistrictCouncil => ("a", "district council"),
-            LondonBoroughCouncil => ("a", "London borough council"),
-            CountyBoroughCouncil => ("a", "county borough council"),
-            CommonCouncilCityOfLondon => ("the", "Common Council of the City of London"),
-            CouncilOfTheIslesOfScilly => ("the", "Council of the Isles of Scilly"),
-            CombinedAuthority => ("a", "combined authority"),
-            CombinedCountyAuthority => ("a", "combined county authority"),
-            Police => ("a", "police force or police authority"),
-            Probation => ("a", "probation service"),
-            YouthOffendingTeam => ("a", "youth offending team"),
-            School => ("a", "school or its governing body"),
-            GpPractice => ("a", "GP practice"),
-            ParishCouncil => ("a", "parish or town council"),
-            VoluntaryOrganisation => ("a", "voluntary organisation"),
-            IndependentProvider => ("an", "independent provider"),
-            LocalHealthBoard => ("a", "Local Health Board"),
+        const COUNTY_OR_DISTRICT: LegalCategory = LegalCategory {
+            england: "a county or district council according to how it is constituted",
+            wales: "a county or county borough council according to how it is constituted",
         };
-        TypeWords { article, noun }
+        const DISTRICT: LegalCategory = LegalCategory {
+            england: "a district council",
+            wales: "a district council",
+        };
+        const COUNTY: LegalCategory = LegalCategory {
+            england: "a county council",
+            wales: "a county council",
+        };
+        let (article, noun, legal) = match self {
+            HealthAuthority => ("a", "Health Authority", None),
+            PrimaryCareTrust => ("a", "Primary Care Trust", None),
+            StrategicHealthAuthority => ("a", "Strategic Health Authority", None),
+            NhsTrust => ("an", "NHS trust", None),
+            NhsFoundationTrust => ("an", "NHS foundation trust", None),
+            CareTrust => ("a", "Care Trust", None),
+            ClinicalCommissioningGroup => ("a", "clinical commissioning group", None),
+            NhsEngland => ("", "NHS England", None),
+            IntegratedCareBoard => ("an", "integrated care board", None),
+            LocalHealthBoard => ("a", "Local Health Board", None),
+            NhsTrustWales => ("an", "NHS trust in Wales", None),
+            CountyCouncil => ("a", "county council", None),
+            DistrictCouncil => ("a", "district council", None),
+            LondonBoroughCouncil => ("a", "London borough council", None),
+            CountyBoroughCouncil => ("a", "county borough council", None),
+            CommonCouncilCityOfLondon => ("the", "Common Council of the City of London", None),
+            CouncilOfTheIslesOfScilly => ("the", "Council of the Isles of Scilly", None),
+            UnitaryAuthority => ("a", "unitary authority", Some(COUNTY_OR_DISTRICT)),
+            MetropolitanBoroughCouncil => ("a", "metropolitan borough council", Some(DISTRICT)),
+            MetropolitanDistrictCouncil => ("a", "metropolitan district council", Some(DISTRICT)),
+            ShireCountyCouncil => ("a", "shire county council", Some(COUNTY)),
+            ShireDistrictCouncil => ("a", "shire district council", Some(DISTRICT)),
+            BoroughCouncil => (
+                "a",
+                "borough council",
+                Some(LegalCategory {
+                    england: "a district council",
+                    wales: "a county borough council",
+                }),
+            ),
+            CityCouncil => ("a", "city council", Some(COUNTY_OR_DISTRICT)),
+            CityAndCountyCouncil => ("a", "city and county council", Some(COUNTY)),
+            CombinedAuthority => ("a", "combined authority", None),
+            CombinedCountyAuthority => ("a", "combined county authority", None),
+            Police => ("a", "police force or police authority", None),
+            Probation => ("a", "probation service", None),
+            YouthOffendingTeam => ("a", "youth offending team", None),
+            School => ("a", "school or its governing body", None),
+            GpPractice => ("a", "GP practice", None),
+            ParishCouncil => ("a", "parish or town council", None),
+            VoluntaryOrganisation => ("a", "voluntary organisation", None),
+            IndependentProvider => ("an", "independent provider", None),
+        };
+        TypeWords {
+            article,
+            noun,
+            legal,
+        }
+    }
+
+    /// Whether the body is a Welsh NHS body (a Local Health Board or an NHS trust in Wales):
+    /// an NHS body of a Welsh agreement, and not one SI 2000/617 prescribes for England.
+    pub fn is_welsh_nhs_body(self) -> bool {
+        matches!(self, BodyType::LocalHealthBoard | BodyType::NhsTrustWales)
     }
 
     /// The type with its article, for "is …": "a London borough council", "NHS England".
@@ -166,16 +260,25 @@ impl BodyType {
     /// Whether a body of this type can be a children's services authority in England
     /// (Children Act 2004 s65: a county council, a metropolitan or unitary district council, a
     /// London borough council, the Common Council of the City of London, the Council of the
-    /// Isles of Scilly). A district council in a two-tier area is not one, but a spec cannot
-    /// tell the two apart.
+    /// Isles of Scilly). A district council in a two-tier area is not one, but `district_council`
+    /// (and `borough_council` and `city_council`, which can be either) cannot tell the two
+    /// apart; `shire_district_council` can, and is not one.
     pub fn can_be_childrens_services_authority(self) -> bool {
+        use BodyType::*;
         matches!(
             self,
-            BodyType::CountyCouncil
-                | BodyType::DistrictCouncil
-                | BodyType::LondonBoroughCouncil
-                | BodyType::CommonCouncilCityOfLondon
-                | BodyType::CouncilOfTheIslesOfScilly
+            CountyCouncil
+                | DistrictCouncil
+                | LondonBoroughCouncil
+                | CommonCouncilCityOfLondon
+                | CouncilOfTheIslesOfScilly
+                | UnitaryAuthority
+                | MetropolitanBoroughCouncil
+                | MetropolitanDistrictCouncil
+                | ShireCountyCouncil
+                | BoroughCouncil
+                | CityCouncil
+                | CityAndCountyCouncil
         )
     }
 }
@@ -183,7 +286,7 @@ impl BodyType {
 #[cfg(test)]
 mod tests {
     use super::BodyClass;
-    use crate::spec::BodyType;
+    use crate::spec::{BodyType, Jurisdiction};
 
     #[test]
     fn bodies_are_written_in_running_text_with_the_right_article() {
@@ -205,6 +308,68 @@ mod tests {
             assert_eq!(body.described().to_string(), described);
             assert_eq!(body.wording().described(), described);
         }
+    }
+
+    #[test]
+    fn councils_as_officers_name_them_are_drafted_with_their_legal_category() {
+        use Jurisdiction::{England, Wales};
+        for (body, jurisdiction, regulations, drafted) in [
+            (
+                BodyType::UnitaryAuthority,
+                England,
+                true,
+                "a unitary authority, for the purposes of the Regulations a county or district council according to how it is constituted",
+            ),
+            (
+                BodyType::MetropolitanBoroughCouncil,
+                England,
+                true,
+                "a metropolitan borough council, for the purposes of the Regulations a district council",
+            ),
+            (
+                BodyType::BoroughCouncil,
+                Wales,
+                true,
+                "a borough council, for the purposes of the Regulations a county borough council",
+            ),
+            (
+                BodyType::CityCouncil,
+                Wales,
+                false,
+                "a city council, in law a county or county borough council according to how it is constituted",
+            ),
+            (BodyType::CountyCouncil, England, true, "a county council"),
+            (
+                BodyType::NhsTrustWales,
+                Wales,
+                true,
+                "an NHS trust in Wales",
+            ),
+        ] {
+            assert_eq!(body.wording().drafted(jurisdiction, regulations), drafted);
+        }
+    }
+
+    #[test]
+    fn every_kind_of_council_officers_name_is_a_prescribed_local_authority() {
+        use BodyType::*;
+        for body in [
+            UnitaryAuthority,
+            MetropolitanBoroughCouncil,
+            MetropolitanDistrictCouncil,
+            ShireCountyCouncil,
+            ShireDistrictCouncil,
+            BoroughCouncil,
+            CityCouncil,
+            CityAndCountyCouncil,
+        ] {
+            assert_eq!(body.class(), BodyClass::LocalAuthority, "{body}");
+            assert!(body.wording().legal.is_some(), "{body}");
+        }
+        assert!(!ShireDistrictCouncil.can_be_childrens_services_authority());
+        assert!(UnitaryAuthority.can_be_childrens_services_authority());
+        assert_eq!(NhsTrustWales.class(), BodyClass::Nhs);
+        assert!(NhsTrustWales.is_welsh_nhs_body() && NhsTrustWales.era().is_none());
     }
 
     #[test]

@@ -25,6 +25,6 @@ mod eras;
 mod frequency;
 pub mod instruments;
 
-pub use bodies::{BodyClass, CHILDRENS_SERVICES_AUTHORITIES, Described, TypeWords};
+pub use bodies::{BodyClass, CHILDRENS_SERVICES_AUTHORITIES, Described, LegalCategory, TypeWords};
 pub use dates::LongDate;
 pub use eras::Era;

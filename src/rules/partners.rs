@@ -9,7 +9,7 @@ use super::{
 use crate::law::dates::{NHS_ACT_2006_IN_FORCE, SI_2000_617_IN_FORCE, WELSH_REGULATIONS_IN_FORCE};
 use crate::law::instruments;
 use crate::law::{Era, LongDate};
-use crate::spec::{BodyType, Jurisdiction, LegalBasis, Party, Pointer};
+use crate::spec::{Jurisdiction, LegalBasis, Party, Pointer};
 
 const SI617_MADE: &str = "https://www.legislation.gov.uk/uksi/2000/617/made";
 const EVERY_PARTNERSHIP: Applies = Applies {
@@ -223,7 +223,7 @@ fn nhs_body_existed(cx: &Context, out: &mut Sink) {
     }
     for (i, party) in cx.spec.parties.iter().enumerate() {
         let pointer = Pointer::party(i).key("type");
-        if party.body_type == BodyType::LocalHealthBoard {
+        if party.body_type.is_welsh_nhs_body() {
             out.report(&pointer, format!("party `{}` is {}, a Welsh {}, in an agreement for England", party.id, party.body_type.described(), BodyClass::Nhs.noun()))
                 .help(format!("SI 2000/617 extends to England only and the Welsh regulations to Wales only; a cross-border arrangement needs a legal basis on each side: check whether the {} can be a partner before relying on it", party.body_type))
                 .unverified();

@@ -76,6 +76,10 @@ pub enum BodyType {
     /// A Local Health Board (Wales): the Welsh NHS body that partners Welsh councils under
     /// SI 2000/2993 (W.193). Not an English body.
     LocalHealthBoard,
+    /// An NHS trust in Wales (established under the NHS (Wales) Act 2006, e.g. the Welsh
+    /// Ambulance Services or Velindre trust): an NHS body of a Welsh agreement. Not an English
+    /// body.
+    NhsTrustWales,
     /// A county council (including a unitary council constituted as one).
     CountyCouncil,
     /// A district council (including a unitary council constituted as one).
@@ -88,6 +92,26 @@ pub enum BodyType {
     CommonCouncilCityOfLondon,
     /// The Council of the Isles of Scilly.
     CouncilOfTheIslesOfScilly,
+    /// A unitary authority: in law a county council or a district council (in Wales, a county
+    /// or county borough council), depending on how it is constituted.
+    UnitaryAuthority,
+    /// A metropolitan borough council: in law a district council.
+    MetropolitanBoroughCouncil,
+    /// A metropolitan district council: in law a district council.
+    MetropolitanDistrictCouncil,
+    /// A shire county council (a county council in a two-tier area): in law a county council.
+    ShireCountyCouncil,
+    /// A shire district council (a district council in a two-tier area): in law a district
+    /// council, and not a children's services authority.
+    ShireDistrictCouncil,
+    /// A borough council outside London: in law a district council (in Wales, a county borough
+    /// council).
+    BoroughCouncil,
+    /// A city council: in law a district council or a county council (in Wales, a county or
+    /// county borough council), depending on how it is constituted.
+    CityCouncil,
+    /// A city and county council (Wales, e.g. Cardiff, Swansea): in law a county council.
+    CityAndCountyCouncil,
     /// A combined authority.
     CombinedAuthority,
     /// A combined county authority.

@@ -108,6 +108,7 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
     let agreement = &spec.agreement;
     let names = Names(spec);
     let act = act::as_stated(spec);
+    let regulations = act.partnership_regulations;
     let flexibilities = act::flexibilities(spec, &act);
     let title = agreement
         .title
@@ -148,7 +149,7 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         clauses,
         act,
         sections,
-        parties: parties::all(spec),
+        parties: parties::all(spec, regulations),
         flexibilities,
         improvement: recitals::improvement(spec),
         health_improvement_plan: recitals::health_improvement_plan(spec),

@@ -4,14 +4,15 @@ use serde::Serialize;
 
 use crate::law::BodyClass;
 use crate::render::text::markdown as md;
-use crate::spec::{BodyType, Party, Spec};
+use crate::spec::{BodyType, Jurisdiction, Party, Spec};
 
 #[derive(Debug, Serialize)]
 pub struct PartyModel {
     pub id: String,
     pub name: String,
     /// What kind of body it is, e.g. "a county council", "a police force or police
-    /// authority"; none when the name already says it ("NHS England").
+    /// authority", "a metropolitan borough council, for the purposes of the Regulations a
+    /// district council"; none when the name already says it ("NHS England").
     pub description: Option<String>,
     /// "an NHS body" or "a local authority", from the body class; none for a body that is
     /// neither, or whose standing is uncertain.
@@ -20,16 +21,22 @@ pub struct PartyModel {
     pub signatory_position: Option<String>,
 }
 
-pub(super) fn all(spec: &Spec) -> Vec<PartyModel> {
-    spec.parties.iter().map(party).collect()
+/// The parties, each described for the agreement's jurisdiction; `regulations` is whether the
+/// draft defines "the Regulations" (SI 2000/617), which a council's legal category cites.
+pub(super) fn all(spec: &Spec, regulations: bool) -> Vec<PartyModel> {
+    let jurisdiction = spec.agreement.jurisdiction;
+    spec.parties
+        .iter()
+        .map(|p| party(p, jurisdiction, regulations))
+        .collect()
 }
 
-fn party(p: &Party) -> PartyModel {
+fn party(p: &Party, jurisdiction: Jurisdiction, regulations: bool) -> PartyModel {
     let signatory = p.signatory.as_ref();
     PartyModel {
         id: md(&p.id),
         name: p.name.as_deref().map_or_else(|| md(&p.id), md),
-        description: description(p.body_type, p.name.as_deref()),
+        description: description(p.body_type, p.name.as_deref(), jurisdiction, regulations),
         class: match p.body_type.class() {
             BodyClass::Nhs => Some("an NHS body"),
             BodyClass::LocalAuthority => Some("a local authority"),
@@ -40,9 +47,15 @@ fn party(p: &Party) -> PartyModel {
     }
 }
 
-/// What kind of body a party is, from the one table of type words; none when the party's
-/// name already says it (a party named "NHS England" is not described again).
-fn description(body: BodyType, name: Option<&str>) -> Option<String> {
+/// What kind of body a party is, from the one table of type words (with the legal category
+/// of a kind of council the regulations do not name); none when the party's name already says
+/// it (a party named "NHS England" is not described again).
+fn description(
+    body: BodyType,
+    name: Option<&str>,
+    jurisdiction: Jurisdiction,
+    regulations: bool,
+) -> Option<String> {
     let words = body.wording();
     let plain = |text: &str| {
         let text = text.trim().to_lowercase();
@@ -50,6 +63,6 @@ fn description(body: BodyType, name: Option<&str>) -> Option<String> {
     };
     match name {
         Some(name) if plain(name) == plain(words.noun) => None,
-        _ => Some(md(&words.described())),
+        _ => Some(md(&words.drafted(jurisdiction, regulations))),
     }
 }
