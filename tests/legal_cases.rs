@@ -435,3 +435,65 @@ fn capital_in_a_pool_points_to_the_payment_powers() {
     );
     assert!(hit.help.unwrap().contains("s28A"));
 }
+
+// Issue 9, point 5: councils as officers name them, and Welsh NHS trusts.
+
+#[test]
+fn councils_as_officers_name_them_are_prescribed_local_authorities() {
+    for kind in [
+        "unitary_authority",
+        "metropolitan_borough_council",
+        "metropolitan_district_council",
+        "shire_county_council",
+        "shire_district_council",
+        "borough_council",
+        "city_council",
+    ] {
+        let yaml = format!(
+            "jointly: 1\nagreement:\n  legal_basis: nhs_act_2006_s75\n  commencement: 2024-04-01\nparties:\n  - id: icb\n    type: integrated_care_board\n  - id: council\n    type: {kind}\n"
+        );
+        let found = findings(&yaml);
+        for id in ["REG617-2-1-PARTNERS", "REG617-3-2-LATYPE"] {
+            assert!(of(&found, id).is_empty(), "{kind}: {:#?}", of(&found, id));
+        }
+    }
+}
+
+#[test]
+fn a_shire_district_council_alone_cannot_make_s10_arrangements() {
+    let yaml = "jointly: 1\nagreement:\n  legal_basis: children_act_2004_s10\n  commencement: 2010-04-01\nparties:\n  - id: pct\n    type: primary_care_trust\n  - id: district\n    type: shire_district_council\n".to_owned();
+    let hit = assert_one(
+        &findings(&yaml),
+        "CA2004-10-1-LEAD",
+        Severity::Error,
+        false,
+        line_of(&yaml, "parties:"),
+    );
+    assert!(hit.message.contains("children's services authority"));
+    let unitary = yaml.replace("shire_district_council", "unitary_authority");
+    assert!(of(&findings(&unitary), "CA2004-10-1-LEAD").is_empty());
+}
+
+#[test]
+fn a_welsh_nhs_trust_is_the_nhs_side_of_a_welsh_agreement_and_flagged_in_england() {
+    let wales = "jointly: 1\nagreement:\n  legal_basis: nhs_act_2006_s75\n  jurisdiction: wales\n  commencement: 2024-04-01\nparties:\n  - id: trust\n    type: nhs_trust_wales\n  - id: cardiff\n    type: city_and_county_council\n";
+    let found = findings(wales);
+    for id in ["REG617-2-1-PARTNERS", "REG617-3-2-LATYPE"] {
+        assert!(of(&found, id).is_empty(), "{id}: {:#?}", of(&found, id));
+    }
+    let england = wales.replace("  jurisdiction: wales\n", "");
+    let hit = assert_one(
+        &findings(&england),
+        "REG617-3-1-NHSTYPE",
+        Severity::Warning,
+        true,
+        line_of(&england, "nhs_trust_wales"),
+    );
+    assert!(
+        hit.message.contains(
+            "party `trust` is an NHS trust in Wales, a Welsh NHS body, in an agreement for England"
+        ),
+        "{}",
+        hit.message
+    );
+}

@@ -172,6 +172,50 @@ fn schema_problems_point_at_keys_and_suggest_fixes() {
 }
 
 #[test]
+fn an_unknown_party_type_is_located_with_a_suggestion_or_the_list_of_kinds() {
+    let text = complete();
+    // A near miss of a kind of council officers name gets that kind, at the value.
+    let near = text.replace("type: county_council", "type: metropolitan_borugh_council");
+    let problem = problems(near.as_bytes()).problems.remove(0);
+    assert_eq!(
+        problem.message,
+        "`metropolitan_borugh_council` is not a valid `type`"
+    );
+    assert_eq!(
+        problem.help.as_deref(),
+        Some("did you mean `metropolitan_borough_council`?")
+    );
+    assert_eq!((problem.span.line, problem.span.column), (31, 11));
+
+    // A word like none of them gets the list of kinds, everyday and legal alike.
+    let far = text.replace("type: county_council", "type: ward");
+    let problem = problems(far.as_bytes()).problems.remove(0);
+    assert_eq!(problem.message, "`ward` is not a valid `type`");
+    let help = problem.help.unwrap();
+    assert!(help.starts_with("use one of: "), "{help}");
+    for kind in [
+        "county_council",
+        "district_council",
+        "unitary_authority",
+        "metropolitan_borough_council",
+        "metropolitan_district_council",
+        "shire_county_council",
+        "shire_district_council",
+        "borough_council",
+        "city_council",
+        "city_and_county_council",
+        "local_health_board",
+        "nhs_trust_wales",
+    ] {
+        assert!(
+            help.contains(&format!("{kind},")) || help.ends_with(kind),
+            "{kind}: {help}"
+        );
+    }
+    assert_eq!((problem.span.line, problem.span.column), (31, 11));
+}
+
+#[test]
 fn money_and_dates_are_checked_where_they_are_written() {
     let text = complete();
     let bad_money = text.replace("total: 22250000", "total: \"22,25,0000\"");

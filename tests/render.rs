@@ -827,3 +827,23 @@ schemes:
             && !draft.contains("Westshire Police Authority, a police force or police authority (a")
     );
 }
+
+#[test]
+fn a_council_named_as_officers_name_it_is_drafted_with_its_legal_category() {
+    let text = std::fs::read_to_string(root().join("samples/complete-s75.yaml"))
+        .unwrap()
+        .replace("type: county_council", "type: metropolitan_borough_council");
+    let document = jointly::spec::load_bytes("kinds.yaml", text.as_bytes()).unwrap();
+    let checked = check(&document);
+    let draft = render(&document, &checked, &Templates::load(None).unwrap(), false).unwrap();
+    assert!(
+        draft.markdown.contains(
+            "(a metropolitan borough council, for the purposes of the Regulations a district council)"
+        ),
+        "{}",
+        draft.markdown
+    );
+    assert!(draft.markdown.contains(
+        ", a metropolitan borough council, for the purposes of the Regulations a district council (a local authority)."
+    ));
+}
