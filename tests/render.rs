@@ -847,3 +847,121 @@ fn a_council_named_as_officers_name_it_is_drafted_with_its_legal_category() {
         ", a metropolitan borough council, for the purposes of the Regulations a district council (a local authority)."
     ));
 }
+
+// Clause text keeps its paragraphs and sub-paragraphs (issue 9, point 7).
+
+/// The complete sample with the disputes clause written as the YAML block scalar `scalar`,
+/// drafted with flags: its Markdown and HTML.
+fn with_disputes_clause(scalar: &str) -> (String, String) {
+    let yaml = std::fs::read_to_string(root().join("samples/complete-s75.yaml")).unwrap();
+    let start = yaml.find("  disputes_termination_exit: >-\n").unwrap();
+    let end = start + yaml[start..].find("  information_sharing:").unwrap();
+    let yaml = format!(
+        "{}  disputes_termination_exit: {scalar}{}",
+        &yaml[..start],
+        &yaml[end..]
+    );
+    let document = jointly::spec::load_bytes("spec.yaml", yaml.as_bytes())
+        .unwrap_or_else(|e| panic!("{:?}", e.problems));
+    let checked = check(&document);
+    let draft = render(&document, &checked, &Templates::load(None).unwrap(), false).unwrap();
+    (draft.markdown, draft.html)
+}
+
+/// The Markdown of the section whose heading ends with `heading`, heading included.
+fn section(markdown: &str, heading: &str) -> String {
+    let (heading, body) = sections(markdown)
+        .into_iter()
+        .find(|(h, _)| h.ends_with(heading))
+        .unwrap_or_else(|| panic!("no section {heading}:\n{markdown}"));
+    format!("## {heading}\n{body}")
+}
+
+const DISPUTES_DRAFTED: &str = "## 16. Disputes, termination and exit
+
+**16.1** **Disputes, termination and exit.** Disputes go first to the Joint Commissioning Board, which:
+
+- (a) meets within 14 days;
+- (b) records its decision in writing; and
+- (c) refers what it cannot settle to the chief executives.
+
+**16.2** Either partner may end the agreement on twelve months' notice; on exit, staff return to their *employers*.
+
+";
+
+#[test]
+fn clause_paragraphs_become_numbered_paragraphs_and_sub_paragraphs_a_list() {
+    // `|` keeps the lines; a wrapped sub-paragraph is one item.
+    let (markdown, html) = with_disputes_clause(
+        "|
+    Disputes go first to the Joint Commissioning Board, which:
+    (a) meets within 14 days;
+    (b) records its decision
+        in writing; and
+    c) refers what it cannot settle to the chief executives.
+
+    Either partner may end the agreement on twelve months' notice; on exit, staff return to
+    their *employers*.
+",
+    );
+    let expected = DISPUTES_DRAFTED.replace("*employers*", "\\*employers\\*");
+    assert_eq!(
+        section(&markdown, "Disputes, termination and exit"),
+        expected
+    );
+    // The clauses after it keep their numbers, and references to it still name it.
+    assert!(markdown.contains("\n## 17. Review\n\n**17.1** The Partners review"));
+    assert!(markdown.contains("unless it is ended earlier under clause 16."));
+    // In HTML the sub-paragraphs are separate items of one list, not one paragraph.
+    assert!(
+        html.contains(
+            "<p><strong>16.1</strong> <strong>Disputes, termination and exit.</strong> Disputes go first to the Joint Commissioning Board, which:</p>\n\
+             <ul class=\"sub-paragraphs\" style=\"list-style: none; padding-left: 2rem\">\n\
+             <li>(a) meets within 14 days;</li>\n\
+             <li>(b) records its decision in writing; and</li>\n\
+             <li>(c) refers what it cannot settle to the chief executives.</li>\n\
+             </ul>\n\
+             <p><strong>16.2</strong> Either partner may end the agreement on twelve months' notice; on exit, staff return to their *employers*.</p>"
+        ),
+        "{html}"
+    );
+
+    // `>` folds lines, so sub-paragraphs set apart by blank lines are the same list.
+    let (folded, _) = with_disputes_clause(
+        ">-
+    Disputes go first to the Joint Commissioning Board,
+    which:
+
+    (a) meets within 14 days;
+
+    (b) records its decision in writing; and
+
+    (c) refers what it cannot settle to the chief executives.
+
+    Either partner may end the agreement on twelve months' notice; on exit, staff return to
+    their employers.
+",
+    );
+    assert_eq!(
+        section(&folded, "Disputes, termination and exit"),
+        DISPUTES_DRAFTED.replace("*employers*", "employers")
+    );
+}
+
+#[test]
+fn clause_text_that_only_looks_like_sub_paragraphs_stays_text() {
+    // The first line is always the clause's text; labels must be followed by text; `e.g.`,
+    // `2006/07` or `1.5` start no sub-paragraph.
+    let (markdown, _) = with_disputes_clause(
+        "|
+    (a) Disputes go to the Board.
+    e.g. a dispute about 2006/07
+    1.5 million is shared
+    (b)
+",
+    );
+    assert_eq!(
+        section(&markdown, "Disputes, termination and exit"),
+        "## 16. Disputes, termination and exit\n\n**16.1** **Disputes, termination and exit.** (a) Disputes go to the Board. e.g. a dispute about 2006/07 1.5 million is shared (b)\n\n"
+    );
+}

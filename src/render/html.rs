@@ -51,9 +51,47 @@ pub fn body(markdown: &str) -> (String, Vec<TocEntry>) {
         }
         i += 1;
     }
+    mark_sub_paragraphs(&mut events);
     let mut html = String::with_capacity(markdown.len() * 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     (html, toc)
+}
+
+/// Gives the class `sub-paragraphs` to each bulleted list whose first item starts with a
+/// label in parentheses, as a clause's sub-paragraphs do (`- (a) text`), and a style that shows
+/// the labels without bullets (on the list itself, so pages without sub-paragraphs are
+/// unchanged). Raw HTML from the Markdown is already text here, so only these
+/// lists can carry the class.
+const SUB_PARAGRAPHS: &str =
+    "<ul class=\"sub-paragraphs\" style=\"list-style: none; padding-left: 2rem\">\n";
+
+fn mark_sub_paragraphs(events: &mut [Event]) {
+    let mut open = Vec::new();
+    for i in 0..events.len() {
+        match &events[i] {
+            Event::Start(Tag::List(None)) => {
+                let labelled = matches!(
+                    (events.get(i + 1), events.get(i + 2)),
+                    (Some(Event::Start(Tag::Item)), Some(Event::Text(text)))
+                        if text.starts_with('(') && text.split_once(") ").is_some_and(|(label, _)| {
+                            label.len() > 1 && label[1..].chars().all(|c| c.is_ascii_alphanumeric())
+                        })
+                );
+                if labelled {
+                    events[i] = Event::Html(SUB_PARAGRAPHS.into());
+                }
+                open.push(labelled);
+            }
+            Event::Start(Tag::List(Some(_))) => open.push(false),
+            Event::End(TagEnd::List(_)) => {
+                let labelled = open.pop() == Some(true);
+                if labelled {
+                    events[i] = Event::Html("</ul>\n".into());
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 fn unique_slug(text: &str, used: &mut HashSet<String>) -> String {
@@ -104,6 +142,8 @@ pub fn sanitise(html: &str) -> String {
             ["markdown-alert-caution", "markdown-alert-warning"],
         )
         .add_allowed_classes("figure", ["chart"])
+        .add_allowed_classes("ul", ["sub-paragraphs"])
+        .add_tag_attributes("ul", ["style"])
         .add_tag_attributes("td", ["style"])
         .add_tag_attributes("th", ["style"])
         .url_schemes(HashSet::from(["https", "http"]))
@@ -120,6 +160,16 @@ mod tests {
         let (html, _) = body("<script>alert(1)</script>\n\nHello <img src=x onerror=alert(1)>");
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("<img"), "{html}");
+    }
+
+    #[test]
+    fn sub_paragraphs_are_a_list_of_their_own_and_other_lists_are_not() {
+        let (html, _) = body("Text:\n\n- (a) one;\n- (ii) two.\n\nNext:\n\n- **Term** means x\n");
+        assert_eq!(
+            sanitise(&html),
+            "<p>Text:</p>\n<ul class=\"sub-paragraphs\" style=\"list-style: none; padding-left: 2rem\">\n<li>(a) one;</li>\n<li>(ii) two.</li>\n</ul>\n\
+             <p>Next:</p>\n<ul>\n<li><strong>Term</strong> means x</li>\n</ul>\n"
+        );
     }
 
     #[test]

@@ -30,7 +30,7 @@ use crate::rules::Checked;
 use crate::spec::{Document, Spec};
 
 pub use act::{ActModel, Flexibilities};
-pub use clauses::ClauseModel;
+pub use clauses::{ClauseModel, Paragraph, SubParagraph};
 pub use definitions::Definition;
 pub use flags::{Flag, place_of};
 pub use parties::PartyModel;
