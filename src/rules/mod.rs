@@ -12,6 +12,7 @@ pub mod coverage;
 mod delegation;
 mod excluded;
 mod partners;
+pub mod placeholders;
 mod pooled_fund;
 mod registry;
 mod run;
@@ -30,6 +31,7 @@ pub use coverage::{Coverage, coverage};
 pub use registry::{all, find};
 pub use run::{Checked, Settings, check, check_with};
 pub use sink::{Finding, Hit, Sink};
+pub use placeholders::Placeholder;
 pub use waivers::{Waived, WaiverNote, WaiverProblem};
 
 /// Whether a rule comes from the law or from guidance.

@@ -254,8 +254,17 @@ pub enum Status {
     /// Being negotiated (the default).
     #[default]
     Draft,
-    /// Agreed by the partners.
+    /// Agreed by the partners: placeholders left in the spec are errors.
     Final,
+    /// Signed by the partners: as final, and placeholders left in the spec are errors.
+    Signed,
+}
+
+impl Status {
+    /// Whether the partners have agreed the text (final or signed).
+    pub fn agreed(self) -> bool {
+        self != Status::Draft
+    }
 }
 
 /// A rolling term.
