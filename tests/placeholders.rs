@@ -41,10 +41,17 @@ fn a_placeholder_is_reported_with_its_message_help_and_location() {
         "the agreement is final but `/agreement/reference` still holds the placeholders \
          `[Local authority]`, `TBC`"
     );
-    assert!(note.help.starts_with("replace the placeholder with the agreed fact"));
+    assert!(
+        note.help
+            .starts_with("replace the placeholder with the agreed fact")
+    );
     assert!(note.help.contains("not_applicable"));
     // The value itself: line 9, after `  reference: `.
-    let line = text.lines().position(|l| l.starts_with("  reference:")).unwrap() + 1;
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("  reference:"))
+        .unwrap()
+        + 1;
     assert_eq!((note.span.line as usize, note.span.column), (line, 14));
     assert_eq!(&text[note.span.start..][..4], "WCC-");
 }
@@ -52,7 +59,11 @@ fn a_placeholder_is_reported_with_its_message_help_and_location() {
 #[test]
 fn a_placeholder_warns_in_a_draft_and_is_an_error_once_final_or_signed() {
     for (status, severity, start) in [
-        ("draft", Severity::Warning, "`/agreement/reference` still holds"),
+        (
+            "draft",
+            Severity::Warning,
+            "`/agreement/reference` still holds",
+        ),
         ("final", Severity::Error, "the agreement is final but"),
         ("signed", Severity::Error, "the agreement is signed but"),
     ] {
@@ -60,7 +71,11 @@ fn a_placeholder_warns_in_a_draft_and_is_an_error_once_final_or_signed() {
         let checked = check(&document);
         let note = &checked.placeholders[0];
         assert_eq!(note.severity, severity, "{status}");
-        assert!(note.message.starts_with(start), "{status}: {}", note.message);
+        assert!(
+            note.message.starts_with(start),
+            "{status}: {}",
+            note.message
+        );
         assert!(checked.worst().unwrap() <= severity);
     }
 }
@@ -96,7 +111,11 @@ fn a_signatory_name_is_never_repeated() {
     let found = placeholders_in("spec.yaml", &text);
     assert_eq!(found.len(), 1);
     assert!(found[0].found.is_empty());
-    assert!(!found[0].message.contains("Jo Bloggs"), "{}", found[0].message);
+    assert!(
+        !found[0].message.contains("Jo Bloggs"),
+        "{}",
+        found[0].message
+    );
     assert!(found[0].message.ends_with("still holds a placeholder"));
 }
 

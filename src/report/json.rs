@@ -508,6 +508,7 @@ mod tests {
                 "findings",
                 "waived",
                 "waiver_problems",
+                "placeholders",
                 "checklist",
                 "problems"
             ]

@@ -28,10 +28,10 @@ use crate::spec::{Jurisdiction, LegalBasis, Party, Spec};
 pub use crate::spec::{CHECKLIST, ChecklistItem, Data, SetOut};
 pub use checklist::{Addressed, ChecklistStatus};
 pub use coverage::{Coverage, coverage};
+pub use placeholders::Placeholder;
 pub use registry::{all, find};
 pub use run::{Checked, Settings, check, check_with};
 pub use sink::{Finding, Hit, Sink};
-pub use placeholders::Placeholder;
 pub use waivers::{Waived, WaiverNote, WaiverProblem};
 
 /// Whether a rule comes from the law or from guidance.

@@ -409,7 +409,11 @@ mod tests {
             "..",
             "",
         ] {
-            assert!(placeholders(text).is_empty(), "{text:?}: {:?}", placeholders(text));
+            assert!(
+                placeholders(text).is_empty(),
+                "{text:?}: {:?}",
+                placeholders(text)
+            );
         }
     }
 }
