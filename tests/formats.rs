@@ -58,7 +58,7 @@ fn waived_report() -> FileReport {
     text.push_str(
         "\nwaivers:\n\
          \x20 - {rule: REG617-7-3-f, reason: The term is agreed by exchange of letters., approved_by: Joint Board minute 7}\n\
-         \x20 - {rule: NO-SUCH-RULE, reason: A typing mistake., approved_by: Joint Board minute 8}\n\
+         \x20 - {rule: NO-SUCH-RULE, reason: A typing mistake., approved_by: Joint Board minute TBC}\n\
          \x20 - {rule: REG617-7-4-HOST, at: /schemes/9, reason: Nothing there., approved_by: Joint Board minute 9}\n",
     );
     let document = jointly::spec::load_bytes("specs/waived.yaml", text.as_bytes())
@@ -105,6 +105,8 @@ fn the_waived_variant_exercises_waivers() {
         kinds,
         ["jointly-waiver-unknown-rule", "jointly-waiver-stale"]
     );
+    let placeholders: Vec<_> = checked.placeholders.iter().map(|p| &p.found).collect();
+    assert_eq!(placeholders, [&["TBC".to_owned()]]);
 }
 
 #[test]
@@ -150,13 +152,14 @@ fn sarif_results_match_the_reports() {
     assert_eq!(log["version"], "2.1.0");
     let run = &log["runs"][0];
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
-    assert_eq!(rules.len(), jointly::rules::all().len() + 4);
+    assert_eq!(rules.len(), jointly::rules::all().len() + 5);
     let results = run["results"].as_array().unwrap();
     let (mut expected, mut suppressed) = (0, 0);
     for report in &reports {
         match &report.outcome {
             Outcome::Checked(c) => {
-                expected += c.findings.len() + c.waived.len() + c.waiver_notes.len();
+                expected +=
+                    c.findings.len() + c.waived.len() + c.waiver_notes.len() + c.placeholders.len();
                 suppressed += c.waived.len();
             }
             Outcome::Failed(e) => expected += e.problems.len(),
@@ -224,9 +227,17 @@ fn junit_has_a_suite_per_spec_and_a_case_per_applied_rule() {
                     .iter()
                     .filter(|k| k.severity() == Severity::Error)
                     .count();
+                // One case for placeholders, if any; failing when they are errors.
+                let placeholder_case = usize::from(!checked.placeholders.is_empty());
+                let placeholder_fails = usize::from(
+                    checked
+                        .placeholders
+                        .first()
+                        .is_some_and(|p| p.severity == Severity::Error),
+                );
                 (
-                    checked.applied.len() + kinds.len(),
-                    failing_rules + failing_kinds,
+                    checked.applied.len() + kinds.len() + placeholder_case,
+                    failing_rules + failing_kinds + placeholder_fails,
                 )
             }
             Outcome::Failed(_) => {
@@ -275,6 +286,7 @@ fn github_commands_escape_messages_and_properties() {
             findings: vec![finding],
             waived: Vec::new(),
             waiver_notes: Vec::new(),
+            placeholders: Vec::new(),
             checklist: ChecklistStatus { items: Vec::new() },
             applied: vec![rule],
         })),
@@ -302,7 +314,9 @@ fn github_annotates_everything_but_waived_findings() {
     let mut expected = 0;
     for report in &reports {
         match &report.outcome {
-            Outcome::Checked(c) => expected += c.findings.len() + c.waiver_notes.len(),
+            Outcome::Checked(c) => {
+                expected += c.findings.len() + c.waiver_notes.len() + c.placeholders.len()
+            }
             Outcome::Failed(e) => expected += e.problems.len(),
         }
     }
@@ -346,12 +360,22 @@ fn json_has_its_version_and_the_counts() {
                     file["waiver_problems"].as_array().unwrap().len(),
                     c.waiver_notes.len()
                 );
+                assert_eq!(
+                    file["placeholders"].as_array().unwrap().len(),
+                    c.placeholders.len()
+                );
                 assert_eq!(file["checklist"]["addressed"], c.checklist.addressed());
                 assert_eq!(file["checklist"]["total"], 27);
                 errors += c.count(Severity::Error);
                 warnings += c.count(Severity::Warning);
                 for note in &c.waiver_notes {
                     match note.kind.severity() {
+                        Severity::Error => errors += 1,
+                        Severity::Warning => warnings += 1,
+                    }
+                }
+                for note in &c.placeholders {
+                    match note.severity {
                         Severity::Error => errors += 1,
                         Severity::Warning => warnings += 1,
                     }

@@ -179,6 +179,12 @@ fn every_pointer_a_finding_names_is_in_the_schema() {
                     .waiver_notes
                     .iter()
                     .map(|n| (n.kind.id(), n.pointer.as_str())),
+            )
+            .chain(
+                checked
+                    .placeholders
+                    .iter()
+                    .map(|p| (jointly::rules::placeholders::ID, p.pointer.as_str())),
             );
         for (id, pointer) in pointers {
             walked += 1;

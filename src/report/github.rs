@@ -1,6 +1,7 @@
 //! GitHub Actions: workflow commands that annotate the spec files, and a Markdown job summary.
 //!
-//! [`write()`] prints one workflow command per finding, waiver problem and load problem:
+//! [`write()`] prints one workflow command per finding, waiver problem, placeholder and load
+//! problem:
 //!
 //! ```text
 //! ::error file=samples/a.yaml,line=22,col=1,title=REG617-7-3-f%3A duration-not-stated::the agreement states …%0Ahelp: add …%0ASI 2000/617, reg 7(3)(f): https://…
@@ -70,6 +71,18 @@ pub fn write(reports: &[FileReport], out: &mut dyn std::io::Write) -> std::io::R
                         note.span.line,
                         note.span.column,
                         note.kind.id(),
+                        &message,
+                    )?;
+                }
+                for note in &checked.placeholders {
+                    let message = format!("{}\nhelp: {}", note.message, note.help);
+                    command(
+                        out,
+                        note.severity,
+                        path,
+                        note.span.line,
+                        note.span.column,
+                        crate::rules::placeholders::ID,
                         &message,
                     )?;
                 }
@@ -207,7 +220,7 @@ fn plural_word(n: usize, word: &str) -> String {
     format!("{n} {word}")
 }
 
-/// Errors and warnings in a checked spec: findings and waiver problems.
+/// Errors and warnings in a checked spec: findings, waiver problems and placeholders.
 fn counts(checked: &Checked) -> (usize, usize) {
     let notes = |severity| {
         checked
@@ -215,6 +228,11 @@ fn counts(checked: &Checked) -> (usize, usize) {
             .iter()
             .filter(|n| n.kind.severity() == severity)
             .count()
+            + checked
+                .placeholders
+                .iter()
+                .filter(|p| p.severity == severity)
+                .count()
     };
     (
         checked.count(Severity::Error) + notes(Severity::Error),

@@ -6,6 +6,8 @@
 //! - Findings are `major` when they are errors and `minor` when they are warnings.
 //! - Problems with waivers are reported under their own IDs (`jointly-waiver-stale` and so on),
 //!   `major` or `minor` by their severity.
+//! - Placeholders left in the spec's text are reported under `jointly-placeholder`, `major`
+//!   once the agreement is final or signed and `minor` in a draft.
 //! - Each problem that stopped a spec loading is `critical`, under `jointly-unreadable`.
 //! - Waived findings are left out: GitLab has no way to show an accepted issue.
 //!
@@ -78,7 +80,8 @@ struct Entry<'a> {
     line: u32,
 }
 
-/// Everything reported for one spec, in report order: findings, then waiver problems; or the
+/// Everything reported for one spec, in report order: findings, then waiver problems, then
+/// placeholders; or the
 /// problems that stopped it loading.
 fn entries(report: &FileReport) -> Vec<Entry<'_>> {
     match &report.outcome {
@@ -99,7 +102,15 @@ fn entries(report: &FileReport) -> Vec<Entry<'_>> {
                 severity: label::code_quality_severity(note.kind.severity()),
                 line: note.span.line,
             });
-            findings.chain(notes).collect()
+            let placeholders = checked.placeholders.iter().map(|note| Entry {
+                rule: crate::rules::placeholders::ID,
+                pointer: &note.pointer,
+                message: &note.message,
+                title: note.message.clone(),
+                severity: label::code_quality_severity(note.severity),
+                line: note.span.line,
+            });
+            findings.chain(notes).chain(placeholders).collect()
         }
         Outcome::Failed(error) => error
             .problems

@@ -97,8 +97,12 @@ pub fn summary(path: &str, checked: &Checked) -> String {
         0 => String::new(),
         n => format!(", {}", plural(n, "waiver problem")),
     };
+    let held = match checked.placeholders.len() {
+        0 => String::new(),
+        n => format!(", {}", plural(n, "placeholder")),
+    };
     format!(
-        "{path}: {}, {}{unverified}{waived}{notes}; checklist: {} of 27 items addressed",
+        "{path}: {}, {}{unverified}{waived}{notes}{held}; checklist: {} of 27 items addressed",
         plural(errors, "error"),
         plural(warnings, "warning"),
         checked.checklist.addressed()
@@ -159,6 +163,23 @@ pub fn waiver_note(
     renderer.render(&[group])
 }
 
+/// Renders a placeholder left in the spec's text.
+pub fn placeholder(
+    path: &str,
+    source: &str,
+    note: &crate::rules::Placeholder,
+    renderer: &Renderer,
+) -> String {
+    let group = Group::with_title(
+        level(note.severity)
+            .primary_title(note.message.as_str())
+            .id(crate::rules::placeholders::ID),
+    )
+    .element(snippet(path, source, note.span))
+    .element(Level::HELP.message(note.help.as_str()));
+    renderer.render(&[group])
+}
+
 /// One line for a waived finding: it is reported, in its own section, but does not fail.
 pub fn waived(path: &str, waived: &crate::rules::Waived) -> String {
     let finding = &waived.finding;
@@ -194,6 +215,15 @@ pub fn document(
         ));
         text.push_str("\n\n");
     }
+    for note in &checked.placeholders {
+        text.push_str(&placeholder(
+            &document.path,
+            &document.source,
+            note,
+            renderer,
+        ));
+        text.push_str("\n\n");
+    }
     for each in &checked.waived {
         text.push_str(&waived(&document.path, each));
         text.push('\n');
@@ -206,7 +236,8 @@ pub fn document(
         text.push('\n');
         let noisy = !checked.findings.is_empty()
             || !checked.waived.is_empty()
-            || !checked.waiver_notes.is_empty();
+            || !checked.waiver_notes.is_empty()
+            || !checked.placeholders.is_empty();
         if noisy {
             text.push('\n');
         }

@@ -37,6 +37,8 @@
 //!   waiver's reason. They never fail a run.
 //! * `waiver_problems`: **waiver problem** objects: waivers that name no rule, have expired, or
 //!   match no finding.
+//! * `placeholders`: **placeholder** objects: template blanks left in the spec's text (added
+//!   within format version 1).
 //! * `checklist`: the **checklist** object, or `null` for an unreadable file.
 //! * `problems`: for an unreadable file, the **problem** objects saying why; otherwise empty.
 //!
@@ -62,6 +64,12 @@
 //! ID it is reported under, e.g. `"jointly-waiver-stale"`), `severity`, `waiver` (the index of the
 //! waiver), `message`, `help` and `location`.
 //!
+//! A **placeholder** object: `id` (always `"jointly-placeholder"`, not a rulebook rule),
+//! `severity` (`"warning"` while the agreement is a draft, `"error"` once it is final or
+//! signed), `found` (the placeholder texts found in the value, in order; empty for a
+//! signatory's name, which is never repeated), `message`, `help` and `location` (the text
+//! value that holds them).
+//!
 //! A **checklist** object: `addressed` (how many items are addressed), `total` (27) and `items`,
 //! each `{"number": 13, "id": "GUIDE07-CL-13", "key": "…", "status": "…"}`, where `status` is one
 //! of `"by_data"`, `"by_clause"`, `"not_applicable"`, `"nothing_further"` (item 27 only, which is
@@ -70,7 +78,7 @@
 //! A **problem** object: `message`, `help` (or `null`) and `location`.
 //!
 //! The **summary** object counts over all files: `files`; `unreadable`; `errors` and `warnings`,
-//! which count findings *and* waiver problems of that severity (everything that can fail a run),
+//! which count findings, waiver problems *and* placeholders of that severity (everything that can fail a run),
 //! but not waived findings or the problems of unreadable files; and `waived`.
 //!
 //! ## Example
@@ -112,6 +120,7 @@
 //!       ],
 //!       "waived": [],
 //!       "waiver_problems": [],
+//!       "placeholders": [],
 //!       "checklist": {
 //!         "addressed": 27,
 //!         "total": 27,
@@ -138,6 +147,7 @@
 //!       "findings": [],
 //!       "waived": [],
 //!       "waiver_problems": [],
+//!       "placeholders": [],
 //!       "checklist": null,
 //!       "problems": [
 //!         {
@@ -210,6 +220,7 @@ struct File<'a> {
     findings: Vec<FindingOut<'a>>,
     waived: Vec<WaivedOut<'a>>,
     waiver_problems: Vec<WaiverProblemOut<'a>>,
+    placeholders: Vec<PlaceholderOut<'a>>,
     checklist: Option<Checklist>,
     problems: Vec<ProblemOut<'a>>,
 }
@@ -247,6 +258,16 @@ struct WaiverProblemOut<'a> {
     id: &'static str,
     severity: &'static str,
     waiver: usize,
+    message: &'a str,
+    help: &'a str,
+    location: Location<'a>,
+}
+
+#[derive(Serialize)]
+struct PlaceholderOut<'a> {
+    id: &'static str,
+    severity: &'static str,
+    found: &'a [String],
     message: &'a str,
     help: &'a str,
     location: Location<'a>,
@@ -338,14 +359,15 @@ impl<'a> Document<'a> {
     }
 }
 
-/// The severity of everything in a checked spec that can fail a run: findings and waiver
-/// problems.
+/// The severity of everything in a checked spec that can fail a run: findings, waiver
+/// problems and placeholders.
 fn severities(checked: &Checked) -> impl Iterator<Item = Severity> + '_ {
     checked
         .findings
         .iter()
         .map(|f| f.severity)
         .chain(checked.waiver_notes.iter().map(|n| n.kind.severity()))
+        .chain(checked.placeholders.iter().map(|p| p.severity))
 }
 
 impl<'a> File<'a> {
@@ -371,6 +393,18 @@ impl<'a> File<'a> {
                     id: note.kind.id(),
                     severity: label::severity_word(note.kind.severity()),
                     waiver: note.waiver,
+                    message: &note.message,
+                    help: &note.help,
+                    location: Location::new(note.span, Some(&note.pointer)),
+                })
+                .collect(),
+            placeholders: checked
+                .placeholders
+                .iter()
+                .map(|note| PlaceholderOut {
+                    id: crate::rules::placeholders::ID,
+                    severity: label::severity_word(note.severity),
+                    found: &note.found,
                     message: &note.message,
                     help: &note.help,
                     location: Location::new(note.span, Some(&note.pointer)),
@@ -402,6 +436,7 @@ impl<'a> File<'a> {
             findings: Vec::new(),
             waived: Vec::new(),
             waiver_problems: Vec::new(),
+            placeholders: Vec::new(),
             checklist: None,
             problems: error
                 .problems
@@ -473,6 +508,7 @@ mod tests {
                 "findings",
                 "waived",
                 "waiver_problems",
+                "placeholders",
                 "checklist",
                 "problems"
             ]

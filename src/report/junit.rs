@@ -13,6 +13,8 @@
 //!
 //! Problems with waivers add one test case per kind of problem found, named by its ID (e.g.
 //! `jointly-waiver-unknown-rule`), failing for errors and passing with `system-out` for warnings.
+//! Placeholders left in the spec's text add one test case, `jointly-placeholder`, failing when
+//! they are errors (the agreement is final or signed) and passing with `system-out` in a draft.
 //! A spec that could not be loaded is a suite with one failing test case, `load`, whose text
 //! lists every problem.
 //!
@@ -58,7 +60,8 @@ fn report(reports: &[FileReport]) -> Report {
     report
 }
 
-/// A case per rule that applied, then one per kind of waiver problem found.
+/// A case per rule that applied, then one per kind of waiver problem found, then one for
+/// placeholders if there are any.
 fn checked_cases(path: &str, checked: &Checked) -> Vec<TestCase> {
     let mut cases: Vec<TestCase> = checked
         .applied
@@ -74,6 +77,7 @@ fn checked_cases(path: &str, checked: &Checked) -> Vec<TestCase> {
         .into_iter()
         .filter_map(|kind| waiver_case(kind, checked)),
     );
+    cases.extend(placeholder_case(checked));
     for case in &mut cases {
         case.set_classname(path);
     }
@@ -154,6 +158,44 @@ fn waiver_case(kind: WaiverProblem, checked: &Checked) -> Option<TestCase> {
         }
         Severity::Warning => {
             let mut case = TestCase::new(kind.id(), TestCaseStatus::success());
+            case.set_system_out(text);
+            case
+        }
+    })
+}
+
+/// The placeholders' case, if the spec has any: failing when they are errors, passing with
+/// them to read in a draft.
+fn placeholder_case(checked: &Checked) -> Option<TestCase> {
+    let id = crate::rules::placeholders::ID;
+    let first = checked.placeholders.first()?;
+    let text = checked
+        .placeholders
+        .iter()
+        .map(|p| {
+            format!(
+                "{}:{}: {}: {} [at {}]\n  help: {}",
+                p.span.line,
+                p.span.column,
+                label::severity_word(p.severity),
+                p.message,
+                p.pointer,
+                p.help
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    Some(match first.severity {
+        Severity::Error => {
+            let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+            status
+                .set_message(first.message.as_str())
+                .set_type(id)
+                .set_description(text);
+            TestCase::new(id, status)
+        }
+        Severity::Warning => {
+            let mut case = TestCase::new(id, TestCaseStatus::success());
             case.set_system_out(text);
             case
         }

@@ -257,12 +257,23 @@ fn written_agreement(cx: &Context, out: &mut Sink) {
             contents::signed_before_commencement(cx, out, "the arrangements");
         }
     }
-    if spec.agreement.status == Status::Final && spec.agreement.made.is_none() {
+    if spec.agreement.status.agreed() && spec.agreement.made.is_none() {
         out.report(
             Pointer::agreement("made"),
-            "the agreement is final but the spec does not say when it was made (signed)",
+            format!(
+                "the agreement is {} but the spec does not say when it was made (signed)",
+                status_word(spec.agreement.status)
+            ),
         )
         .help("add `made: YYYY-MM-DD` to `agreement`: the date the last partner signed");
+    }
+}
+
+/// How a message names an agreed agreement's status.
+fn status_word(status: Status) -> &'static str {
+    match status {
+        Status::Signed => "signed",
+        Status::Draft | Status::Final => "final",
     }
 }
 

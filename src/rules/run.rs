@@ -3,6 +3,7 @@
 
 use jiff::civil::Date;
 
+use super::placeholders::{self, Placeholder};
 use super::waivers::{Waived, WaiverNote, apply_waivers};
 use super::{ChecklistStatus, Context, Finding, Rule, Severity, Sink, all, checklist};
 use crate::spec::Document;
@@ -37,6 +38,9 @@ pub struct Checked {
     pub waived: Vec<Waived>,
     /// Problems with the waivers themselves.
     pub waiver_notes: Vec<WaiverNote>,
+    /// Placeholders left in the spec's text (`jointly-placeholder`): warnings in a draft,
+    /// errors once the agreement is final or signed. Never waived.
+    pub placeholders: Vec<Placeholder>,
     /// The status of each of the 27 checklist items.
     pub checklist: ChecklistStatus,
     /// The rules that applied to this spec (for reports that list every rule checked).
@@ -52,12 +56,14 @@ impl Checked {
             .count()
     }
 
-    /// The most severe thing reported: findings and waiver problems, not waived findings.
+    /// The most severe thing reported: findings, waiver problems and placeholders, not waived
+    /// findings.
     pub fn worst(&self) -> Option<Severity> {
         self.findings
             .iter()
             .map(|f| f.severity)
             .chain(self.waiver_notes.iter().map(|n| n.kind.severity()))
+            .chain(self.placeholders.iter().map(|p| p.severity))
             .min()
     }
 }
@@ -115,6 +121,7 @@ pub fn check_with(document: &Document, settings: &Settings) -> Checked {
         findings,
         waived,
         waiver_notes,
+        placeholders: placeholders::find_in(document),
         checklist: checklist::status(&document.spec),
         applied,
     }

@@ -181,8 +181,10 @@ pub struct Agreement {
     /// Provision: SI 2000/617 reg 1(2).
     #[serde(default)]
     pub jurisdiction: Jurisdiction,
-    /// `draft` (the default) while the agreement is being negotiated; `final` once agreed. The
-    /// checks are the same for both.
+    /// `draft` (the default) while the agreement is being negotiated; `final` once agreed;
+    /// `signed` once the partners have signed it. The rules are the same for all three, but a
+    /// final or signed agreement must say when it was made, and a placeholder left in its text
+    /// (`[Local authority]`, `TBC`, `……`) is an error rather than a warning.
     #[serde(default)]
     pub status: Status,
     /// The date the agreement was made (signed). May be absent in a draft, but a `final` agreement
@@ -254,8 +256,17 @@ pub enum Status {
     /// Being negotiated (the default).
     #[default]
     Draft,
-    /// Agreed by the partners.
+    /// Agreed by the partners: placeholders left in the spec are errors.
     Final,
+    /// Signed by the partners: as final, and placeholders left in the spec are errors.
+    Signed,
+}
+
+impl Status {
+    /// Whether the partners have agreed the text (final or signed).
+    pub fn agreed(self) -> bool {
+        self != Status::Draft
+    }
 }
 
 /// A rolling term.

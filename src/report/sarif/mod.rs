@@ -31,7 +31,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 
 use super::{FileReport, Format, Outcome, TOOL_VERSION, label, rulebook_version};
-use crate::rules::{Finding, Severity, WaiverNote};
+use crate::rules::{Finding, Placeholder, Severity, WaiverNote};
 use crate::spec::{LoadError, Problem, Span};
 use descriptors::{Descriptor, descriptors};
 
@@ -221,7 +221,15 @@ fn file_results(report: &FileReport, index: &RuleIndex) -> Vec<SarifResult> {
                 .waiver_notes
                 .iter()
                 .map(|note| waiver_result(path, note, index));
-            findings.chain(waived).chain(notes).collect()
+            let placeholders = checked
+                .placeholders
+                .iter()
+                .map(|placeholder| placeholder_result(path, placeholder, index));
+            findings
+                .chain(waived)
+                .chain(notes)
+                .chain(placeholders)
+                .collect()
         }
         Outcome::Failed(error) => error
             .problems
@@ -295,6 +303,27 @@ fn waiver_result(path: &str, note: &WaiverNote, index: &RuleIndex) -> SarifResul
             unverified: None,
             help: Some(note.help.clone()),
             waiver: Some(note.waiver),
+        },
+    }
+}
+
+fn placeholder_result(path: &str, note: &Placeholder, index: &RuleIndex) -> SarifResult {
+    let id = crate::rules::placeholders::ID;
+    SarifResult {
+        rule_id: id,
+        rule_index: index[id],
+        level: label::severity_word(note.severity),
+        message: Text {
+            text: note.message.clone(),
+        },
+        locations: vec![location(path, note.span, None)],
+        partial_fingerprints: Some(fingerprints(path, id, &note.pointer, &note.message)),
+        suppressions: Vec::new(),
+        properties: ResultProperties {
+            pointer: Some(note.pointer.clone()),
+            unverified: None,
+            help: Some(note.help.clone()),
+            waiver: None,
         },
     }
 }

@@ -1,0 +1,419 @@
+//! Placeholders: text a template or draft leaves for someone to fill in (`[Local authority]`,
+//! `[50%]`, `TBD`, `……, 2011`, `[ ]`), found in any text value of the spec.
+//!
+//! A placeholder is not a rulebook rule: it is about the spec's drafting, not the law, so it
+//! is reported under the pseudo-rule ID [`ID`] (as the waiver problems are), a warning while
+//! the agreement is a draft and an error once it is final or signed.
+//!
+//! What counts as a placeholder, and what deliberately does not:
+//!
+//! - square brackets around a blank or an instruction (`[ ]`, `[Local authority]`, `[50%]`,
+//!   `[insert date]`, `[●]`, `£[ ]`), but not a Markdown link or image (`[text](url)`,
+//!   `![x](url)`, `[text][ref]`, `[ref]: url`), brackets that follow a letter, digit or
+//!   jointly's own `@@` label mark (`Council[s]`, `@@[label]`), a number in brackets (a
+//!   footnote or a neutral citation's year, `[2011] EWHC 1`), `[sic]`, `[emphasis added]`, or
+//!   an editorial omission (`[...]`, `[…]`);
+//! - `TBD`, `TBC` and `TBA` as whole words, and "to be confirmed", "to be agreed", "to be
+//!   determined" or "to be advised" when they are the whole value or in brackets (in a
+//!   sentence, "to be agreed by the partners each year" is ordinary drafting);
+//! - runs of dots or ellipsis characters used as a blank (`....`, `……`, `….`, `. . .`), but
+//!   not an ellipsis (`...`, `…`); runs of four or more underscores;
+//! - `XX`/`xxx` filler as a whole word, alone or among digits (`20XX`, `£XX,XXX`), but not a
+//!   Roman numeral after "Part", "Chapter", "Schedule" and the like, or a list marker `(xx)`;
+//! - round brackets that start with "insert" (`(insert date)`).
+//!
+//! Round-bracketed legal references (`reg 7(3)(a)`, `s75(2)`) and list markers (`(a)`) are
+//! never placeholders.
+
+use serde_json::Value;
+
+use super::Severity;
+use crate::spec::{Document, Pointer, Span, Status};
+
+/// The ID placeholders are reported under (not a rulebook rule).
+pub const ID: &str = "jointly-placeholder";
+
+/// The kebab-case name of the pseudo-rule.
+pub const NAME: &str = "placeholder-in-spec";
+
+/// One-line summary of the pseudo-rule, for descriptors and documentation.
+pub const SUMMARY: &str = "A text value of the spec still holds a template placeholder.";
+
+/// What the pseudo-rule checks, for descriptors and documentation.
+pub const WHAT: &str = "Finds placeholders left in any text value of the spec: square-bracketed blanks and instructions ([ ], [Local authority], [50%], [insert date]), TBD, TBC or \"to be confirmed\", runs of dots used as blanks (……, ....), and XX filler. It is a warning while the agreement's status is draft and an error once it is final or signed.";
+
+/// Why it matters, for descriptors and documentation.
+pub const WHY: &str = "An agreement that is final or signed with a blank in it does not say what the partners agreed: the blank is a term nobody settled.";
+
+/// The help every placeholder note gives.
+pub const HELP: &str = "replace the placeholder with the agreed fact; where the spec has an explicit form for something not stated (leave the key out, or give a `not_applicable` reason), use that instead";
+
+/// A placeholder found in one text value of the spec.
+#[derive(Debug, Clone)]
+pub struct Placeholder {
+    /// The JSON pointer of the text value.
+    pub pointer: String,
+    /// Where the value is in the source.
+    pub span: Span,
+    /// A warning while the agreement is a draft, an error once it is final or signed.
+    pub severity: Severity,
+    /// The placeholders found in the value, in order (empty where the value is a signatory's
+    /// name, which diagnostics never repeat).
+    pub found: Vec<String>,
+    pub message: String,
+    pub help: String,
+}
+
+/// The placeholders in every text value of a loaded spec, in source order.
+pub(super) fn find_in(document: &Document) -> Vec<Placeholder> {
+    let status = document.spec.agreement.status;
+    let mut out = Vec::new();
+    walk(&document.json, Pointer::root(), &mut |pointer, text| {
+        let found = placeholders(text);
+        if found.is_empty() {
+            return;
+        }
+        out.push(note(document, status, pointer, found));
+    });
+    out.sort_by(|a, b| (a.span.start, &a.pointer).cmp(&(b.span.start, &b.pointer)));
+    out
+}
+
+fn walk(value: &Value, at: Pointer, each: &mut dyn FnMut(Pointer, &str)) {
+    match value {
+        Value::String(text) => each(at, text),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                walk(item, at.clone().index(i), each);
+            }
+        }
+        Value::Object(members) => {
+            for (key, member) in members {
+                walk(member, at.clone().key(key), each);
+            }
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
+}
+
+fn note(document: &Document, status: Status, pointer: Pointer, found: Vec<&str>) -> Placeholder {
+    let severity = match status {
+        Status::Draft => Severity::Warning,
+        Status::Final | Status::Signed => Severity::Error,
+    };
+    // A signatory's name is a person's: say where, not what.
+    let private = pointer.as_str().ends_with("/signatory/name");
+    let found: Vec<String> = if private {
+        Vec::new()
+    } else {
+        found.into_iter().map(shorten).collect()
+    };
+    let what = match found.as_slice() {
+        [] => "a placeholder".to_owned(),
+        [one] => format!("the placeholder `{one}`"),
+        many => format!(
+            "the placeholders {}",
+            many.iter()
+                .map(|p| format!("`{p}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    let message = match status {
+        Status::Draft => format!("`{pointer}` still holds {what}"),
+        Status::Final => format!("the agreement is final but `{pointer}` still holds {what}"),
+        Status::Signed => format!("the agreement is signed but `{pointer}` still holds {what}"),
+    };
+    let span = document
+        .index
+        .get(pointer.as_str())
+        .map_or_else(|| document.index.locate(pointer.as_str()), |s| s.value);
+    Placeholder {
+        pointer: pointer.into(),
+        span,
+        severity,
+        found,
+        message,
+        help: HELP.to_owned(),
+    }
+}
+
+/// A placeholder as the message quotes it: on one line, at most 40 characters, no backticks.
+fn shorten(text: &str) -> String {
+    let one_line: String = text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('`', "'");
+    let one_line = if one_line.is_empty() && !text.is_empty() {
+        " ".to_owned()
+    } else {
+        one_line
+    };
+    if one_line.chars().count() > 40 {
+        let cut: String = one_line.chars().take(39).collect();
+        format!("{cut}…")
+    } else {
+        one_line
+    }
+}
+
+/// The placeholders in a piece of text, in order, each as written.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    whole_phrase(text, &mut found);
+    brackets(text, &mut found);
+    parenthesised(text, &mut found);
+    blanks(text, &mut found);
+    words(text, &mut found);
+    found.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (start, end) in found {
+        match out.last() {
+            Some(&(_, last_end)) if start < last_end => {}
+            _ => out.push((start, end)),
+        }
+    }
+    out.into_iter().map(|(s, e)| &text[s..e]).collect()
+}
+
+const PHRASES: &[&str] = &[
+    "to be confirmed",
+    "to be agreed",
+    "to be determined",
+    "to be advised",
+];
+
+fn is_phrase(text: &str) -> bool {
+    let text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | ':'));
+    PHRASES.iter().any(|p| text.eq_ignore_ascii_case(p))
+}
+
+/// "To be confirmed" as the whole value.
+fn whole_phrase(text: &str, found: &mut Vec<(usize, usize)>) {
+    if is_phrase(text) {
+        let start = text.len() - text.trim_start().len();
+        found.push((start, text.trim_end().len()));
+    }
+}
+
+/// Square brackets around a blank or an instruction.
+fn brackets(text: &str, found: &mut Vec<(usize, usize)>) {
+    let mut from = 0;
+    while let Some(open) = text[from..].find('[').map(|i| i + from) {
+        from = open + 1;
+        let Some(len) = text[open + 1..].find([']', '[', '\n']) else {
+            break;
+        };
+        let close = open + 1 + len;
+        if !text[close..].starts_with(']') {
+            continue;
+        }
+        let before = text[..open].chars().next_back();
+        let after = text[close + 1..].chars().next();
+        let inside = text[open + 1..close].trim();
+        let attached = before.is_some_and(|c| c.is_alphanumeric() || "!@]\\_`".contains(c));
+        let link = after.is_some_and(|c| matches!(c, '(' | '[' | ':'));
+        let not_blank = !inside.is_empty()
+            && (inside.chars().all(|c| c.is_ascii_digit())
+                || ["sic", "emphasis added", "...", "…"]
+                    .iter()
+                    .any(|w| inside.eq_ignore_ascii_case(w)));
+        if attached || link || not_blank || inside.chars().count() > 80 {
+            continue;
+        }
+        let start = match before {
+            Some(c @ ('£' | '$' | '€')) => open - c.len_utf8(),
+            _ => open,
+        };
+        found.push((start, close + 1));
+        from = close + 1;
+    }
+}
+
+/// Round brackets around an instruction ("(insert date)") or a phrase ("(to be agreed)").
+fn parenthesised(text: &str, found: &mut Vec<(usize, usize)>) {
+    let mut from = 0;
+    while let Some(open) = text[from..].find('(').map(|i| i + from) {
+        from = open + 1;
+        let Some(len) = text[open + 1..].find([')', '(', '\n']) else {
+            break;
+        };
+        let close = open + 1 + len;
+        if !text[close..].starts_with(')') {
+            continue;
+        }
+        let inside = text[open + 1..close].trim();
+        let instruction = inside
+            .get(..7)
+            .is_some_and(|w| w.eq_ignore_ascii_case("insert "));
+        if instruction || is_phrase(inside) {
+            found.push((open, close + 1));
+            from = close + 1;
+        }
+    }
+}
+
+/// Runs of dots, ellipses or underscores used as blanks.
+fn blanks(text: &str, found: &mut Vec<(usize, usize)>) {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c == '.' || c == '…' {
+            // Unspaced: `....`, `……`, `….` (an ellipsis counts as three dots).
+            let mut j = i;
+            let mut weight = 0;
+            while let Some(&(_, d)) = chars.get(j).filter(|(_, d)| *d == '.' || *d == '…') {
+                weight += if d == '.' { 1 } else { 3 };
+                j += 1;
+            }
+            if weight >= 4 {
+                found.push((chars[i].0, end_of(j)));
+                i = j;
+                continue;
+            }
+            // Spaced: `. . .`.
+            let mut k = i;
+            let mut dots = 1;
+            while chars.get(k + 1).is_some_and(|&(_, s)| s == ' ')
+                && chars.get(k + 2).is_some_and(|&(_, d)| d == '.')
+            {
+                k += 2;
+                dots += 1;
+            }
+            if j == i + 1 && dots >= 3 {
+                found.push((chars[i].0, end_of(k + 1)));
+                i = k + 1;
+                continue;
+            }
+            i = j;
+        } else if c == '_' {
+            let mut j = i;
+            while chars.get(j).is_some_and(|&(_, d)| d == '_') {
+                j += 1;
+            }
+            if j - i >= 4 {
+                found.push((chars[i].0, end_of(j)));
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Words before which `XX` is a Roman numeral, not filler.
+const NUMBERED: &[&str] = &[
+    "part", "chapter", "schedule", "article", "title", "section", "annex", "appendix", "volume",
+    "book", "table", "figure", "item",
+];
+
+/// `TBD`, `TBC`, `TBA` and `XX` filler as whole words.
+fn words(text: &str, found: &mut Vec<(usize, usize)>) {
+    let mut previous: Option<&str> = None;
+    let mut rest = 0;
+    for (start, word) in split_words(text) {
+        let end = start + word.len();
+        let between = &text[rest..start];
+        rest = end;
+        let filler = ["tbd", "tbc", "tba"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+            || is_x_filler(word, previous, between, &text[end..]);
+        if filler {
+            found.push((start, end));
+        }
+        previous = Some(word);
+    }
+}
+
+fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .scan(0usize, |at, word| {
+            let start = *at;
+            *at += word.len();
+            // The separator that followed this word: one character, of whatever width.
+            let sep = text[*at..].chars().next().map_or(0, char::len_utf8);
+            *at += sep;
+            Some((start, word))
+        })
+        .filter(|(_, word)| !word.is_empty())
+}
+
+fn is_x_filler(word: &str, previous: Option<&str>, before: &str, after: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if !lower.contains("xx") || !lower.chars().all(|c| c == 'x' || c.is_ascii_digit()) {
+        return false;
+    }
+    let roman = word.chars().all(|c| c == 'X') && word.len() <= 3;
+    let numbered = previous.is_some_and(|p| NUMBERED.iter().any(|n| p.eq_ignore_ascii_case(n)));
+    let list_marker = before.ends_with('(') && after.starts_with(')');
+    !(roman && numbered || list_marker)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::placeholders;
+
+    #[test]
+    fn finds_the_issues_examples() {
+        assert_eq!(placeholders("[Local authority]"), ["[Local authority]"]);
+        assert_eq!(placeholders("a share of [50%] each"), ["[50%]"]);
+        assert_eq!(placeholders("TBD"), ["TBD"]);
+        assert_eq!(placeholders("made on ……, 2011"), ["……"]);
+        assert_eq!(placeholders("signed [ ]"), ["[ ]"]);
+        assert_eq!(placeholders("[]"), ["[]"]);
+        assert_eq!(placeholders("a fee of £[ ] a year"), ["£[ ]"]);
+        assert_eq!(placeholders("on [insert date]"), ["[insert date]"]);
+        assert_eq!(placeholders("[●]"), ["[●]"]);
+        assert_eq!(placeholders("dated .... 2011"), ["...."]);
+        assert_eq!(placeholders("dated . . . 2011"), [". . ."]);
+        assert_eq!(placeholders("dated …. 2011"), ["…."]);
+        assert_eq!(placeholders("signed ________"), ["________"]);
+        assert_eq!(placeholders("the 20XX budget"), ["20XX"]);
+        assert_eq!(placeholders("£XX,XXX a year"), ["XX", "XXX"]);
+        assert_eq!(placeholders("ref xxx"), ["xxx"]);
+        assert_eq!(placeholders("budget: tbc"), ["tbc"]);
+        assert_eq!(placeholders("To be confirmed."), ["To be confirmed."]);
+        assert_eq!(
+            placeholders("the host (to be agreed) manages it"),
+            ["(to be agreed)"]
+        );
+        assert_eq!(placeholders("on (insert date)"), ["(insert date)"]);
+        assert_eq!(
+            placeholders("[Council] and [PCT] agree TBC"),
+            ["[Council]", "[PCT]", "TBC"]
+        );
+    }
+
+    #[test]
+    fn leaves_ordinary_text_alone() {
+        for text in [
+            "SI 2000/617 reg 7(3)(a) and s75(2) of the NHS Act 2006",
+            "(a) the pooled fund; (b) the host",
+            "see [the guide](https://example.org/guide) and ![x](img.png)",
+            "as [the guide][1] says",
+            "[1]: https://example.org",
+            "the Council[s] agree",
+            "{{ title }} {% raw %} @@1 not a clause @@[termination]",
+            "R (Smith) v Council [2011] EWHC 2986 (Admin)",
+            "\"the partners shall [...] agree\" [sic] [emphasis added]",
+            "the partners shall ... agree …",
+            "a contribution to be agreed by the partners each year",
+            "under Part XX of the Act, Schedule XXX, item (xx)",
+            "the BETTER CARE FUND, TBDs aside? no: tbdx and xtbc",
+            "Alex Baxxter, box 12, 1,000 units, www.example.org",
+            "a_b__c",
+            "..",
+            "",
+        ] {
+            assert!(
+                placeholders(text).is_empty(),
+                "{text:?}: {:?}",
+                placeholders(text)
+            );
+        }
+    }
+}

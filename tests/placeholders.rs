@@ -1,0 +1,150 @@
+//! Placeholders left in a spec's text (`jointly-placeholder`): a warning while the agreement
+//! is a draft, an error once it is final or signed, located at the value that holds it.
+
+use std::path::Path;
+
+use jointly::rules::{Severity, check, placeholders};
+use jointly::spec::load_bytes;
+
+fn complete() -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/complete-s75.yaml"))
+        .unwrap()
+}
+
+/// The complete sample with a bracketed blank in its reference, at `status`.
+fn with_placeholder(status: &str) -> String {
+    let text = complete()
+        .replace(
+            "  reference: WCC-ICB-S75-2024-01\n",
+            "  reference: WCC-[Local authority]-S75-TBC\n",
+        )
+        .replace("  status: final\n", &format!("  status: {status}\n"));
+    assert!(text.contains("[Local authority]") && text.contains(&format!("status: {status}")));
+    text
+}
+
+fn placeholders_in(path: &str, text: &str) -> Vec<jointly::rules::Placeholder> {
+    let document = load_bytes(path, text.as_bytes()).unwrap();
+    check(&document).placeholders
+}
+
+#[test]
+fn a_placeholder_is_reported_with_its_message_help_and_location() {
+    let text = with_placeholder("final");
+    let found = placeholders_in("spec.yaml", &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let note = &found[0];
+    assert_eq!(note.severity, Severity::Error);
+    assert_eq!(note.pointer, "/agreement/reference");
+    assert_eq!(
+        note.message,
+        "the agreement is final but `/agreement/reference` still holds the placeholders \
+         `[Local authority]`, `TBC`"
+    );
+    assert!(
+        note.help
+            .starts_with("replace the placeholder with the agreed fact")
+    );
+    assert!(note.help.contains("not_applicable"));
+    // The value itself: line 9, after `  reference: `.
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("  reference:"))
+        .unwrap()
+        + 1;
+    assert_eq!((note.span.line as usize, note.span.column), (line, 14));
+    assert_eq!(&text[note.span.start..][..4], "WCC-");
+}
+
+#[test]
+fn a_placeholder_warns_in_a_draft_and_is_an_error_once_final_or_signed() {
+    for (status, severity, start) in [
+        (
+            "draft",
+            Severity::Warning,
+            "`/agreement/reference` still holds",
+        ),
+        ("final", Severity::Error, "the agreement is final but"),
+        ("signed", Severity::Error, "the agreement is signed but"),
+    ] {
+        let document = load_bytes("spec.yaml", with_placeholder(status).as_bytes()).unwrap();
+        let checked = check(&document);
+        let note = &checked.placeholders[0];
+        assert_eq!(note.severity, severity, "{status}");
+        assert!(
+            note.message.starts_with(start),
+            "{status}: {}",
+            note.message
+        );
+        assert!(checked.worst().unwrap() <= severity);
+    }
+}
+
+#[test]
+fn a_signed_spec_is_checked_as_a_final_one() {
+    let signed = complete().replace("  status: final\n", "  status: signed\n");
+    let document = load_bytes("spec.yaml", signed.as_bytes()).unwrap();
+    let checked = check(&document);
+    assert!(checked.findings.is_empty() && checked.placeholders.is_empty());
+    let unmade = signed.replace("  made: 2024-03-28\n", "");
+    let document = load_bytes("spec.yaml", unmade.as_bytes()).unwrap();
+    let messages: Vec<_> = check(&document)
+        .findings
+        .iter()
+        .map(|f| f.message.clone())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("the agreement is signed but the spec does not say when")),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn a_signatory_name_is_never_repeated() {
+    let text = complete().replacen(
+        "    signatory:\n      position: Chief Executive\n",
+        "    signatory:\n      name: \"[Jo Bloggs]\"\n      position: Chief Executive\n",
+        1,
+    );
+    let found = placeholders_in("spec.yaml", &text);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].found.is_empty());
+    assert!(
+        !found[0].message.contains("Jo Bloggs"),
+        "{}",
+        found[0].message
+    );
+    assert!(found[0].message.ends_with("still holds a placeholder"));
+}
+
+#[test]
+fn no_sample_or_fixture_holds_a_placeholder() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut seen = 0;
+    let mut stack = vec![root.join("samples"), root.join("tests/fixtures")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "yaml") {
+                let bytes = std::fs::read(&path).unwrap();
+                let Ok(document) = load_bytes(&path.display().to_string(), &bytes) else {
+                    continue;
+                };
+                seen += 1;
+                let found = check(&document).placeholders;
+                assert!(found.is_empty(), "{}: {found:?}", path.display());
+            }
+        }
+    }
+    assert!(seen > 50, "only {seen} specs loaded");
+}
+
+#[test]
+fn the_detector_is_public() {
+    assert_eq!(placeholders::placeholders("[ ] and TBD"), ["[ ]", "TBD"]);
+    assert_eq!(placeholders::ID, "jointly-placeholder");
+}
