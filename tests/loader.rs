@@ -544,3 +544,59 @@ fn a_tab_inside_a_list_item_is_located_at_the_tab() {
         )
     );
 }
+
+/// The one problem of `bytes`: its message, help and line and column.
+fn only_problem(bytes: &[u8]) -> (String, Option<String>, (u32, u32)) {
+    let error = problems(bytes);
+    assert_eq!(error.problems.len(), 1, "{:#?}", error.problems);
+    let problem = &error.problems[0];
+    let at = (problem.span.line, problem.span.column);
+    (problem.message.clone(), problem.help.clone(), at)
+}
+
+#[test]
+fn jointly_gives_its_own_plain_messages_whatever_the_schema_tells_editors() {
+    // The committed schema gives editors `patternErrorMessage`s and `errorMessage`s; jointly
+    // writes its own messages, never the schema's regular expressions.
+    let text = complete();
+    let year = text.replace(
+        "financial_year: 2024/25\n      contributions",
+        "financial_year: 2024-25\n      contributions",
+    );
+    assert_eq!(
+        only_problem(year.as_bytes()),
+        (
+            "`2024-25` is not a financial year".to_owned(),
+            Some("write a financial year as 2024/25".to_owned()),
+            (84, 23)
+        )
+    );
+    let date = text.replace("expiry: 2027-03-31", "expiry: 31/03/2027");
+    assert_eq!(
+        only_problem(date.as_bytes()),
+        (
+            "`31/03/2027` in `expiry` is not a date".to_owned(),
+            Some("write dates as YYYY-MM-DD, e.g. 2024-04-01".to_owned()),
+            (15, 11)
+        )
+    );
+    let money = text.replace("total: 22250000", "total: £22250000");
+    let (message, help, at) = only_problem(money.as_bytes());
+    assert_eq!(message, "`£22250000` is not an amount of money");
+    assert!(help.unwrap().ends_with("no £ sign"));
+    assert_eq!(at, (90, 14));
+    let percent = text.replacen("percent: 56.18", "percent: 56.18%", 1);
+    let (message, help, at) = only_problem(percent.as_bytes());
+    assert_eq!(message, "`56.18%` is not a percentage from 0 to 100");
+    assert_eq!(
+        help.as_deref(),
+        Some("write a percentage as a number such as 46.5, without a % sign")
+    );
+    assert_eq!(at, (97, 22));
+    for (message, help, _) in [
+        only_problem(year.as_bytes()),
+        only_problem(money.as_bytes()),
+    ] {
+        assert!(!message.contains('^') && !help.unwrap_or_default().contains('^'));
+    }
+}
