@@ -477,3 +477,170 @@ fn text_that_yaml_would_misread_is_written_so_that_it_reads_back_as_written() {
         assert_round_trip(text, &spec);
     }
 }
+
+/// The spec of `text` with the `council` or `icb` on line `line` (1-based) misspelt.
+fn with_typo_on_line(text: &str, line: usize) -> String {
+    text.split_inclusive('\n')
+        .enumerate()
+        .map(|(i, l)| {
+            if i + 1 == line {
+                l.replace(": council", ": counsil")
+                    .replace(": icb", ": icbb")
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn an_unknown_party_id_is_one_load_error_with_a_suggestion() {
+    let text = complete();
+    let error = problems(with_typo_on_line(&text, 88).as_bytes());
+    assert_eq!(error.problems.len(), 1, "{:#?}", error.problems);
+    let problem = &error.problems[0];
+    assert_eq!(problem.message, "`counsil` is not the id of any party");
+    assert_eq!(
+        problem.help.as_deref(),
+        Some("did you mean `council`? The party ids are `icb`, `council`")
+    );
+    assert_eq!((problem.span.line, problem.span.column), (88, 18));
+    assert_eq!(
+        problem.pointer.as_deref(),
+        Some("/schemes/0/pooled_fund/contributions/1/party")
+    );
+
+    // Every key that must hold a party id: the delegation's `from` and `to`, its payment's
+    // `from`, the host, the manager's employer, a contribution, the risk shares and the
+    // resources.
+    let strict = [
+        (64, "/schemes/0/delegations/0/from"),
+        (65, "/schemes/0/delegations/0/to"),
+        (67, "/schemes/0/delegations/0/payments/0/from"),
+        (80, "/schemes/0/pooled_fund/host"),
+        (83, "/schemes/0/pooled_fund/manager/employer"),
+        (98, "/schemes/0/pooled_fund/risk_share/overspend/1/party"),
+        (103, "/schemes/0/pooled_fund/risk_share/underspend/1/party"),
+        (115, "/schemes/0/resources/0/party"),
+    ];
+    for (line, pointer) in strict {
+        let text = with_typo_on_line(&text, line);
+        let error = problems(text.as_bytes());
+        assert_eq!(
+            error.problems.len(),
+            1,
+            "line {line}: {:#?}",
+            error.problems
+        );
+        let problem = &error.problems[0];
+        assert_eq!(problem.pointer.as_deref(), Some(pointer));
+        assert_eq!(problem.span.line as usize, line);
+        let help = problem.help.as_deref().unwrap_or_default();
+        assert!(help.starts_with("did you mean `"), "line {line}: {help}");
+    }
+
+    // A consent's `for`, but not its `by` (a commissioner that may not be a party).
+    let consent = format!("{text}consents:\n  - by: nhs-england-region\n    for: icbb\n");
+    let error = problems(consent.as_bytes());
+    assert_eq!(error.problems.len(), 1, "{:#?}", error.problems);
+    assert_eq!(
+        error.problems[0].pointer.as_deref(),
+        Some("/consents/0/for")
+    );
+
+    // Keys that take a party id or another body's name are not checked against the parties.
+    let other = with_typo_on_line(&text, 129);
+    assert!(load_bytes("spec.yaml", other.as_bytes()).is_ok());
+
+    // With nothing close, the help lists the ids.
+    let far = text.replace(
+        "        - party: council\n          amount",
+        "        - party: hospice\n          amount",
+    );
+    let error = problems(far.as_bytes());
+    assert_eq!(
+        error.problems[0].help.as_deref(),
+        Some("use the `id` of one of the `parties`: `icb`, `council`")
+    );
+}
+
+#[test]
+fn a_tab_inside_a_list_item_is_located_at_the_tab() {
+    let head = "jointly: 1\nagreement:\n  legal_basis: nhs_act_2006_s75\nparties:\n";
+    // A tab indenting a list item's second key: the parser stops at the scalar before it.
+    let error =
+        problems(format!("{head}  - id: icb\n  \ttype: integrated_care_board\n").as_bytes());
+    assert_eq!(error.problems.len(), 1, "{:#?}", error.problems);
+    let problem = &error.problems[0];
+    assert_eq!((problem.span.line, problem.span.column), (6, 3));
+    assert_eq!(
+        problem.help.as_deref(),
+        Some("YAML does not allow tabs for indentation; indent with spaces")
+    );
+    // A tab between a list item's dash and a nested item.
+    let error = problems(format!("{head}  - \t- id: icb\n").as_bytes());
+    let problem = &error.problems[0];
+    assert_eq!((problem.span.line, problem.span.column), (5, 5));
+    assert_eq!(
+        problem.help.as_deref(),
+        Some(
+            "YAML does not allow tabs in indentation, in a list item's `- ` or before a key; indent with spaces"
+        )
+    );
+}
+
+/// The one problem of `bytes`: its message, help and line and column.
+fn only_problem(bytes: &[u8]) -> (String, Option<String>, (u32, u32)) {
+    let error = problems(bytes);
+    assert_eq!(error.problems.len(), 1, "{:#?}", error.problems);
+    let problem = &error.problems[0];
+    let at = (problem.span.line, problem.span.column);
+    (problem.message.clone(), problem.help.clone(), at)
+}
+
+#[test]
+fn jointly_gives_its_own_plain_messages_whatever_the_schema_tells_editors() {
+    // The committed schema gives editors `patternErrorMessage`s and `errorMessage`s; jointly
+    // writes its own messages, never the schema's regular expressions.
+    let text = complete();
+    let year = text.replace(
+        "financial_year: 2024/25\n      contributions",
+        "financial_year: 2024-25\n      contributions",
+    );
+    assert_eq!(
+        only_problem(year.as_bytes()),
+        (
+            "`2024-25` is not a financial year".to_owned(),
+            Some("write a financial year as 2024/25".to_owned()),
+            (84, 23)
+        )
+    );
+    let date = text.replace("expiry: 2027-03-31", "expiry: 31/03/2027");
+    assert_eq!(
+        only_problem(date.as_bytes()),
+        (
+            "`31/03/2027` in `expiry` is not a date".to_owned(),
+            Some("write dates as YYYY-MM-DD, e.g. 2024-04-01".to_owned()),
+            (15, 11)
+        )
+    );
+    let money = text.replace("total: 22250000", "total: £22250000");
+    let (message, help, at) = only_problem(money.as_bytes());
+    assert_eq!(message, "`£22250000` is not an amount of money");
+    assert!(help.unwrap().ends_with("no £ sign"));
+    assert_eq!(at, (90, 14));
+    let percent = text.replacen("percent: 56.18", "percent: 56.18%", 1);
+    let (message, help, at) = only_problem(percent.as_bytes());
+    assert_eq!(message, "`56.18%` is not a percentage from 0 to 100");
+    assert_eq!(
+        help.as_deref(),
+        Some("write a percentage as a number such as 46.5, without a % sign")
+    );
+    assert_eq!(at, (97, 22));
+    for (message, help, _) in [
+        only_problem(year.as_bytes()),
+        only_problem(money.as_bytes()),
+    ] {
+        assert!(!message.contains('^') && !help.unwrap_or_default().contains('^'));
+    }
+}

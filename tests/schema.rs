@@ -64,3 +64,50 @@ fn every_sample_is_valid_against_the_committed_schema() {
         }
     }
 }
+
+/// Every node with a `pattern` or a `format` other than an integer's size, in `node`.
+fn checked_forms<'a>(node: &'a serde_json::Value, out: &mut Vec<&'a serde_json::Value>) {
+    match node {
+        serde_json::Value::Object(object) => {
+            let sized = object
+                .get("format")
+                .and_then(|f| f.as_str())
+                .is_some_and(|f| f.starts_with("uint") || f.starts_with("int"));
+            if object.contains_key("pattern") || (object.contains_key("format") && !sized) {
+                out.push(node);
+            }
+            object.values().for_each(|v| checked_forms(v, out));
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| checked_forms(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn editors_get_a_plain_message_for_every_pattern_and_format() {
+    let schema = jointly::spec::schema::json_schema();
+    let mut nodes = Vec::new();
+    checked_forms(&schema, &mut nodes);
+    assert!(nodes.len() >= 5, "{nodes:#?}");
+    for node in nodes {
+        let message = node
+            .get("patternErrorMessage")
+            .or_else(|| node.get("errorMessage"))
+            .and_then(|m| m.as_str())
+            .unwrap_or_default();
+        assert!(
+            message.starts_with("Write ") && !message.contains('\\'),
+            "no plain message for editors: {node:#}"
+        );
+    }
+    let year = &schema["definitions"]["FinancialYear"];
+    assert_eq!(
+        year["patternErrorMessage"],
+        "Write a financial year as a year and the next, e.g. 2024/25."
+    );
+    assert_eq!(year["examples"][0], "2024/25");
+    assert_eq!(
+        schema["definitions"]["DateSchema"]["examples"][0],
+        "2024-04-01"
+    );
+}

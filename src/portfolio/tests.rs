@@ -173,6 +173,7 @@ agreement:
   legal_basis: nhs_act_2006_s75
 parties:
   - {{id: council, type: county_council}}
+  - {{id: ghost, type: voluntary_organisation}}
 {}",
             pool(amount)
         )

@@ -136,15 +136,6 @@ pub(super) fn resources(cx: &Context, out: &mut Sink, scope: Scope) {
                 .help("add `resources:` with an entry per partner (`party`, `staff`, `goods`, `services`, `accommodation`); write `none` where a partner provides nothing of a kind");
             continue;
         };
-        for (j, entry) in entries.iter().enumerate() {
-            if cx.party(&entry.party).is_none() {
-                out.report(
-                    Pointer::scheme(i).key("resources").index(j).key("party"),
-                    format!("`{}` provides resources but is not a party", entry.party),
-                )
-                .help("use the `id` of one of the `parties`");
-            }
-        }
         let stated: BTreeSet<&str> = entries.iter().map(|e| e.party.as_str()).collect();
         for partner in scope.partners(scheme).difference(&stated) {
             out.report(Pointer::scheme(i).key("resources"), format!("scheme `{}` does not say what `{partner}` provides", scheme.id))

@@ -222,19 +222,18 @@ fn parties(cx: &Context, out: &mut Sink, direction: Direction) {
             ("from", &delegation.from, from_class),
             ("to", &delegation.to, to_class),
         ] {
-            let message = match cx.class_of(id) {
-                None => format!("`{id}` is not a party"),
-                Some(found)
-                    if found == class
-                        || (class == BodyClass::LocalAuthority
-                            && found == BodyClass::LocalAuthorityUncertain) =>
-                {
-                    continue;
-                }
-                Some(_) => format!(
-                    "`{id}` is not {class}, but this delegation's direction needs {class} here"
-                ),
-            };
+            // The loader has made sure `id` is a party.
+            let fits = cx.class_of(id).is_some_and(|found| {
+                found == class
+                    || (class == BodyClass::LocalAuthority
+                        && found == BodyClass::LocalAuthorityUncertain)
+            });
+            if fits {
+                continue;
+            }
+            let message = format!(
+                "`{id}` is not {class}, but this delegation's direction needs {class} here"
+            );
             out.report(base.clone().key(key), message)
                 .help("`nhs_to_la`: an NHS body delegates to a local authority (reg 9); `la_to_nhs`: a local authority delegates to an NHS body (reg 8)");
         }

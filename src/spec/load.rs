@@ -12,6 +12,7 @@ use serde_json::{Map, Number, Value};
 use serde_saphyr::Spanned;
 
 use super::agreement::Spec;
+use super::pointer::Pointer;
 use super::schema::{self, SchemaProblem};
 use super::span::{NodeSpans, Span, SpanIndex, escape_pointer_segment};
 
@@ -213,6 +214,27 @@ fn inconsistencies(spec: &Spec, index: &SpanIndex) -> Vec<Problem> {
     };
     let party_ids: Vec<&str> = spec.parties.iter().map(|p| p.id.as_str()).collect();
     let scheme_ids: Vec<&str> = spec.schemes.iter().map(|s| s.id.as_str()).collect();
+    for (pointer, id) in party_references(spec) {
+        if !party_ids.contains(&id) {
+            let listed = party_ids
+                .iter()
+                .map(|p| format!("`{p}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let help = match schema::suggest(id, party_ids.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`? The party ids are {listed}"),
+                None if party_ids.is_empty() => {
+                    "the spec lists no `parties`: add the party there and use its `id`".to_owned()
+                }
+                None => format!("use the `id` of one of the `parties`: {listed}"),
+            };
+            at(
+                pointer.to_string(),
+                format!("`{id}` is not the id of any party"),
+                &help,
+            );
+        }
+    }
     for (list, ids) in [("parties", party_ids), ("schemes", scheme_ids)] {
         for (i, id) in ids.iter().enumerate() {
             if ids[..i].contains(id) {
@@ -261,7 +283,64 @@ fn inconsistencies(spec: &Spec, index: &SpanIndex) -> Vec<Problem> {
             );
         }
     }
+    problems.sort_by_key(|p| p.span.start);
     problems
+}
+
+/// Every key that must hold the `id` of one of the `parties`, with its value. Keys that take a
+/// party id or another body's name (`nhs_contracts_with`, `consents[].by`, `other_funding`'s
+/// `from` and `to`) are not among them.
+fn party_references(spec: &Spec) -> Vec<(Pointer, &str)> {
+    let mut references = Vec::new();
+    for (k, consent) in spec.consents.iter().enumerate() {
+        let pointer = Pointer::root().key("consents").index(k).key("for");
+        references.push((pointer, consent.given_to.as_str()));
+    }
+    for (i, scheme) in spec.schemes.iter().enumerate() {
+        for (j, delegation) in scheme.delegations.iter().enumerate() {
+            let base = Pointer::delegation(i, j);
+            references.push((base.clone().key("from"), delegation.from.as_str()));
+            references.push((base.clone().key("to"), delegation.to.as_str()));
+            for (k, payment) in delegation.payments.iter().enumerate() {
+                let pointer = base.clone().key("payments").index(k).key("from");
+                references.push((pointer, payment.from.as_str()));
+            }
+        }
+        if let Some(pool) = &scheme.pooled_fund {
+            let base = Pointer::pool(i);
+            if let Some(host) = &pool.host {
+                references.push((base.clone().key("host"), host.as_str()));
+            }
+            if let Some(employer) = pool.manager.as_ref().and_then(|m| m.employer.as_ref()) {
+                let pointer = base.clone().key("manager").key("employer");
+                references.push((pointer, employer.as_str()));
+            }
+            for (j, contribution) in pool.contributions.iter().enumerate() {
+                let pointer = base.clone().key("contributions").index(j).key("party");
+                references.push((pointer, contribution.party.as_str()));
+            }
+            for (key, shares) in pool
+                .risk_share
+                .iter()
+                .flat_map(|r| [("overspend", &r.overspend), ("underspend", &r.underspend)])
+            {
+                for (j, share) in shares.iter().enumerate() {
+                    let pointer = base
+                        .clone()
+                        .key("risk_share")
+                        .key(key)
+                        .index(j)
+                        .key("party");
+                    references.push((pointer, share.party.as_str()));
+                }
+            }
+        }
+        for (j, entry) in scheme.resources.iter().flatten().enumerate() {
+            let pointer = Pointer::scheme(i).key("resources").index(j).key("party");
+            references.push((pointer, entry.party.as_str()));
+        }
+    }
+    references
 }
 
 /// The one place parser options are set.
@@ -293,6 +372,7 @@ fn yaml_problem(source: &str, error: &serde_saphyr::Error) -> Problem {
         snippets: serde_saphyr::SnippetMode::Off,
     });
     let raw = strip_location_suffix(rendered.lines().next().unwrap_or_default());
+    let span = misplaced_tab(source, span, raw).unwrap_or(span);
     let help = yaml_help(source, span, raw);
     let message = budget_message(raw).unwrap_or_else(|| raw.to_owned());
     Problem::at(span, message, help)
@@ -321,14 +401,49 @@ fn strip_location_suffix(message: &str) -> &str {
     }
 }
 
-fn yaml_help(source: &str, span: Span, message: &str) -> Option<String> {
-    let line = source
+/// The line of `source` that `span` is on.
+fn line_of(source: &str, span: Span) -> &str {
+    source
         .lines()
         .nth(span.line.saturating_sub(1) as usize)
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// Where the tab is, when a tab inside a list item is what the parser stumbled on but it
+/// reports another place: the tab among a list item's dashes and spaces (`- \t- x`), or the
+/// first tab after the place the parser gave up at when its message is about a tab (the
+/// parser reports a tab on the line after a scalar at that scalar). A tab indenting the line
+/// the parser reports is already reported there.
+fn misplaced_tab(source: &str, span: Span, message: &str) -> Option<Span> {
+    let line = line_of(source, span);
+    if line.trim_start_matches(' ').starts_with('\t') {
+        return None;
+    }
+    let lead = line.len() - line.trim_start_matches([' ', '-', '\t']).len();
+    if let Some(at) = line[..lead].find('\t') {
+        let start = source[..span.start.min(source.len())]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        return Some(Span::at_offset(source, start + at));
+    }
     let lower = message.to_lowercase();
-    if line.starts_with('\t') || line.trim_start_matches(' ').starts_with('\t') {
+    if !lower.contains("a tab") && !lower.contains("tabs") {
+        return None;
+    }
+    let from = span.start.min(source.len());
+    source[from..]
+        .find('\t')
+        .map(|at| Span::at_offset(source, from + at))
+}
+
+fn yaml_help(source: &str, span: Span, message: &str) -> Option<String> {
+    let line = line_of(source, span);
+    let lower = message.to_lowercase();
+    let before = line.chars().take(span.column as usize).collect::<String>();
+    if line.trim_start_matches(' ').starts_with('\t') {
         Some("YAML does not allow tabs for indentation; indent with spaces".into())
+    } else if before.ends_with('\t') {
+        Some("YAML does not allow tabs in indentation, in a list item's `- ` or before a key; indent with spaces".into())
     } else if lower.contains("duplicate") {
         Some("each key may appear only once in a section; remove or rename the repeated key".into())
     } else if lower.contains("limits breached")

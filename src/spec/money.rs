@@ -139,6 +139,9 @@ impl JsonSchema for Money {
             "type": ["number", "string"],
             "minimum": 0,
             "pattern": MONEY_PATTERN,
+            // Editors (yaml-language-server) show this instead of the regular expression.
+            "patternErrorMessage": "Write an amount in pounds as a number such as 27600000 or 23168000.50, or as a quoted string with commas such as \"27,600,000\"; no £ sign.",
+            "examples": [27600000, "23168000.50", "27,600,000"],
         })
     }
 }
@@ -155,6 +158,8 @@ impl JsonSchema for Percent {
             "minimum": 0,
             "maximum": 100,
             "pattern": PERCENT_PATTERN,
+            "patternErrorMessage": "Write a percentage from 0 to 100 as a number such as 46.5, without a % sign.",
+            "examples": [46.5, 100],
         })
     }
 }

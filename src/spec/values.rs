@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// Text that must say something (a reason, an approval).
 #[derive(JsonSchema)]
 #[schemars(description = "Text that must say something: not empty, not only spaces.")]
+#[schemars(extend("patternErrorMessage" = "Write something here: it may not be empty or only spaces."))]
 #[allow(dead_code)] // only its schema is used
 pub(super) struct Reason(#[schemars(regex(pattern = r"\S"))] String);
 
@@ -35,7 +36,12 @@ where
 #[derive(JsonSchema)]
 #[schemars(description = "A date written as YYYY-MM-DD, e.g. 2024-04-01.")]
 #[allow(dead_code)] // only its schema is used
-#[schemars(extend("format" = "date"))]
+#[schemars(extend(
+    "format" = "date",
+    // Editors (yaml-language-server) show this instead of the format's name.
+    "errorMessage" = "Write a date as YYYY-MM-DD, e.g. 2024-04-01.",
+    "examples" = ["2024-04-01"]
+))]
 pub(super) struct DateSchema(String);
 
 /// How often something happens.
@@ -68,6 +74,11 @@ impl Frequency {
     Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
 )]
 #[serde(transparent)]
+#[schemars(extend(
+    // Editors (yaml-language-server) show this instead of the regular expression.
+    "patternErrorMessage" = "Write a financial year as a year and the next, e.g. 2024/25.",
+    "examples" = ["2024/25"]
+))]
 pub struct FinancialYear(
     #[schemars(regex(pattern = r"^\d{4}/\d{2}$"))]
     /// A financial year, written `2024/25`.

@@ -13,10 +13,6 @@ pub(super) fn pool_has_host(cx: &Context, out: &mut Sink) {
                 out.report(pointer, format!("the pool of scheme `{scheme}` has no host partner"))
                     .help("add `host:` with the id of the partner responsible for the pool's accounts and audit");
             }
-            Some(host) if cx.party(host).is_none() => {
-                out.report(pointer, format!("the host `{host}` is not a party"))
-                    .help("the host must be one of the `parties`: use its `id`");
-            }
             Some(host) if !cx.is_statutory_partner(host) => {
                 out.report(pointer, format!("the host `{host}` is not an NHS body or local authority partner"))
                     .help("a pooled fund is hosted by one of the statutory partners; name an NHS body or council party as host");
@@ -100,7 +96,7 @@ fn manager_is_officer_of_host(
             Some(BodyClass::LocalAuthority | BodyClass::LocalAuthorityUncertain)
         )
     };
-    if cx.party(employer).is_none() || !cx.is_statutory_partner(employer) {
+    if !cx.is_statutory_partner(employer) {
         out.report(&pointer, format!("the pooled fund manager of scheme `{scheme}` is recorded as placed at the host's disposal under s113 Local Government Act 1972, but the employer `{employer}` is not an NHS body or local authority party"))
             .help("s113 placements are between a local authority and another local authority or an NHS body: name the partner that employs the officer as `employer`")
             .unverified();

@@ -52,7 +52,7 @@ pub(super) const RULES: &[Rule] = &[
         citation: reg7("reg 7(1)"),
         applies: POOLS,
         docs: Docs {
-            what: "Checks that every `contributions[].party` is a party and that the contributions add up to the pool's stated `total`: to the penny, or, where the pool's `rounded_to` gives the unit the agreement rounds its figures to (e.g. `100000` for £m to one decimal place, `1000` for £k), within half that unit. jointly never guesses the unit. Money in `other_funding` (aligned budgets, s256 payments, s113 recharges) is never counted.",
+            what: "Checks that the contributions add up to the pool's stated `total`: to the penny, or, where the pool's `rounded_to` gives the unit the agreement rounds its figures to (e.g. `100000` for £m to one decimal place, `1000` for £k), within half that unit. jointly never guesses the unit. Money in `other_funding` (aligned budgets, s256 payments, s113 recharges) is never counted. A `contributions[].party` that is not a party's `id` stops the spec loading.",
             why: "The pooled fund is \"made up of contributions by the partners\". A total that does not match its contributions means the agreement states two different funds; money from a body that is not a partner cannot be in the pool.",
             example: "pooled_fund:\n  total: 59400000\n  rounded_to: 100000   # the agreement states £m to one decimal place\n  contributions:\n    - {party: pcts, amount: 27600000}\n    - {party: council, amount: 31800000}",
         },
@@ -232,7 +232,7 @@ pub(super) const RULES: &[Rule] = &[
         citation: reg7("reg 7(4) (paragraph number not verified)"),
         applies: POOLS,
         docs: Docs {
-            what: "Checks that each pooled fund names a `host`, that the host is a party, and that it is an NHS body or local authority partner (not a provider or third party).",
+            what: "Checks that each pooled fund names a `host` (an id that is not a party's stops the spec loading) and that it is an NHS body or local authority partner (not a provider or third party).",
             why: "\"One partner must be designated the host partner responsible for accounts and audit of any pooled funds and this must be reflected in the written agreement\" (Brent teaching PCT board report, about 2004, para 7.3; HFMA 2011 and DAC Beachcroft say the same). Without a host nobody keeps the pool's accounts.",
             example: "pooled_fund:\n  host: council",
         },
@@ -296,7 +296,7 @@ pub(super) const RULES: &[Rule] = &[
         citation: guide07("ch 6, \"Managing over-spends and under-spends\""),
         applies: POOLS,
         docs: Docs {
-            what: "Checks that each pooled fund has a `risk_share` with `overspend` and `underspend` shares, that each set adds up to exactly 100%, and that each share names a party.",
+            what: "Checks that each pooled fund has a `risk_share` with `overspend` and `underspend` shares, and that each set adds up to exactly 100% (a share whose `party` is not a party's `id` stops the spec loading).",
             why: "\"It is essential that there is clarity from the outset about how surpluses or deficits will be apportioned.\" Shares that do not add up leave part of an overspend with nobody.",
             example: "risk_share:\n  overspend: [{party: icb, percent: 50}, {party: council, percent: 50}]\n  underspend: [{party: icb, percent: 50}, {party: council, percent: 50}]",
         },
@@ -360,12 +360,6 @@ fn both_sides_contribute(cx: &Context, out: &mut Sink) {
 fn contributions_add_up(cx: &Context, out: &mut Sink) {
     for (i, scheme, pool) in pools(cx) {
         let total_at = Pointer::pool(i).key("total");
-        for (j, contribution) in pool.contributions.iter().enumerate() {
-            if cx.party(&contribution.party).is_none() {
-                out.report(Pointer::pool(i).key("contributions").index(j).key("party"), format!("`{}` contributes to the pool of scheme `{scheme}` but is not a party", contribution.party))
-                    .help("only partners contribute to a pooled fund: use the `id` of one of the `parties`, or record other money under `other_funding`");
-            }
-        }
         if pool.contributions.is_empty() {
             continue; // reported by REG617-7-3-b
         }
@@ -525,12 +519,12 @@ fn risk_shares_add_up(cx: &Context, out: &mut Sink) {
             ("overspend", &risk.overspend),
             ("underspend", &risk.underspend),
         ] {
-            check_shares(cx, out, base.clone().key(key), key, shares);
+            check_shares(out, base.clone().key(key), key, shares);
         }
     }
 }
 
-fn check_shares(cx: &Context, out: &mut Sink, pointer: Pointer, key: &str, shares: &[Share]) {
+fn check_shares(out: &mut Sink, pointer: Pointer, key: &str, shares: &[Share]) {
     if shares.is_empty() {
         out.report(
             pointer,
@@ -538,18 +532,6 @@ fn check_shares(cx: &Context, out: &mut Sink, pointer: Pointer, key: &str, share
         )
         .help(format!("add `{key}:` with each party's share in percent"));
         return;
-    }
-    for (j, share) in shares.iter().enumerate() {
-        if cx.party(&share.party).is_none() {
-            out.report(
-                pointer.clone().index(j).key("party"),
-                format!(
-                    "`{}` has a share of the {key} but is not a party",
-                    share.party
-                ),
-            )
-            .help("use the `id` of one of the `parties`");
-        }
     }
     let sum: Decimal = shares.iter().map(|s| s.percent.0).sum();
     if sum != Decimal::ONE_HUNDRED {
