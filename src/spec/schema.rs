@@ -373,9 +373,10 @@ fn bad_date(place: &Place) -> SchemaProblem {
 /// A word that is not one of the fixed words its key takes.
 fn not_one_of(place: &Place, options: &[String]) -> SchemaProblem {
     let text = place.text();
+    let all = format!("use one of: {}", options.join(", "));
     let help = match suggest(&text, options.iter().map(String::as_str)) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => format!("use one of: {}", options.join(", ")),
+        Some(best) => format!("did you mean `{best}`? Otherwise {all}"),
+        None => all,
     };
     place.at_value(
         format!("`{text}` is not a valid `{}`", place.name),
