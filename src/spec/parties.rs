@@ -142,7 +142,8 @@ pub struct Consent {
     ///
     /// Provision: SI 2000/617 regs 7(2), 9(2).
     pub by: String,
-    /// The party the consent was given to (e.g. the NHS trust partner).
+    /// The party the consent was given to (e.g. the NHS trust partner): the `id` of one of the
+    /// `parties` (an id that names no party stops the spec loading).
     ///
     /// Provision: SI 2000/617 regs 7(2), 9(2).
     #[serde(rename = "for")]

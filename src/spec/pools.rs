@@ -11,7 +11,7 @@ use super::values::{FinancialYear, Frequency, empty_is_default};
 #[serde(deny_unknown_fields)]
 pub struct PooledFund {
     /// The party that hosts the fund and is responsible for its accounts and audit. It must be an
-    /// NHS body or local authority party.
+    /// NHS body or local authority party. An id that names no party stops the spec loading.
     ///
     /// Provision: SI 2000/617 reg 7(4) (paragraph number not verified).
     #[serde(default)]
@@ -90,7 +90,7 @@ pub struct PoolManager {
     /// The party that employs the manager: the host, or the partner that places the officer at the
     /// host's disposal under s113 Local Government Act 1972. Any other employer, or none, is an
     /// unverified warning: that the manager must be an officer of the host rests on template
-    /// clauses only.
+    /// clauses only. An id that names no party stops the spec loading.
     ///
     /// Provision: SI 2000/617 reg 7(4)-(5) (wording not verified).
     #[serde(default)]
@@ -109,7 +109,8 @@ pub struct PoolManager {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contribution {
-    /// The contributing party. It must be a party.
+    /// The contributing party: the `id` of one of the `parties` (an id that names no party stops
+    /// the spec loading, with the closest id suggested).
     ///
     /// Provision: SI 2000/617 reg 7(1).
     pub party: String,
@@ -168,7 +169,8 @@ pub struct RiskShare {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Share {
-    /// The party whose share this is. It must be a party.
+    /// The party whose share this is: the `id` of one of the `parties` (an id that names no
+    /// party stops the spec loading).
     ///
     /// Provision: The guide, ch 6.
     pub party: String,
