@@ -136,8 +136,7 @@ fn draft(file: &Path, args: &RenderArgs, templates: &render::Templates) -> anyho
         writeln!(
             stdout,
             "{}: not writing a clean copy: {remain} remain (see `jointly check {}`); use --allow-incomplete to write it anyway",
-            document.path,
-            document.path
+            document.path, document.path
         )?;
         return Ok(Drafted::Refused);
     }
