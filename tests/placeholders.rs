@@ -148,3 +148,119 @@ fn the_detector_is_public() {
     assert_eq!(placeholders::placeholders("[ ] and TBD"), ["[ ]", "TBD"]);
     assert_eq!(placeholders::ID, "jointly-placeholder");
 }
+
+/// The complete sample at `status`, with placeholders in its reference (drafted at the front)
+/// and in a scheme's aim (drafted in the Schedule's aims).
+fn with_placeholders_to_draft(status: &str) -> String {
+    let text = with_placeholder(status).replace(
+        "      - Reduce reliance on hospital and residential placements.\n",
+        "      - Reduce reliance on hospital placements by ……%.\n",
+    );
+    assert!(text.contains("by ……%"));
+    text
+}
+
+fn draft_of(text: &str, clean: bool) -> jointly::render::Draft {
+    let document = load_bytes("spec.yaml", text.as_bytes()).unwrap();
+    let checked = check(&document);
+    let templates = jointly::render::Templates::load(None).unwrap();
+    jointly::render::render(&document, &checked, &templates, clean).unwrap()
+}
+
+#[test]
+fn each_placeholder_is_one_flag_where_it_is_drafted_and_counted_once() {
+    let why = "> An agreement that is final or signed with a blank in it does not say what the \
+               partners agreed: the blank is a term nobody settled.\n";
+    let to_do = "> **To do:** replace the placeholder with the agreed fact; where the spec has an \
+                 explicit form for something not stated (leave the key out, or give a \
+                 `not_applicable` reason), use that instead.\n";
+    let reference = format!(
+        "> [!CAUTION]\n> **Placeholder still in the spec (jointly-placeholder):** the agreement \
+         is final but `/agreement/reference` still holds the placeholders `[Local authority]`, \
+         `TBC`.\n{why}{to_do}"
+    );
+    let aim = format!(
+        "> [!CAUTION]\n> **Placeholder still in the spec (jointly-placeholder):** the agreement \
+         is final but `/schemes/0/aims/1` still holds the placeholder `……`.\n{why}{to_do}"
+    );
+    let draft = draft_of(&with_placeholders_to_draft("final"), false);
+    let markdown = &draft.markdown;
+    assert_eq!(
+        markdown.matches("jointly-placeholder").count(),
+        2,
+        "{markdown}"
+    );
+    assert_eq!(markdown.matches(&reference).count(), 1, "{markdown}");
+    assert_eq!(markdown.matches(&aim).count(), 1, "{markdown}");
+    // The reference's flag is at the front, before the completeness note; the aim's is in its
+    // Schedule's aims, after the aim and before the next section.
+    let at = |text: &str| markdown.find(text).unwrap();
+    assert!(at(&reference) < at("## Completeness"));
+    assert!(at("Reduce reliance on hospital placements by ……%") < at(&aim));
+    assert!(at("## Schedule 1") < at(&aim) && at(&aim) < at("### Persons and services"));
+    assert!(markdown.contains(
+        "jointly found no gap in what it checked. The spec still holds **2** placeholders to \
+         replace (2 blocking a clean copy, as the agreement is no longer a draft), each marked \
+         where it is drafted; a placeholder is a term not yet settled, not a gap in law."
+    ));
+    assert_eq!(
+        (
+            draft.summary.placeholders,
+            draft.summary.placeholders_blocking
+        ),
+        (2, 2)
+    );
+    assert!(!markdown.contains("Required by law"));
+
+    // In a draft agreement, they warn and block nothing.
+    let markdown = draft_of(&with_placeholders_to_draft("draft"), false).markdown;
+    assert_eq!(
+        markdown
+            .matches("> [!WARNING]\n> **Placeholder still in the spec (jointly-placeholder):** `/")
+            .count(),
+        2,
+        "{markdown}"
+    );
+    assert!(markdown.contains(
+        "The spec still holds **2** placeholders to replace, each marked where it is drafted; \
+         a placeholder is a term not yet settled, not a gap in law."
+    ));
+
+    // A clean copy has no flags and no completeness note.
+    let clean = draft_of(&with_placeholders_to_draft("final"), true).markdown;
+    assert!(!clean.contains("jointly-placeholder") && !clean.contains("placeholders to replace"));
+}
+
+#[test]
+fn a_clean_copy_is_refused_while_a_placeholder_is_an_error() {
+    let dir = std::env::temp_dir().join(format!("jointly-ph-clean-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let run = |status: &str, extra: &[&str]| {
+        let spec = dir.join(format!("{status}.yaml"));
+        std::fs::write(&spec, with_placeholders_to_draft(status)).unwrap();
+        std::process::Command::new(env!("CARGO_BIN_EXE_jointly"))
+            .args(["render", "--clean", "--format", "md", "--output"])
+            .arg(dir.join("out"))
+            .args(extra)
+            .arg(&spec)
+            .output()
+            .unwrap()
+    };
+    let refused = run("final", &[]);
+    let stdout = String::from_utf8_lossy(&refused.stdout);
+    assert!(!refused.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("not writing a clean copy: 2 placeholders remain"),
+        "{stdout}"
+    );
+    assert!(!dir.join("out/final.md").exists());
+    let allowed = run("final", &["--allow-incomplete"]);
+    assert!(dir.join("out/final.md").exists(), "{allowed:?}");
+    // While the agreement is a draft, a placeholder only warns: the clean copy is written.
+    let draft = run("draft", &[]);
+    let stdout = String::from_utf8_lossy(&draft.stdout);
+    assert!(stdout.contains(", 2 placeholders; checklist"), "{stdout}");
+    assert!(dir.join("out/draft.md").exists(), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -303,3 +303,70 @@ waivers:
     assert!(markdown.contains("**Expired 1 day ago**"));
     assert!(markdown.contains("Eastshire \\<Better Care\\> Fund \\& Co"));
 }
+
+#[test]
+fn placeholders_are_counted_per_agreement_and_in_the_summary() {
+    let settings = Settings {
+        as_of: Some(AS_OF),
+        today: AS_OF,
+        ..Settings::default()
+    };
+    let text = std::fs::read_to_string(root().join("samples/complete-s75.yaml"))
+        .unwrap()
+        .replace(
+            "  reference: WCC-ICB-S75-2024-01\n",
+            "  reference: WCC-[Local authority]-S75-TBC\n",
+        )
+        .replace(
+            "      - Reduce reliance on hospital and residential placements.\n",
+            "      - Reduce reliance on hospital placements by ……%.\n",
+        );
+    let mut entries = entries();
+    let document = jointly::spec::load_bytes("more/blanks.yaml", text.as_bytes()).unwrap();
+    let checked = check_with(&document, &settings);
+    assert_eq!(checked.placeholders.len(), 2);
+    let draft = render(&document, &checked, &Templates::load(None).unwrap(), false).unwrap();
+    entries.push(Entry {
+        path: "more/blanks.yaml".into(),
+        outcome: EntryOutcome::Checked {
+            document: Box::new(document),
+            checked: Box::new(checked),
+        },
+    });
+    let portfolio = portfolio::build(&entries, AS_OF);
+    let gaps = portfolio.summary.gaps;
+    assert_eq!((gaps.placeholders, gaps.placeholders_blocking), (2, 2));
+    assert_eq!(
+        (gaps.placeholders, gaps.placeholders_blocking),
+        (
+            draft.summary.placeholders,
+            draft.summary.placeholders_blocking
+        ),
+        "the dashboard counts as the draft does"
+    );
+    let row = |path: &str| {
+        portfolio
+            .heat_map
+            .rows
+            .iter()
+            .find(|r| r.path == path)
+            .unwrap()
+            .gaps
+    };
+    assert_eq!(row("more/blanks.yaml").placeholders, 2);
+    assert_eq!(row("samples/complete-s75.yaml").placeholders, 0);
+
+    let markdown = portfolio::to_markdown(&portfolio).unwrap();
+    assert!(
+        markdown.contains("| Placeholders to replace | 2 (2 in final or signed agreements) |"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("| Guidance gaps | Placeholders | Checklist addressed |"));
+    assert!(
+        markdown.contains("(`more/blanks.yaml`) | 0 | 0 | 0 | 2 | 27 of 27 |"),
+        "{markdown}"
+    );
+    let html = portfolio::to_html(&portfolio).unwrap();
+    assert!(html.contains("<dt>Placeholders to replace</dt><dd>2 <small>(2 in final or signed agreements)</small></dd>"));
+    assert!(html.contains("0 guidance gaps, 2 placeholders; checklist 27 of 27"));
+}

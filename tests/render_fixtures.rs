@@ -1,5 +1,5 @@
-//! Every rule's fixtures, drafted: each finding of `check` appears in the draft as exactly one
-//! flag, and the draft has no flag that is not a finding.
+//! Every rule's fixtures, drafted: each finding of `check`, and each placeholder note, appears
+//! in the draft as exactly one flag, and the draft has no flag that is not one of them.
 //!
 //! A flag is a GitHub/GitLab alert whose second line is `> **BASIS (RULE-ID):** MESSAGE.`; the
 //! test reads each flag's rule ID and message back out of the Markdown (undoing the escaping
@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use jointly::render::{Templates, render};
-use jointly::rules::check;
+use jointly::rules::{check, placeholders};
 use jointly::spec::load_file;
 
 fn fixtures() -> Vec<PathBuf> {
@@ -102,6 +102,11 @@ fn every_finding_of_every_fixture_is_exactly_one_flag_in_its_draft() {
         for finding in &checked.findings {
             *expected
                 .entry((finding.rule.id.to_owned(), finding.message.clone()))
+                .or_default() += 1;
+        }
+        for note in &checked.placeholders {
+            *expected
+                .entry((placeholders::ID.to_owned(), note.message.clone()))
                 .or_default() += 1;
         }
         let found = flags(&draft.markdown);
@@ -221,4 +226,50 @@ fn a_finding_anywhere_in_any_spec_is_flagged_exactly_once() {
         }
         assert_eq!(found.values().sum::<usize>(), all.len());
     }
+}
+
+#[test]
+fn a_placeholder_anywhere_in_the_spec_is_flagged_exactly_once() {
+    // A placeholder note at every node of the reference sample (whatever its text holds) is
+    // one flag, at the place `place_of` gives its pointer, and is not a finding's flag.
+    let templates = Templates::load(None).unwrap();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/complete-s75.yaml");
+    let document = load_file(&sample).unwrap();
+    let mut all = Vec::new();
+    pointers(&document.json, String::new(), &mut all);
+    let mut checked = check(&document);
+    assert!(checked.findings.is_empty() && checked.placeholders.is_empty());
+    checked.placeholders = all
+        .iter()
+        .enumerate()
+        .map(|(i, pointer)| jointly::rules::Placeholder {
+            pointer: pointer.clone(),
+            span: document.index.locate(pointer),
+            severity: if i % 2 == 0 {
+                jointly::rules::Severity::Error
+            } else {
+                jointly::rules::Severity::Warning
+            },
+            found: vec!["[ ]".to_owned()],
+            message: format!("placeholder `[ ]` {i} at {pointer}"),
+            help: placeholders::HELP.to_owned(),
+        })
+        .collect();
+    let draft = render(&document, &checked, &templates, false).unwrap();
+    let found = flags(&draft.markdown);
+    for note in &checked.placeholders {
+        let key = (placeholders::ID.to_owned(), note.message.clone());
+        assert_eq!(
+            found.get(&key).copied().unwrap_or(0),
+            1,
+            "the placeholder at {:?} is not flagged exactly once",
+            note.pointer
+        );
+    }
+    assert_eq!(found.values().sum::<usize>(), all.len());
+    assert_eq!(
+        draft.summary.placeholders_blocking,
+        all.len().div_ceil(2),
+        "errors are counted once as blocking"
+    );
 }

@@ -25,11 +25,11 @@ pub struct RenderArgs {
     /// Which formats to write.
     #[arg(long, value_enum, default_value_t = DraftFormat::All)]
     format: DraftFormat,
-    /// Write a clean copy without flags. Refused while a statutory gap remains, unless
-    /// --allow-incomplete.
+    /// Write a clean copy without flags. Refused while a statutory gap, or a placeholder in a
+    /// final or signed agreement, remains, unless --allow-incomplete.
     #[arg(long)]
     clean: bool,
-    /// With --clean, write the clean copy even though statutory gaps remain.
+    /// With --clean, write the clean copy even though statutory gaps or placeholders remain.
     #[arg(long, requires = "clean")]
     allow_incomplete: bool,
     /// Replace output files even if they were changed by hand.
@@ -57,7 +57,7 @@ enum Drafted {
     Written { failed: usize },
     /// It could not be loaded.
     Unreadable,
-    /// `--clean` was refused because statutory gaps remain.
+    /// `--clean` was refused because statutory gaps or blocking placeholders remain.
     Refused,
 }
 
@@ -122,13 +122,21 @@ fn draft(file: &Path, args: &RenderArgs, templates: &render::Templates) -> anyho
     };
     let checked = rules::check(&document);
     let statutory = checked.count(Severity::Error);
-    if args.clean && statutory > 0 && !args.allow_incomplete {
+    let placeholders = render::gaps::GapCounts::of_checked(&checked).placeholders_blocking;
+    if args.clean && statutory + placeholders > 0 && !args.allow_incomplete {
+        let remain = match (statutory, placeholders) {
+            (_, 0) => plural(statutory, "statutory gap"),
+            (0, _) => plural(placeholders, "placeholder"),
+            _ => format!(
+                "{} and {}",
+                plural(statutory, "statutory gap"),
+                plural(placeholders, "placeholder")
+            ),
+        };
         writeln!(
             stdout,
-            "{}: not writing a clean copy: {} remain (see `jointly check {}`); use --allow-incomplete to write it anyway",
-            document.path,
-            plural(statutory, "statutory gap"),
-            document.path
+            "{}: not writing a clean copy: {remain} remain (see `jointly check {}`); use --allow-incomplete to write it anyway",
+            document.path, document.path
         )?;
         return Ok(Drafted::Refused);
     }
@@ -183,12 +191,16 @@ fn print_summary(
 ) -> std::io::Result<()> {
     writeln!(
         out,
-        "{}: {}; {}, {} to check under the law, {}; checklist {} of {} addressed",
+        "{}: {}; {}, {} to check under the law, {}{}; checklist {} of {} addressed",
         document.path,
         written.join(", "),
         plural(summary.statutory_gaps, "statutory gap"),
         summary.statutory_to_check,
         plural(summary.guidance_gaps, "guidance gap"),
+        match summary.placeholders {
+            0 => String::new(),
+            n => format!(", {}", plural(n, "placeholder")),
+        },
         summary.checklist_addressed,
         summary.checklist_total
     )

@@ -38,7 +38,9 @@
 //!   "Required by law"), `statutory_to_check` (statutory rules' findings that only warn:
 //!   resting on unverified wording, or for a person to judge), `statutory_unverified` (of
 //!   those, resting on unverified wording) and `guidance_gaps` (guidance rules' findings,
-//!   including checklist items not addressed).
+//!   including checklist items not addressed); beside them, `placeholders` (placeholder notes
+//!   left in the specs' text, not gaps in law) and `placeholders_blocking` (of those, in final
+//!   or signed agreements).
 //! - `heat_map`: `statutory` and `checklist`, lists of columns `{id, code, summary, citation,
 //!   unverified}`; `rows`, one per agreement sorted by path: `{path, title, the gap counts,
 //!   checklist_addressed, statutory: [cell], checklist: [cell]}`, one cell per

@@ -39,7 +39,8 @@ pub struct Row {
     pub path: String,
     /// The agreement's title on one line, or "Untitled agreement".
     pub title: String,
-    /// The agreement's findings not waived, counted as its draft counts them.
+    /// The agreement's findings not waived and its placeholders, counted as its draft counts
+    /// them.
     #[serde(flatten)]
     pub gaps: GapCounts,
     pub checklist_addressed: usize,
@@ -139,7 +140,7 @@ fn row(agreement: &Agreement, statutory_rules: &[&'static Rule]) -> Row {
     Row {
         path: agreement.path.to_owned(),
         title: agreement.title.clone(),
-        gaps: GapCounts::of(&agreement.checked.findings),
+        gaps: GapCounts::of_checked(agreement.checked),
         checklist_addressed: agreement.checked.checklist.addressed(),
         statutory: statutory_rules
             .iter()

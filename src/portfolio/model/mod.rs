@@ -83,7 +83,8 @@ pub struct Summary {
     pub agreements: usize,
     /// Files that could not be loaded.
     pub unreadable: usize,
-    /// Every agreement's findings not waived, counted as the drafts count them.
+    /// Every agreement's findings not waived and placeholders, counted as the drafts count
+    /// them.
     #[serde(flatten)]
     pub gaps: GapCounts,
     /// Findings set aside by a waiver in force.
@@ -147,7 +148,7 @@ pub fn build(entries: &[Entry], as_of: Date) -> Portfolio {
     let summary = Summary {
         agreements: agreements.len(),
         unreadable: unreadable.len(),
-        gaps: GapCounts::of(agreements.iter().flat_map(|a| &a.checked.findings)),
+        gaps: GapCounts::sum(agreements.iter().map(|a| GapCounts::of_checked(a.checked))),
         waived: agreements.iter().map(|a| a.checked.waived.len()).sum(),
         pooled_total: money.total,
         due: due.len(),

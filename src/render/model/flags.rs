@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use crate::render::gaps::Basis;
 use crate::render::text::{markdown as md, markdown_with_code};
-use crate::rules::{Checked, Finding};
+use crate::rules::placeholders::WHY as PLACEHOLDER_WHY;
+use crate::rules::{Checked, Finding, Placeholder};
 use crate::spec::Spec;
 
 /// A gap, shown where it belongs in the draft.
@@ -18,12 +19,18 @@ pub struct Flag {
     pub basis: &'static str,
     pub rule: &'static str,
     pub message: String,
-    pub citation: String,
+    /// The provision the finding rests on; none for a placeholder, which rests on no law.
+    pub citation: Option<String>,
     pub url: &'static str,
+    /// Why a flag that cites no provision matters (a placeholder's).
+    pub why: Option<String>,
+    /// The words before the help: "To add" for a gap, "To do" for a placeholder.
+    pub action: &'static str,
     pub help: Option<String>,
 }
 
-/// Every finding's flag, by the place it is shown, in the order of the findings.
+/// Every finding's flag and every placeholder's, by the place it is shown: at each place the
+/// findings in their order, then the placeholders in theirs.
 pub(super) fn by_place(checked: &Checked, spec: &Spec) -> BTreeMap<String, Vec<Flag>> {
     let mut flags: BTreeMap<String, Vec<Flag>> = BTreeMap::new();
     for finding in &checked.findings {
@@ -31,6 +38,12 @@ pub(super) fn by_place(checked: &Checked, spec: &Spec) -> BTreeMap<String, Vec<F
             .entry(place_of(&finding.pointer, spec))
             .or_default()
             .push(flag(finding));
+    }
+    for placeholder in &checked.placeholders {
+        flags
+            .entry(place_of(&placeholder.pointer, spec))
+            .or_default()
+            .push(placeholder_flag(placeholder));
     }
     flags
 }
@@ -92,8 +105,25 @@ fn flag(finding: &Finding) -> Flag {
         basis: basis.words(),
         rule: rule.id,
         message: markdown_with_code(&finding.message),
-        citation: md(&rule.citation.to_string()),
+        citation: Some(md(&rule.citation.to_string())),
         url: rule.citation.url,
+        why: None,
+        action: "To add",
         help: finding.help.as_deref().map(markdown_with_code),
+    }
+}
+
+fn placeholder_flag(placeholder: &Placeholder) -> Flag {
+    let basis = Basis::of_placeholder(placeholder);
+    Flag {
+        alert: basis.alert(),
+        basis: basis.words(),
+        rule: crate::rules::placeholders::ID,
+        message: markdown_with_code(&placeholder.message),
+        citation: None,
+        url: "",
+        why: Some(md(PLACEHOLDER_WHY.trim_end_matches('.'))),
+        action: "To do",
+        help: Some(markdown_with_code(&placeholder.help)),
     }
 }

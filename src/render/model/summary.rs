@@ -19,6 +19,10 @@ pub struct Summary {
     pub statutory_unverified: usize,
     /// Findings of guidance rules, including checklist items not addressed.
     pub guidance_gaps: usize,
+    /// Placeholders left in the spec's text, each flagged where it is drafted.
+    pub placeholders: usize,
+    /// Of those, the errors (the agreement is final or signed): they block a clean copy.
+    pub placeholders_blocking: usize,
     pub checklist_addressed: usize,
     pub checklist_total: usize,
     /// What jointly checked for this spec and what it did not, escaped.
@@ -40,12 +44,14 @@ pub struct CoverageModel {
 }
 
 pub(super) fn of(checked: &Checked, spec: &Spec) -> Summary {
-    let gaps = GapCounts::of(&checked.findings);
+    let gaps = GapCounts::of_checked(checked);
     Summary {
         statutory_gaps: gaps.statutory_gaps,
         statutory_to_check: gaps.statutory_to_check,
         statutory_unverified: gaps.statutory_unverified,
         guidance_gaps: gaps.guidance_gaps,
+        placeholders: gaps.placeholders,
+        placeholders_blocking: gaps.placeholders_blocking,
         checklist_addressed: checked.checklist.addressed(),
         checklist_total: checked.checklist.items.len(),
         coverage: coverage_model(checked, spec),
