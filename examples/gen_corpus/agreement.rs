@@ -81,6 +81,7 @@ fn term(rng: &mut Rng) -> Agreement {
         jurisdiction: Jurisdiction::England,
         status,
         made,
+        approvals: Vec::new(),
         commencement: Some(commencement),
         expiry,
         rolling: notice_months.map(|notice_months| Rolling { notice_months }),
@@ -99,6 +100,8 @@ fn review(rng: &mut Rng, agreement: &Agreement, words: &Words) -> Review {
     };
     Review {
         first: Some(first),
+        timing: None,
+        last: None,
         frequency: Some(*rng.pick(&[
             Frequency::Annually,
             Frequency::Annually,

@@ -272,7 +272,7 @@ fn written_agreement(cx: &Context, out: &mut Sink) {
 /// How a message names an agreed agreement's status.
 fn status_word(status: Status) -> &'static str {
     match status {
-        Status::Signed => "signed",
+        Status::Signed | Status::Expired | Status::Terminated => status.word(),
         Status::Draft | Status::Final => "final",
     }
 }

@@ -186,6 +186,16 @@ pub(super) fn duration_and_provision(cx: &Context, out: &mut Sink) {
             out.report(review_at.clone().key("first"), format!("the first review ({first}) is after the agreement expires ({end}), so no review happens during its term"))
                 .help("set a first review date inside the agreement's term");
         }
+        if let Some(last) = review.last.filter(|last| *last > cx.today) {
+            out.report(
+                review_at.clone().key("last"),
+                format!(
+                    "the last review held is dated {last}, after today ({})",
+                    cx.today
+                ),
+            )
+            .help("`last` is the date of a review that has happened: correct it, or give a review still to come as `first`");
+        }
     }
     // The regulations ask for "provision for the review or variation or termination of the
     // arrangements": any one of the three meets them. (The guide's checklist still asks for

@@ -298,6 +298,8 @@ pub struct Context<'a> {
     pub spec: &'a Spec,
     /// The date to judge bodies' existence at when the agreement states no date.
     pub as_of: Option<Date>,
+    /// Today (the dashboard's `as_of`), for facts that cannot lie in the future.
+    pub today: Date,
 }
 
 impl<'a> Context<'a> {

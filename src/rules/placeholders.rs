@@ -99,7 +99,7 @@ fn walk(value: &Value, at: Pointer, each: &mut dyn FnMut(Pointer, &str)) {
 fn note(document: &Document, status: Status, pointer: Pointer, found: Vec<&str>) -> Placeholder {
     let severity = match status {
         Status::Draft => Severity::Warning,
-        Status::Final | Status::Signed => Severity::Error,
+        Status::Final | Status::Signed | Status::Expired | Status::Terminated => Severity::Error,
     };
     // A signatory's name is a person's: say where, not what.
     let private = pointer.as_str().ends_with("/signatory/name");
@@ -122,7 +122,10 @@ fn note(document: &Document, status: Status, pointer: Pointer, found: Vec<&str>)
     let message = match status {
         Status::Draft => format!("`{pointer}` still holds {what}"),
         Status::Final => format!("the agreement is final but `{pointer}` still holds {what}"),
-        Status::Signed => format!("the agreement is signed but `{pointer}` still holds {what}"),
+        Status::Signed | Status::Expired | Status::Terminated => format!(
+            "the agreement is {} but `{pointer}` still holds {what}",
+            status.word()
+        ),
     };
     let span = document
         .index

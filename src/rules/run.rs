@@ -15,7 +15,7 @@ pub struct Settings {
     pub overrides: std::collections::HashMap<&'static str, Option<Severity>>,
     /// The date era checks use where an agreement states neither commencement nor made.
     pub as_of: Option<Date>,
-    /// Today, for waiver expiry.
+    /// Today, for waiver expiry and a last review that cannot lie in the future.
     pub today: Date,
 }
 
@@ -79,6 +79,7 @@ pub fn check_with(document: &Document, settings: &Settings) -> Checked {
     let context = Context {
         spec: &document.spec,
         as_of: settings.as_of,
+        today: settings.today,
     };
     let mut findings = Vec::new();
     let mut applied = Vec::new();

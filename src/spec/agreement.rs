@@ -182,9 +182,13 @@ pub struct Agreement {
     #[serde(default)]
     pub jurisdiction: Jurisdiction,
     /// `draft` (the default) while the agreement is being negotiated; `final` once agreed;
-    /// `signed` once the partners have signed it. The rules are the same for all three, but a
-    /// final or signed agreement must say when it was made, and a placeholder left in its text
-    /// (`[Local authority]`, `TBC`, `……`) is an error rather than a warning.
+    /// `signed` once the partners have signed it; `expired` once its term has run out, or
+    /// `terminated` once the partners have ended it (these two were added after v1's first
+    /// release). The rules are the same for all five, so an ended agreement's spec can still be
+    /// checked; but any status other than draft must say when the agreement was made, and a
+    /// placeholder left in its text (`[Local authority]`, `TBC`, `……`) is an error rather than a
+    /// warning. The dashboard (`jointly report`) shows an expired or terminated agreement as
+    /// ended, and lists no review, expiry or novation due for it.
     #[serde(default)]
     pub status: Status,
     /// The date the agreement was made (signed). May be absent in a draft, but a `final` agreement
@@ -195,6 +199,17 @@ pub struct Agreement {
     #[serde(default)]
     #[schemars(with = "Option<DateSchema>")]
     pub made: Option<Date>,
+    /// Decisions approving the arrangements, e.g. a council cabinet or an ICB board, each with
+    /// who approved them and, where known, the date and a reference (a minute). The draft recites
+    /// each one: "Westshire County Council's Cabinet approved the arrangements on 13 September
+    /// 2012 (minute 42)". Added after v1's first release.
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<Approval>>")]
+    pub approvals: Vec<Approval>,
     /// The date the arrangements take effect. It may not be before 1 April 2000 (in Wales, 1
     /// December 2000). A date before `made` is a warning: the arrangements ran without the written
     /// agreement until it was made.
@@ -260,13 +275,52 @@ pub enum Status {
     Final,
     /// Signed by the partners: as final, and placeholders left in the spec are errors.
     Signed,
+    /// Its term has run out: checked as signed; the dashboard shows it as ended. Added after
+    /// v1's first release.
+    Expired,
+    /// Ended by the partners before its term ran out: checked as signed; the dashboard shows it
+    /// as ended. Added after v1's first release.
+    Terminated,
 }
 
 impl Status {
-    /// Whether the partners have agreed the text (final or signed).
+    /// Whether the partners have agreed the text (any status but draft).
     pub fn agreed(self) -> bool {
         self != Status::Draft
     }
+
+    /// Whether the agreement has ended (expired or terminated).
+    pub fn ended(self) -> bool {
+        matches!(self, Status::Expired | Status::Terminated)
+    }
+
+    /// The status as the spec writes it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Final => "final",
+            Status::Signed => "signed",
+            Status::Expired => "expired",
+            Status::Terminated => "terminated",
+        }
+    }
+}
+
+/// A decision approving the arrangements.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Approval {
+    /// Who approved the arrangements, e.g. "Westshire County Council's Cabinet" or "the NHS
+    /// Westshire Integrated Care Board".
+    #[schemars(with = "Reason")]
+    pub by: String,
+    /// The date of the decision.
+    #[serde(default)]
+    #[schemars(with = "Option<DateSchema>")]
+    pub date: Option<Date>,
+    /// A reference for the decision, e.g. "minute 42".
+    #[serde(default)]
+    pub reference: Option<String>,
 }
 
 /// A rolling term.
@@ -285,6 +339,18 @@ pub struct Review {
     #[serde(default)]
     #[schemars(with = "Option<DateSchema>")]
     pub first: Option<Date>,
+    /// When the agreement is reviewed, in words, where the agreement names no first date: e.g.
+    /// "end of each calendar year" or "each March, before the budget is set". It makes provision
+    /// for review as a first date does; the dashboard cannot work out a date from it, and says
+    /// so. Added after v1's first release.
+    #[serde(default)]
+    pub timing: Option<String>,
+    /// The date of the last review the partners held. It may not be after today. With a
+    /// `frequency`, the dashboard's next review is due one period after it (rather than on
+    /// `first`). Added after v1's first release.
+    #[serde(default)]
+    #[schemars(with = "Option<DateSchema>")]
+    pub last: Option<Date>,
     /// How often the agreement is reviewed after that.
     #[serde(default)]
     pub frequency: Option<Frequency>,

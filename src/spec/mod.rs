@@ -23,7 +23,8 @@ mod values;
 mod write;
 
 pub use agreement::{
-    Agreement, FormatVersion, Jurisdiction, LegalBasis, Review, Rolling, Spec, Status, Waiver,
+    Agreement, Approval, FormatVersion, Jurisdiction, LegalBasis, Review, Rolling, Spec, Status,
+    Waiver,
 };
 pub(crate) use checklist::with_checklist;
 pub use checklist::{CHECKLIST, ChecklistItem, Clauses, Data, DataTest, NotApplicable, SetOut};

@@ -1,11 +1,13 @@
-//! First reviews and expiries overdue or coming up within the window.
+//! Reviews and expiries overdue or coming up within the window, and the reviews no date can
+//! be worked out for. Ended (expired or terminated) agreements have nothing due.
 
 use jiff::civil::Date;
 use serde::Serialize;
 
 use super::{Agreement, WINDOW_DAYS, days_between};
 use crate::portfolio::text::days;
-use crate::render::text::long_date;
+use crate::render::text::{long_date, one_line};
+use crate::spec::{Frequency, Review};
 
 /// A review or expiry overdue or coming up.
 #[derive(Debug, Clone, Serialize)]
@@ -22,6 +24,22 @@ pub struct Due {
     pub status: String,
     /// For an expiry of a term that then rolls on: the notice in months.
     pub rolling_notice_months: Option<u32>,
+    /// For a next review: the last review held, written out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_long: Option<String>,
+}
+
+/// An agreement that provides for review, but whose next review no date can be worked out for.
+#[derive(Debug, Clone, Serialize)]
+pub struct UndatedReview {
+    pub path: String,
+    pub title: String,
+    /// The review timing in words (`agreement.review.timing`), when given.
+    pub timing: Option<String>,
+    /// The last review held, written out, when given.
+    pub last_long: Option<String>,
+    /// Why no date can be worked out, e.g. "the review timing is in words".
+    pub reason: &'static str,
 }
 
 /// What is due.
@@ -30,6 +48,8 @@ pub struct Due {
 pub enum DueKind {
     /// The first review (`agreement.review.first`).
     Review,
+    /// The next review: one `frequency` after the last review held (`agreement.review.last`).
+    NextReview,
     /// The end of the term (`agreement.expiry`).
     Expiry,
 }
@@ -42,12 +62,75 @@ fn due_status(days_left: i64) -> String {
     }
 }
 
+/// The review to show as due: one frequency after the last review held, when both are
+/// given; otherwise the first review, unless a review has already been held.
+fn review_due(review: &Review) -> Option<(DueKind, Date)> {
+    match (review.last, review.frequency) {
+        (Some(last), Some(frequency)) => last
+            .checked_add(jiff::Span::new().months(months(frequency)))
+            .ok()
+            .map(|date| (DueKind::NextReview, date)),
+        (Some(_), None) => None,
+        (None, _) => review.first.map(|first| (DueKind::Review, first)),
+    }
+}
+
+fn months(frequency: Frequency) -> i32 {
+    match frequency {
+        Frequency::Monthly => 1,
+        Frequency::BiMonthly => 2,
+        Frequency::Quarterly => 3,
+        Frequency::HalfYearly => 6,
+        Frequency::Annually => 12,
+    }
+}
+
+/// The reviews of agreements in force that provide for review without a date jointly can work
+/// out, sorted by path.
+pub(super) fn undated(agreements: &[Agreement]) -> Vec<UndatedReview> {
+    let mut out = Vec::new();
+    for agreement in agreements {
+        let terms = &agreement.spec().agreement;
+        let Some(review) = terms.review.as_ref().filter(|_| !terms.status.ended()) else {
+            continue;
+        };
+        if review_due(review).is_some() {
+            continue;
+        }
+        let timing = review
+            .timing
+            .as_deref()
+            .map(one_line)
+            .filter(|t| !t.is_empty());
+        let reason = match (review.last, &timing) {
+            (Some(_), _) => "the last review is given without a frequency",
+            (None, Some(_)) => "the review timing is in words",
+            (None, None) => continue,
+        };
+        out.push(UndatedReview {
+            path: agreement.path.to_owned(),
+            title: agreement.title.clone(),
+            timing,
+            last_long: review.last.map(long_date),
+            reason,
+        });
+    }
+    out
+}
+
 pub(super) fn build(agreements: &[Agreement], as_of: Date) -> Vec<Due> {
     let mut out = Vec::new();
     for agreement in agreements {
         let terms = &agreement.spec().agreement;
+        if terms.status.ended() {
+            continue;
+        }
+        let review = terms.review.as_ref().and_then(review_due);
         let dates = [
-            (DueKind::Review, terms.review.as_ref().and_then(|r| r.first)),
+            (
+                review.map_or(DueKind::Review, |(kind, _)| kind),
+                review.map(|(_, date)| date),
+            ),
             (DueKind::Expiry, terms.expiry),
         ];
         for (kind, date) in dates {
@@ -67,7 +150,13 @@ pub(super) fn build(agreements: &[Agreement], as_of: Date) -> Vec<Due> {
                 status: due_status(days_left),
                 rolling_notice_months: match kind {
                     DueKind::Expiry => terms.rolling.as_ref().map(|r| r.notice_months),
-                    DueKind::Review => None,
+                    DueKind::Review | DueKind::NextReview => None,
+                },
+                last_long: match kind {
+                    DueKind::NextReview => {
+                        terms.review.as_ref().and_then(|r| r.last).map(long_date)
+                    }
+                    DueKind::Review | DueKind::Expiry => None,
                 },
             });
         }

@@ -7,6 +7,10 @@
 //!
 //! One module per part of the page: [`heat_map`] (agreements × requirements), [`money`]
 //! (pooled money), [`due`] (reviews and expiries), [`novations`] and [`waivers`].
+//!
+//! An agreement whose status is `expired` or `terminated` is still checked (its row of the heat
+//! map, its money and its waivers are shown), but it is listed as ended and has no review,
+//! expiry or novation due.
 
 mod due;
 mod heat_map;
@@ -23,9 +27,9 @@ use super::{Entry, EntryOutcome};
 use crate::render::gaps::GapCounts;
 use crate::render::text::{long_date, one_line};
 use crate::rules::{self, Checked};
-use crate::spec::{Document, LoadError, Money, Spec};
+use crate::spec::{Document, LoadError, Money, Spec, Status};
 
-pub use due::{Due, DueKind};
+pub use due::{Due, DueKind, UndatedReview};
 pub use heat_map::{Cell, CellStatus, Column, HeatMap, Row};
 pub use money::{MoneyTable, PartnerMoney};
 pub use novations::Novation;
@@ -54,6 +58,15 @@ pub struct Portfolio {
     pub money: MoneyTable,
     /// Reviews and expiries overdue or due within the window, sorted by date.
     pub due: Vec<Due>,
+    /// Agreements in force that provide for review, but whose next review jointly cannot date
+    /// (a timing in words, or a last review without a frequency), sorted by path. Left out of
+    /// the JSON when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub undated_reviews: Vec<UndatedReview>,
+    /// Agreements that have ended (status `expired` or `terminated`), sorted by path. Left out
+    /// of the JSON when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ended: Vec<Ended>,
     /// Parties that no longer existed at `as_of`, sorted by path and party id.
     pub novations: Vec<Novation>,
     /// Every waiver of every agreement, sorted by expiry (those without one last), then path.
@@ -101,6 +114,17 @@ pub struct Summary {
     pub waivers_flagged: usize,
 }
 
+/// An agreement that has ended.
+#[derive(Debug, Clone, Serialize)]
+pub struct Ended {
+    pub path: String,
+    pub title: String,
+    /// `expired` or `terminated`.
+    pub status: Status,
+    /// The expiry date, written out, when the spec gives one.
+    pub expiry_long: Option<String>,
+}
+
 /// A file that could not be loaded, with its first problem.
 #[derive(Debug, Clone, Serialize)]
 pub struct Unreadable {
@@ -134,6 +158,17 @@ pub fn build(entries: &[Entry], as_of: Date) -> Portfolio {
     let unreadable = unreadable(&failed);
     let money = money::build(&agreements);
     let due = due::build(&agreements, as_of);
+    let undated_reviews = due::undated(&agreements);
+    let ended = agreements
+        .iter()
+        .filter(|a| a.spec().agreement.status.ended())
+        .map(|a| Ended {
+            path: a.path.to_owned(),
+            title: a.title.clone(),
+            status: a.spec().agreement.status,
+            expiry_long: a.spec().agreement.expiry.map(long_date),
+        })
+        .collect();
     let novations = novations::build(&agreements, as_of);
     let waivers = waivers::build(&agreements, as_of);
     let mut scope = rules::coverage::RunCoverageBuilder::default();
@@ -166,6 +201,8 @@ pub fn build(entries: &[Entry], as_of: Date) -> Portfolio {
         unreadable,
         money,
         due,
+        undated_reviews,
+        ended,
         novations,
         waivers,
         scope,

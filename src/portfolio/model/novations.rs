@@ -1,4 +1,5 @@
 //! Parties whose kind of body no longer existed at `as_of`: each agreement needs a novation.
+//! An ended (expired or terminated) agreement needs none.
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -28,7 +29,10 @@ pub struct Novation {
 
 pub(super) fn build(agreements: &[Agreement], as_of: Date) -> Vec<Novation> {
     let mut out = Vec::new();
-    for agreement in agreements {
+    for agreement in agreements
+        .iter()
+        .filter(|a| !a.spec().agreement.status.ended())
+    {
         for party in &agreement.spec().parties {
             let Some(era) = party.body_type.era() else {
                 continue;

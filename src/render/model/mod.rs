@@ -35,7 +35,7 @@ pub use definitions::Definition;
 pub use flags::{Flag, place_of};
 pub use parties::PartyModel;
 pub use pool::{ContributionModel, PoolModel, RiskRow};
-pub use recitals::{ConsentModel, ConsultationModel, NotificationModel};
+pub use recitals::{ApprovalModel, ConsentModel, ConsultationModel, NotificationModel};
 pub use scheme::{DelegationModel, OtherFundingModel, PaymentModel, ResourceModel, SchemeModel};
 pub use summary::{CoverageModel, Summary};
 
@@ -68,6 +68,8 @@ pub struct Draft {
     pub consultation: Option<ConsultationModel>,
     pub notifications: Vec<NotificationModel>,
     pub consents: Vec<ConsentModel>,
+    /// The decisions approving the arrangements (`agreement.approvals`), e.g. a cabinet's.
+    pub approvals: Vec<ApprovalModel>,
     pub definitions: Vec<Definition>,
     /// Each checklist clause as written (escaped), by key; and the reason it does not apply.
     pub clauses: BTreeMap<&'static str, ClauseModel>,
@@ -98,6 +100,8 @@ pub struct Sections {
 #[derive(Debug, Serialize)]
 pub struct ReviewModel {
     pub first: Option<String>,
+    /// The review timing in words (`review.timing`), escaped.
+    pub timing: Option<String>,
     pub frequency: Option<String>,
     pub method: Option<String>,
 }
@@ -136,6 +140,7 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         rolling_notice_months: agreement.rolling.as_ref().map(|r| r.notice_months),
         review: agreement.review.as_ref().map(|r| ReviewModel {
             first: r.first.map(long_date),
+            timing: r.timing.as_deref().filter(|t| !t.trim().is_empty()).map(md),
             frequency: r.frequency.map(|f| f.to_string()),
             method: r.method.as_deref().map(md),
         }),
@@ -157,6 +162,7 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         consultation: spec.consultation.as_ref().and_then(recitals::consultation),
         notifications: recitals::notifications(spec),
         consents: recitals::consents(spec, &names),
+        approvals: recitals::approvals(spec),
         flags: if show_flags {
             flags::by_place(checked, spec)
         } else {

@@ -22,6 +22,14 @@ pub struct NotificationModel {
     pub reference: Option<String>,
 }
 
+/// A decision approving the arrangements (`approvals`), e.g. a cabinet's.
+#[derive(Debug, Serialize)]
+pub struct ApprovalModel {
+    pub by: String,
+    pub date: Option<String>,
+    pub reference: Option<String>,
+}
+
 #[derive(Debug, Serialize)]
 pub struct ConsentModel {
     pub by: String,
@@ -109,6 +117,24 @@ pub(super) fn consents(spec: &Spec, names: &Names) -> Vec<ConsentModel> {
             given_to: names.escaped(&c.given_to),
             date: c.date.map(long_date),
             reference: c.reference.as_deref().map(md),
+        })
+        .collect()
+}
+
+/// The approvals that name who gave them.
+pub(super) fn approvals(spec: &Spec) -> Vec<ApprovalModel> {
+    spec.agreement
+        .approvals
+        .iter()
+        .filter(|a| !a.by.trim().is_empty())
+        .map(|a| ApprovalModel {
+            by: md(&a.by),
+            date: a.date.map(long_date),
+            reference: a
+                .reference
+                .as_deref()
+                .filter(|r| !r.trim().is_empty())
+                .map(md),
         })
         .collect()
 }
