@@ -69,16 +69,15 @@ impl Frequency {
     }
 }
 
-/// A financial year, written `2024/25`.
-///
-/// `2024-25`, `2024/2025` and `2024-2025`, as UK papers also write it, are read as `2024/25`
-/// (added after v1's first release). Years that are not a year and the next are kept as
-/// written, for the loader to report.
+/// A financial year, written `2024/25`; `2024-25`, `2024/2025` and `2024-2025` are read as
+/// `2024/25`.
+// The other forms were added after v1's first release. Years that are not a year and the next
+// are kept as written, for the loader to report.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(transparent)]
 #[schemars(extend(
     // Editors (yaml-language-server) show this instead of the regular expression.
-    "patternErrorMessage" = "Write a financial year as a year and the next, e.g. 2024/25 (or 2024-25, 2024/2025, 2024-2025).",
+    "patternErrorMessage" = "Write a financial year as a year and the next, e.g. 2024/25.",
     "examples" = ["2024/25"]
 ))]
 pub struct FinancialYear(
