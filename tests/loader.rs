@@ -609,21 +609,21 @@ fn jointly_gives_its_own_plain_messages_whatever_the_schema_tells_editors() {
     let text = complete();
     let year = text.replace(
         "financial_year: 2024/25\n      contributions",
-        "financial_year: 2024-25\n      contributions",
+        "financial_year: 2024 to 25\n      contributions",
     );
     assert_eq!(
         only_problem(year.as_bytes()),
         (
-            "`2024-25` is not a financial year".to_owned(),
+            "`2024 to 25` is not a financial year".to_owned(),
             Some("write a financial year as 2024/25".to_owned()),
             (84, 23)
         )
     );
-    let date = text.replace("expiry: 2027-03-31", "expiry: 31/03/2027");
+    let date = text.replace("expiry: 2027-03-31", "expiry: soon");
     assert_eq!(
         only_problem(date.as_bytes()),
         (
-            "`31/03/2027` in `expiry` is not a date".to_owned(),
+            "`soon` in `expiry` is not a date".to_owned(),
             Some("write dates as YYYY-MM-DD, e.g. 2024-04-01".to_owned()),
             (15, 11)
         )
@@ -647,4 +647,136 @@ fn jointly_gives_its_own_plain_messages_whatever_the_schema_tells_editors() {
     ] {
         assert!(!message.contains('^') && !help.unwrap_or_default().contains('^'));
     }
+}
+
+/// The pooled fund's, a payment's and other funding's financial years, each written `form`.
+fn with_years(form: &str) -> String {
+    complete().replace(
+        "financial_year: 2024/25",
+        &format!("financial_year: {form}"),
+    )
+}
+
+#[test]
+fn financial_years_in_every_uk_form_load_as_the_canonical_one() {
+    // Added after v1's first release: 2024-25, 2024/2025 and 2024-2025 read as 2024/25.
+    let canonical = load_bytes("spec.yaml", complete().as_bytes()).unwrap().spec;
+    for form in ["2024/25", "2024-25", "2024/2025", "2024-2025"] {
+        let spec = load_bytes("spec.yaml", with_years(form).as_bytes())
+            .unwrap_or_else(|e| panic!("{form}: {:#?}", e.problems))
+            .spec;
+        let scheme = &spec.schemes[0];
+        let pool = scheme.pooled_fund.as_ref().unwrap();
+        assert_eq!(pool.financial_year.as_ref().unwrap().0, "2024/25", "{form}");
+        let payment = &scheme.delegations[0].payments[0];
+        assert_eq!(payment.financial_year.as_ref().unwrap().0, "2024/25");
+        let funding = &scheme.other_funding[0];
+        assert_eq!(funding.financial_year.as_ref().unwrap().0, "2024/25");
+        // Drafts and reports see the canonical form: the spec written back is the sample's.
+        assert_eq!(
+            jointly::spec::to_yaml(&spec, ""),
+            jointly::spec::to_yaml(&canonical, ""),
+            "{form}"
+        );
+    }
+}
+
+#[test]
+fn financial_years_must_still_be_a_year_and_the_next_in_every_form() {
+    let help =
+        "a financial year is a year and the next: write 2024/25 for the year from April 2024";
+    for (form, column) in [("2024-2026", 23), ("2024/2026", 23), ("2024-26", 23)] {
+        let text = complete().replace(
+            "financial_year: 2024/25\n      contributions",
+            &format!("financial_year: {form}\n      contributions"),
+        );
+        assert_eq!(
+            only_problem(text.as_bytes()),
+            (
+                format!("`{form}` is not a financial year"),
+                Some(help.to_owned()),
+                (84, column)
+            )
+        );
+    }
+}
+
+#[test]
+fn dates_written_in_words_or_with_slashes_get_their_iso_form_in_the_help() {
+    // Dates stay YYYY-MM-DD (every date field, and editors' `format: date`), but the help
+    // gives the exact form to write.
+    for (written, help) in [
+        (
+            "1 April 2025",
+            "write 2025-04-01 (dates are written YYYY-MM-DD)",
+        ),
+        (
+            "1st April 2025",
+            "write 2025-04-01 (dates are written YYYY-MM-DD)",
+        ),
+        (
+            "April 1, 2025",
+            "write 2025-04-01 (dates are written YYYY-MM-DD)",
+        ),
+        (
+            "2025-4-1",
+            "write 2025-04-01 (dates are written YYYY-MM-DD)",
+        ),
+        (
+            "31/03/2027",
+            "write 2027-03-31 (dates are written YYYY-MM-DD)",
+        ),
+        (
+            "01/04/2025",
+            "write dates as YYYY-MM-DD: 2025-04-01 if this is 1 April 2025 (day first, as UK papers write dates)",
+        ),
+        (
+            "31 February 2025",
+            "write dates as YYYY-MM-DD, e.g. 2024-04-01",
+        ),
+    ] {
+        let text = complete().replace("expiry: 2027-03-31", &format!("expiry: {written}"));
+        assert_eq!(
+            only_problem(text.as_bytes()),
+            (
+                format!("`{written}` in `expiry` is not a date"),
+                Some(help.to_owned()),
+                (15, 11)
+            ),
+            "{written}"
+        );
+    }
+}
+
+#[test]
+fn an_amount_with_commas_unquoted_in_braces_says_to_quote_it_where_it_is() {
+    // In block style YAML reads `amount: 14,250,000` as the text "14,250,000", which is money.
+    let block = complete().replace("total: 22250000", "total: 22,250,000");
+    let spec = load_bytes("spec.yaml", block.as_bytes()).unwrap().spec;
+    let total = spec.schemes[0].pooled_fund.as_ref().unwrap().total.unwrap();
+    assert_eq!(total.to_string(), "£22,250,000.00");
+    // Inside `{ }` the commas split it into the number 14 and the keys `250` and `000`.
+    let flow = complete().replace(
+        "          - from: icb\n            amount: 12500000\n            financial_year: 2024/25\n",
+        "          - {from: icb, amount: 12,500,000.50, financial_year: 2024/25}\n",
+    );
+    assert_eq!(
+        only_problem(flow.as_bytes()),
+        (
+            "`amount: 12,500,000.50` is split at its commas: inside `{ }` YAML reads the number 12 and the keys `500`, `000.50`".to_owned(),
+            Some("quote amounts that contain commas: write `amount: \"12,500,000.50\"`".to_owned()),
+            (67, 33)
+        )
+    );
+    let error = problems(flow.as_bytes());
+    assert_eq!(error.problems[0].span.len, "12,500,000.50".len());
+    // Other problems in the same spec are still reported, in order.
+    let both = flow.replace("expiry: 2027-03-31", "expiry: soon");
+    let messages: Vec<String> = problems(both.as_bytes())
+        .problems
+        .into_iter()
+        .map(|p| p.message)
+        .collect();
+    assert_eq!(messages.len(), 2, "{messages:#?}");
+    assert!(messages[0].contains("`soon`") && messages[1].contains("split at its commas"));
 }

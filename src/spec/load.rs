@@ -162,12 +162,24 @@ pub fn load_bytes(path: &str, bytes: &[u8]) -> Result<Document, LoadError> {
         }
     };
     let mut index = SpanIndex::default();
-    let json = to_json(&source, &tree, String::new(), None, &mut index);
+    let mut split_amounts = Vec::new();
+    let json = to_json(
+        &source,
+        &tree,
+        String::new(),
+        None,
+        &mut index,
+        &mut split_amounts,
+    );
 
-    let problems: Vec<Problem> = schema::validate(&json)
+    let mut problems: Vec<Problem> = schema::validate(&json)
         .into_iter()
         .map(|p| located(p, &index))
         .collect();
+    if !split_amounts.is_empty() {
+        problems.extend(split_amounts);
+        problems.sort_by_key(|p| p.span.start);
+    }
     if !problems.is_empty() {
         return Err(fail(Some(source), problems));
     }
@@ -276,10 +288,17 @@ fn inconsistencies(spec: &Spec, index: &SpanIndex) -> Vec<Problem> {
     }
     for (pointer, year) in years {
         if !year.is_consecutive() {
+            let help = match year.suggestion() {
+                Some(canonical) => format!(
+                    "a financial year is a year and the next: write {canonical} for the year from April {}",
+                    &canonical[..4]
+                ),
+                None => "write a financial year as a year and the next, e.g. 2024/25".to_owned(),
+            };
             at(
                 pointer,
                 format!("`{}` is not a financial year", year.0),
-                "write a financial year as a year and the next, e.g. 2024/25",
+                &help,
             );
         }
     }
@@ -612,14 +631,64 @@ impl<'de> Deserialize<'de> for Node {
     }
 }
 
-/// Converts the tree to JSON, recording every node's spans under its JSON pointer.
-/// Recursion is bounded by the parser's depth budget.
+/// An amount with comma groups written unquoted in a flow mapping (`{amount: 14,250,000}`):
+/// YAML splits it at the commas into the number 14 and the keys `250` and `000`. Gives the
+/// amount as written and how many of the following entries are its groups.
+fn split_amount(
+    source: &str,
+    value: &Spanned<Node>,
+    rest: &[(Spanned<MapKey>, Spanned<Node>)],
+) -> Option<(String, Span, usize)> {
+    if !matches!(value.value, Node::Int(0..) | Node::UInt(_)) {
+        return None;
+    }
+    let first = span_of(source, &value.referenced);
+    let text = |span: Span| {
+        source
+            .get(span.start..span.start + span.len)
+            .unwrap_or_default()
+    };
+    let lead = text(first);
+    if lead.is_empty() || lead.len() > 3 || !lead.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut groups = vec![lead.to_owned()];
+    let mut end = first;
+    for (key, group) in rest {
+        let span = span_of(source, &key.referenced);
+        let written = text(span);
+        let (digits, pence) = written.split_once('.').unwrap_or((written, ""));
+        let is_group = matches!(group.value, Node::Null)
+            && digits.len() == 3
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && pence.len() <= 2
+            && pence.bytes().all(|b| b.is_ascii_digit())
+            && !groups.last().is_some_and(|g| g.contains('.'));
+        if !is_group {
+            break;
+        }
+        groups.push(written.to_owned());
+        end = span;
+    }
+    if groups.len() < 2 {
+        return None;
+    }
+    let span = Span {
+        len: end.start + end.len - first.start,
+        ..first
+    };
+    Some((groups.join(","), span, groups.len() - 1))
+}
+
+/// Converts the tree to JSON, recording every node's spans under its JSON pointer, and
+/// amounts split at their commas in `split`. Recursion is bounded by the parser's depth budget.
 fn to_json(
     source: &str,
     node: &Spanned<Node>,
     pointer: String,
     key: Option<Span>,
     index: &mut SpanIndex,
+    split: &mut Vec<Problem>,
 ) -> Value {
     let value_span = span_of(source, &node.referenced);
     index.insert(
@@ -648,15 +717,56 @@ fn to_json(
             items
                 .iter()
                 .enumerate()
-                .map(|(i, item)| to_json(source, item, format!("{pointer}/{i}"), None, index))
+                .map(|(i, item)| {
+                    to_json(source, item, format!("{pointer}/{i}"), None, index, split)
+                })
                 .collect(),
         ),
         Node::Map(entries) => {
             let mut object = Map::new();
-            for (key, value) in entries {
+            let mut skip = 0;
+            for (at, (key, value)) in entries.iter().enumerate() {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
                 let child = format!("{pointer}/{}", escape_pointer_segment(&key.value.0));
                 let key_span = span_of(source, &key.referenced);
-                let json = to_json(source, value, child, Some(key_span), index);
+                let amount = schema::exact_number(&child)
+                    .then(|| split_amount(source, value, &entries[at + 1..]))
+                    .flatten();
+                if let Some((amount, span, groups)) = amount {
+                    // The amount is checked no further: the problem is how it is written.
+                    skip = groups;
+                    let name = &key.value.0;
+                    index.insert(
+                        child.clone(),
+                        NodeSpans {
+                            key: Some(key_span),
+                            value: span,
+                        },
+                    );
+                    split.push(Problem {
+                        span,
+                        message: format!(
+                            "`{name}: {amount}` is split at its commas: inside `{{ }}` YAML reads the number {} and the keys {}",
+                            amount.split(',').next().unwrap_or_default(),
+                            amount
+                                .split(',')
+                                .skip(1)
+                                .map(|g| format!("`{g}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                        help: Some(format!(
+                            "quote amounts that contain commas: write `{name}: \"{amount}\"`"
+                        )),
+                        pointer: Some(child),
+                    });
+                    object.insert(name.clone(), Value::String(amount));
+                    continue;
+                }
+                let json = to_json(source, value, child, Some(key_span), index, split);
                 object.insert(key.value.0.clone(), json);
             }
             Value::Object(object)

@@ -69,10 +69,11 @@ impl Frequency {
     }
 }
 
-/// A financial year, written `2024/25`.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
-)]
+/// A financial year, written `2024/25`; `2024-25`, `2024/2025` and `2024-2025` are read as
+/// `2024/25`.
+// The other forms were added after v1's first release. Years that are not a year and the next
+// are kept as written, for the loader to report.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(transparent)]
 #[schemars(extend(
     // Editors (yaml-language-server) show this instead of the regular expression.
@@ -80,20 +81,80 @@ impl Frequency {
     "examples" = ["2024/25"]
 ))]
 pub struct FinancialYear(
-    #[schemars(regex(pattern = r"^\d{4}/\d{2}$"))]
+    #[schemars(regex(pattern = r"^\d{4}[/-](\d{2}|\d{4})$"))]
     /// A financial year, written `2024/25`.
     pub String,
 );
 
+/// The two years of a financial year as written: the first, the second as written (two or
+/// four digits), and whether it was written in full.
+fn year_parts(text: &str) -> Option<(u32, u32, bool)> {
+    let (first, second) = text.split_once(['/', '-'])?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if first.len() != 4 || !digits(first) || !digits(second) || ![2, 4].contains(&second.len()) {
+        return None;
+    }
+    Some((first.parse().ok()?, second.parse().ok()?, second.len() == 4))
+}
+
 impl FinancialYear {
-    /// Whether the two years are a year and the next (`2024/25`, `1999/00`).
-    pub fn is_consecutive(&self) -> bool {
-        let (Some(first), Some(second)) = (self.0.get(..4), self.0.get(5..7)) else {
-            return false;
-        };
-        match (first.parse::<u32>(), second.parse::<u32>()) {
-            (Ok(first), Ok(second)) => (first + 1) % 100 == second,
-            _ => false,
+    /// Reads any of the written forms, giving the canonical `2024/25` when the years are a
+    /// year and the next, and the text as written otherwise.
+    pub fn normalised(text: &str) -> FinancialYear {
+        let canonical = FinancialYear(text.to_owned());
+        match year_parts(text) {
+            Some((first, _, _)) if canonical.is_consecutive() => {
+                FinancialYear(format!("{first}/{:02}", (first + 1) % 100))
+            }
+            _ => canonical,
         }
+    }
+
+    /// Whether the two years are a year and the next (`2024/25`, `1999/00`, `2024-2025`).
+    pub fn is_consecutive(&self) -> bool {
+        match year_parts(&self.0) {
+            Some((first, second, true)) => first + 1 == second,
+            Some((first, second, false)) => (first + 1) % 100 == second,
+            None => false,
+        }
+    }
+
+    /// The canonical form of the financial year that starts in the year written first, for
+    /// help: `2025/26` for `2025-2027`.
+    pub fn suggestion(&self) -> Option<String> {
+        let (first, _, _) = year_parts(&self.0)?;
+        Some(format!("{first}/{:02}", (first + 1) % 100))
+    }
+}
+
+impl<'de> Deserialize<'de> for FinancialYear {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(FinancialYear::normalised(&String::deserialize(
+            deserializer,
+        )?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn financial_years_in_every_uk_form_read_as_the_canonical_one() {
+        for written in ["2025/26", "2025-26", "2025/2026", "2025-2026"] {
+            assert_eq!(FinancialYear::normalised(written).0, "2025/26", "{written}");
+        }
+        assert_eq!(FinancialYear::normalised("1999-2000").0, "1999/00");
+        for kept in ["2025-2027", "2025/27", "2019-2021", "2025 26", "25/26"] {
+            let year = FinancialYear::normalised(kept);
+            assert_eq!(year.0, kept);
+            assert!(!year.is_consecutive(), "{kept}");
+        }
+        assert_eq!(
+            FinancialYear::normalised("2025-2027")
+                .suggestion()
+                .as_deref(),
+            Some("2025/26")
+        );
     }
 }
