@@ -103,7 +103,7 @@ fn editors_get_a_plain_message_for_every_pattern_and_format() {
     let year = &schema["definitions"]["FinancialYear"];
     assert_eq!(
         year["patternErrorMessage"],
-        "Write a financial year as a year and the next, e.g. 2024/25."
+        "Write a financial year as a year and the next: 2024/25, 2024-25, 2024/2025 or 2024-2025."
     );
     assert_eq!(year["examples"][0], "2024/25");
     assert_eq!(

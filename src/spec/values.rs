@@ -77,8 +77,8 @@ impl Frequency {
 #[serde(transparent)]
 #[schemars(extend(
     // Editors (yaml-language-server) show this instead of the regular expression.
-    "patternErrorMessage" = "Write a financial year as a year and the next, e.g. 2024/25.",
-    "examples" = ["2024/25"]
+    "patternErrorMessage" = "Write a financial year as a year and the next: 2024/25, 2024-25, 2024/2025 or 2024-2025.",
+    "examples" = ["2024/25", "2024-25"]
 ))]
 pub struct FinancialYear(
     #[schemars(regex(pattern = r"^\d{4}[/-](\d{2}|\d{4})$"))]
