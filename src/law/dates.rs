@@ -74,26 +74,28 @@ pub const CLINICAL_COMMISSIONING_GROUPS_LAST_DAY: Date = date(2022, 6, 30);
 /// the same day.
 pub const INTEGRATED_CARE_BOARDS_ESTABLISHED: Date = date(2022, 7, 1);
 
+/// The months of the year, as en-GB writes them.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A date as en-GB legal drafting writes it: "1 April 2000".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LongDate(pub Date);
 
 impl fmt::Display for LongDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         let month = usize::try_from(self.0.month() - 1)
             .ok()
             .and_then(|m| MONTHS.get(m))

@@ -21,6 +21,7 @@ mod schemes;
 mod span;
 mod values;
 mod write;
+mod written_date;
 
 pub use agreement::{
     Agreement, Approval, FormatVersion, Jurisdiction, LegalBasis, Review, Rolling, Spec, Status,

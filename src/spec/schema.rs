@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::agreement::Spec;
 use super::money::{MONEY_PATTERN, PERCENT_PATTERN};
+use super::written_date::{WrittenDate, written_date};
 
 /// The spec format's JSON Schema (draft-07, which the YAML language server reads).
 pub fn json_schema() -> Value {
@@ -374,99 +375,6 @@ fn bad_date(place: &Place) -> SchemaProblem {
     place.at_value(message, Some(help))
 }
 
-/// A date written another way than YYYY-MM-DD, as jointly understands it.
-#[derive(Debug, PartialEq, Eq)]
-enum WrittenDate {
-    /// One reading only: `1 April 2025`, `1st April 2025`, `April 1, 2025`, `2025-4-1`,
-    /// `31/03/2025`.
-    Clear(String),
-    /// `01/04/2025`: read day first, as in the UK, with the date in words.
-    DayFirst(String, String),
-}
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// The ISO form of a date written in words or with slashes, when it is a real day.
-fn written_date(text: &str) -> Option<WrittenDate> {
-    let iso = |year: i16, month: usize, day: i8| {
-        let date = jiff::civil::Date::new(year, i8::try_from(month).ok()?, day).ok()?;
-        Some(date.strftime("%Y-%m-%d").to_string())
-    };
-    let number = |s: &str| -> Option<u32> {
-        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse().ok())
-            .flatten()
-    };
-    let month = |word: &str| {
-        let word = word.trim_end_matches('.').to_lowercase();
-        let word = if word == "sept" {
-            "sep".to_owned()
-        } else {
-            word
-        };
-        (word.len() >= 3)
-            .then(|| {
-                MONTHS
-                    .iter()
-                    .position(|m| m.to_lowercase().starts_with(&word))
-            })
-            .flatten()
-            .map(|i| i + 1)
-    };
-    let day = |word: &str| {
-        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let suffix = &word[digits.len()..].to_lowercase();
-        let day = number(digits).filter(|d| (1..=31).contains(d))?;
-        ["", "st", "nd", "rd", "th"]
-            .contains(&suffix.as_str())
-            .then_some(i8::try_from(day).ok())
-            .flatten()
-    };
-    let year = |word: &str| {
-        (word.len() == 4)
-            .then(|| number(word).and_then(|y| i16::try_from(y).ok()))
-            .flatten()
-    };
-    let words: Vec<&str> = text.split([' ', ',']).filter(|w| !w.is_empty()).collect();
-    if let [a, b, c] = words.as_slice() {
-        let in_words = match (day(a), month(b), month(a), day(b)) {
-            (Some(d), Some(m), _, _) | (_, _, Some(m), Some(d)) => iso(year(c)?, m, d),
-            _ => None,
-        };
-        return in_words.map(WrittenDate::Clear);
-    }
-    let parts: Vec<&str> = text.trim().split(['/', '-', '.']).collect();
-    let [a, b, c] = parts.as_slice() else {
-        return None;
-    };
-    if a.len() == 4 {
-        // `2025-4-1`: year first, month and day not padded.
-        let (m, d) = (number(b)? as usize, i8::try_from(number(c)?).ok()?);
-        return iso(year(a)?, m, d).map(WrittenDate::Clear);
-    }
-    let (first, second, y) = (number(a)?, number(b)?, year(c)?);
-    let date = iso(y, second as usize, i8::try_from(first).ok()?)?;
-    if first > 12 || first == second {
-        Some(WrittenDate::Clear(date))
-    } else {
-        let words = format!("{first} {} {y}", MONTHS[second as usize - 1]);
-        Some(WrittenDate::DayFirst(date, words))
-    }
-}
-
 /// A word that is not one of the fixed words its key takes.
 fn not_one_of(place: &Place, options: &[String]) -> SchemaProblem {
     let text = place.text();
@@ -641,38 +549,6 @@ mod tests {
             Some("commencement")
         );
         assert_eq!(suggest("zzz", ["commencement", "expiry"]), None);
-    }
-
-    #[test]
-    fn dates_written_other_ways_are_suggested_in_iso_form() {
-        let clear = |iso: &str| Some(WrittenDate::Clear(iso.to_owned()));
-        for written in [
-            "1 April 2025",
-            "1st April 2025",
-            "01 Apr 2025",
-            "April 1, 2025",
-            "1 april, 2025",
-            "2025-4-1",
-        ] {
-            assert_eq!(written_date(written), clear("2025-04-01"), "{written}");
-        }
-        assert_eq!(written_date("31/03/2027"), clear("2027-03-31"));
-        assert_eq!(
-            written_date("01/04/2025"),
-            Some(WrittenDate::DayFirst(
-                "2025-04-01".to_owned(),
-                "1 April 2025".to_owned()
-            ))
-        );
-        for nothing in [
-            "31 February 2025",
-            "soon",
-            "1 Smarch 2025",
-            "13/13/2025",
-            "1st",
-        ] {
-            assert_eq!(written_date(nothing), None, "{nothing}");
-        }
     }
 
     #[test]
