@@ -16,9 +16,11 @@ mod money;
 mod parties;
 mod pointer;
 mod pools;
+mod references;
 pub mod schema;
 mod schemes;
 mod span;
+mod tree;
 mod values;
 mod write;
 
