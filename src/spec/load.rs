@@ -4,17 +4,17 @@
 //! every key and value is (giving the span index and the JSON the schema is checked against),
 //! and, when the shape is right, once into the typed [`Spec`].
 
-use std::fmt;
 use std::path::Path;
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Number, Value};
+use serde::de::{self, Deserialize};
+use serde_json::Value;
 use serde_saphyr::Spanned;
 
 use super::agreement::Spec;
-use super::pointer::Pointer;
+use super::references::inconsistencies;
 use super::schema::{self, SchemaProblem};
-use super::span::{NodeSpans, Span, SpanIndex, escape_pointer_segment};
+use super::span::{Span, SpanIndex};
+use super::tree::{Node, to_json};
 
 /// The largest spec jointly reads. Real agreements are tens of kilobytes.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
@@ -123,78 +123,14 @@ pub fn load_bytes(path: &str, bytes: &[u8]) -> Result<Document, LoadError> {
         text,
         problems,
     };
-    if bytes.len() > MAX_FILE_BYTES {
-        let problem = Problem::at(Span::START, too_large(bytes.len()), Some(too_large_help()));
-        return Err(fail(None, vec![problem]));
-    }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => {
-            let valid = String::from_utf8_lossy(&bytes[..error.valid_up_to()]).into_owned();
-            let span = Span::at_offset(&valid, valid.len());
-            let byte = bytes[error.valid_up_to()];
-            let problem = Problem::at(
-                span,
-                format!("the file is not valid UTF-8 text (byte 0x{byte:02X})"),
-                Some("save the file as UTF-8 (in most editors: Save As, encoding UTF-8)".into()),
-            );
-            return Err(fail(Some(valid), vec![problem]));
-        }
+    let source = decode(bytes).map_err(|(text, problem)| fail(text, vec![problem]))?;
+    let (json, index) = match read_tree(&source) {
+        Ok(read) => read,
+        Err(problems) => return Err(fail(Some(source), problems)),
     };
-    // A byte-order mark is what some Windows editors write first; it carries no meaning.
-    let source = text.strip_prefix('\u{feff}').unwrap_or(text).to_owned();
-    if source.trim().is_empty() {
-        let problem = Problem::at(
-            Span::START,
-            "the file is empty",
-            Some("start the spec with `jointly: 1` and an `agreement:` section".into()),
-        );
-        return Err(fail(Some(source), vec![problem]));
-    }
-
-    let tree: Spanned<Node> = match parse(&source) {
-        Ok(tree) => tree,
-        Err(error) => {
-            return Err(fail(
-                Some(source.clone()),
-                vec![yaml_problem(&source, &error)],
-            ));
-        }
-    };
-    let mut index = SpanIndex::default();
-    let mut split_amounts = Vec::new();
-    let json = to_json(
-        &source,
-        &tree,
-        String::new(),
-        None,
-        &mut index,
-        &mut split_amounts,
-    );
-
-    let mut problems: Vec<Problem> = schema::validate(&json)
-        .into_iter()
-        .map(|p| located(p, &index))
-        .collect();
-    if !split_amounts.is_empty() {
-        problems.extend(split_amounts);
-        problems.sort_by_key(|p| p.span.start);
-    }
-    if !problems.is_empty() {
-        return Err(fail(Some(source), problems));
-    }
-
-    // The JSON has passed the schema, so the typed model is read from it rather than by
-    // parsing the YAML again. Should that still fail, the YAML parse gives a located message.
-    let spec = match Spec::deserialize(&json) {
+    let spec = match typed(&source, &json) {
         Ok(spec) => spec,
-        Err(json_error) => {
-            let problem = match parse::<Spec>(&source) {
-                Err(error) => yaml_problem(&source, &error),
-                Ok(_) => Problem::at(Span::START, json_error.to_string(), None),
-            };
-            return Err(fail(Some(source.clone()), vec![problem]));
-        }
+        Err(problem) => return Err(fail(Some(source), vec![problem])),
     };
     let problems = inconsistencies(&spec, &index);
     if !problems.is_empty() {
@@ -209,157 +145,76 @@ pub fn load_bytes(path: &str, bytes: &[u8]) -> Result<Document, LoadError> {
     })
 }
 
-/// What makes a spec ambiguous rather than incomplete: two parties or schemes with one id, and
-/// financial years that are not a year and the next.
-fn inconsistencies(spec: &Spec, index: &SpanIndex) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut at = |pointer: String, message: String, help: &str| {
-        let span = index
-            .get(&pointer)
-            .map_or_else(|| index.locate(&pointer), |s| s.value);
-        problems.push(Problem {
-            span,
-            message,
-            help: Some(help.to_owned()),
-            pointer: Some(pointer),
-        });
+/// The spec's text from its bytes, or why there is none: too large, not UTF-8 or empty. The
+/// error carries whatever text could be read, for snippets.
+fn decode(bytes: &[u8]) -> Result<String, (Option<String>, Problem)> {
+    if bytes.len() > MAX_FILE_BYTES {
+        let problem = Problem::at(Span::START, too_large(bytes.len()), Some(too_large_help()));
+        return Err((None, problem));
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid = String::from_utf8_lossy(&bytes[..error.valid_up_to()]).into_owned();
+            let span = Span::at_offset(&valid, valid.len());
+            let byte = bytes[error.valid_up_to()];
+            let problem = Problem::at(
+                span,
+                format!("the file is not valid UTF-8 text (byte 0x{byte:02X})"),
+                Some("save the file as UTF-8 (in most editors: Save As, encoding UTF-8)".into()),
+            );
+            return Err((Some(valid), problem));
+        }
     };
-    let party_ids: Vec<&str> = spec.parties.iter().map(|p| p.id.as_str()).collect();
-    let scheme_ids: Vec<&str> = spec.schemes.iter().map(|s| s.id.as_str()).collect();
-    for (pointer, id) in party_references(spec) {
-        if !party_ids.contains(&id) {
-            let listed = party_ids
-                .iter()
-                .map(|p| format!("`{p}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let help = match schema::suggest(id, party_ids.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`? The party ids are {listed}"),
-                None if party_ids.is_empty() => {
-                    "the spec lists no `parties`: add the party there and use its `id`".to_owned()
-                }
-                None => format!("use the `id` of one of the `parties`: {listed}"),
-            };
-            at(
-                pointer.to_string(),
-                format!("`{id}` is not the id of any party"),
-                &help,
-            );
-        }
+    // A byte-order mark is what some Windows editors write first; it carries no meaning.
+    let source = text.strip_prefix('\u{feff}').unwrap_or(text).to_owned();
+    if source.trim().is_empty() {
+        let problem = Problem::at(
+            Span::START,
+            "the file is empty",
+            Some("start the spec with `jointly: 1` and an `agreement:` section".into()),
+        );
+        return Err((Some(source), problem));
     }
-    for (list, ids) in [("parties", party_ids), ("schemes", scheme_ids)] {
-        for (i, id) in ids.iter().enumerate() {
-            if ids[..i].contains(id) {
-                at(
-                    format!("/{list}/{i}/id"),
-                    format!("the id `{id}` is used by two {list}"),
-                    "give each an id of its own; ids are how the rest of the spec refers to them",
-                );
-            }
-        }
-    }
-    let mut years = Vec::new();
-    for (i, scheme) in spec.schemes.iter().enumerate() {
-        if let Some(year) = scheme
-            .pooled_fund
-            .as_ref()
-            .and_then(|p| p.financial_year.as_ref())
-        {
-            years.push((format!("/schemes/{i}/pooled_fund/financial_year"), year));
-        }
-        for (j, delegation) in scheme.delegations.iter().enumerate() {
-            for (k, payment) in delegation.payments.iter().enumerate() {
-                if let Some(year) = &payment.financial_year {
-                    years.push((
-                        format!("/schemes/{i}/delegations/{j}/payments/{k}/financial_year"),
-                        year,
-                    ));
-                }
-            }
-        }
-        for (j, funding) in scheme.other_funding.iter().enumerate() {
-            if let Some(year) = &funding.financial_year {
-                years.push((
-                    format!("/schemes/{i}/other_funding/{j}/financial_year"),
-                    year,
-                ));
-            }
-        }
-    }
-    for (pointer, year) in years {
-        if !year.is_consecutive() {
-            let help = match year.suggestion() {
-                Some(canonical) => format!(
-                    "a financial year is a year and the next: write {canonical} for the year from April {}",
-                    &canonical[..4]
-                ),
-                None => "write a financial year as a year and the next, e.g. 2024/25".to_owned(),
-            };
-            at(
-                pointer,
-                format!("`{}` is not a financial year", year.0),
-                &help,
-            );
-        }
-    }
-    problems.sort_by_key(|p| p.span.start);
-    problems
+    Ok(source)
 }
 
-/// Every key that must hold the `id` of one of the `parties`, with its value. Keys that take a
-/// party id or another body's name (`nhs_contracts_with`, `consents[].by`, `other_funding`'s
-/// `from` and `to`) are not among them.
-fn party_references(spec: &Spec) -> Vec<(Pointer, &str)> {
-    let mut references = Vec::new();
-    for (k, consent) in spec.consents.iter().enumerate() {
-        let pointer = Pointer::root().key("consents").index(k).key("for");
-        references.push((pointer, consent.given_to.as_str()));
+/// The first read: the untyped tree as JSON with every node's spans, checked against the
+/// schema. Problems come back in document order.
+fn read_tree(source: &str) -> Result<(Value, SpanIndex), Vec<Problem>> {
+    let tree: Spanned<Node> = parse(source).map_err(|error| vec![yaml_problem(source, &error)])?;
+    let mut index = SpanIndex::default();
+    let mut split_amounts = Vec::new();
+    let json = to_json(
+        source,
+        &tree,
+        String::new(),
+        None,
+        &mut index,
+        &mut split_amounts,
+    );
+    let mut problems: Vec<Problem> = schema::validate(&json)
+        .into_iter()
+        .map(|p| located(p, &index))
+        .collect();
+    if !split_amounts.is_empty() {
+        problems.extend(split_amounts);
+        problems.sort_by_key(|p| p.span.start);
     }
-    for (i, scheme) in spec.schemes.iter().enumerate() {
-        for (j, delegation) in scheme.delegations.iter().enumerate() {
-            let base = Pointer::delegation(i, j);
-            references.push((base.clone().key("from"), delegation.from.as_str()));
-            references.push((base.clone().key("to"), delegation.to.as_str()));
-            for (k, payment) in delegation.payments.iter().enumerate() {
-                let pointer = base.clone().key("payments").index(k).key("from");
-                references.push((pointer, payment.from.as_str()));
-            }
-        }
-        if let Some(pool) = &scheme.pooled_fund {
-            let base = Pointer::pool(i);
-            if let Some(host) = &pool.host {
-                references.push((base.clone().key("host"), host.as_str()));
-            }
-            if let Some(employer) = pool.manager.as_ref().and_then(|m| m.employer.as_ref()) {
-                let pointer = base.clone().key("manager").key("employer");
-                references.push((pointer, employer.as_str()));
-            }
-            for (j, contribution) in pool.contributions.iter().enumerate() {
-                let pointer = base.clone().key("contributions").index(j).key("party");
-                references.push((pointer, contribution.party.as_str()));
-            }
-            for (key, shares) in pool
-                .risk_share
-                .iter()
-                .flat_map(|r| [("overspend", &r.overspend), ("underspend", &r.underspend)])
-            {
-                for (j, share) in shares.iter().enumerate() {
-                    let pointer = base
-                        .clone()
-                        .key("risk_share")
-                        .key(key)
-                        .index(j)
-                        .key("party");
-                    references.push((pointer, share.party.as_str()));
-                }
-            }
-        }
-        for (j, entry) in scheme.resources.iter().flatten().enumerate() {
-            let pointer = Pointer::scheme(i).key("resources").index(j).key("party");
-            references.push((pointer, entry.party.as_str()));
-        }
+    if !problems.is_empty() {
+        return Err(problems);
     }
-    references
+    Ok((json, index))
+}
+
+/// The second read: the typed model. The JSON has passed the schema, so the model is read
+/// from it rather than by parsing the YAML again. Should that still fail, the YAML parse gives
+/// a located message.
+fn typed(source: &str, json: &Value) -> Result<Spec, Problem> {
+    Spec::deserialize(json).map_err(|json_error| match parse::<Spec>(source) {
+        Err(error) => yaml_problem(source, &error),
+        Ok(_) => Problem::at(Span::START, json_error.to_string(), None),
+    })
 }
 
 /// The one place parser options are set.
@@ -479,7 +334,8 @@ fn yaml_help(source: &str, span: Span, message: &str) -> Option<String> {
     }
 }
 
-fn span_of(source: &str, location: &serde_saphyr::Location) -> Span {
+/// Where a parser location is in `source`; the tree's spans are read the same way.
+pub(super) fn span_of(source: &str, location: &serde_saphyr::Location) -> Span {
     let line = u32::try_from(location.line()).unwrap_or(u32::MAX).max(1);
     let column = u32::try_from(location.column()).unwrap_or(u32::MAX).max(1);
     let span = location.span();
@@ -526,250 +382,5 @@ fn located(problem: SchemaProblem, index: &SpanIndex) -> Problem {
         message: problem.message,
         help: problem.help,
         pointer: Some(problem.pointer),
-    }
-}
-
-/// An untyped YAML node.
-#[derive(Debug)]
-enum Node {
-    Null,
-    Bool(bool),
-    Int(i64),
-    UInt(u64),
-    Float(f64),
-    Text(String),
-    List(Vec<Spanned<Node>>),
-    Map(Vec<(Spanned<MapKey>, Spanned<Node>)>),
-}
-
-/// A mapping key, as text whatever its YAML type.
-#[derive(Debug)]
-struct MapKey(String);
-
-impl<'de> Deserialize<'de> for MapKey {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct KeyVisitor;
-        impl Visitor<'_> for KeyVisitor {
-            type Value = MapKey;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a key")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<MapKey, E> {
-                Ok(MapKey(v.to_owned()))
-            }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<MapKey, E> {
-                Ok(MapKey(v.to_string()))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<MapKey, E> {
-                Ok(MapKey(v.to_string()))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<MapKey, E> {
-                Ok(MapKey(v.to_string()))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<MapKey, E> {
-                Ok(MapKey(v.to_string()))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<MapKey, E> {
-                Ok(MapKey(String::new()))
-            }
-        }
-        deserializer.deserialize_str(KeyVisitor)
-    }
-}
-
-impl<'de> Deserialize<'de> for Node {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct NodeVisitor;
-        impl<'de> Visitor<'de> for NodeVisitor {
-            type Value = Node;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("any YAML value")
-            }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Node, E> {
-                Ok(Node::Bool(v))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Node, E> {
-                Ok(Node::Int(v))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Node, E> {
-                Ok(Node::UInt(v))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Node, E> {
-                Ok(Node::Float(v))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Node, E> {
-                Ok(Node::Text(v.to_owned()))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Node, E> {
-                Ok(Node::Text(v))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Node, E> {
-                Ok(Node::Null)
-            }
-            fn visit_none<E: de::Error>(self) -> Result<Node, E> {
-                Ok(Node::Null)
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Node, D::Error> {
-                Node::deserialize(d)
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
-                let mut items = Vec::new();
-                while let Some(item) = seq.next_element::<Spanned<Node>>()? {
-                    items.push(item);
-                }
-                Ok(Node::List(items))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry::<Spanned<MapKey>, Spanned<Node>>()? {
-                    entries.push(entry);
-                }
-                Ok(Node::Map(entries))
-            }
-        }
-        deserializer.deserialize_any(NodeVisitor)
-    }
-}
-
-/// An amount with comma groups written unquoted in a flow mapping (`{amount: 14,250,000}`):
-/// YAML splits it at the commas into the number 14 and the keys `250` and `000`. Gives the
-/// amount as written and how many of the following entries are its groups.
-fn split_amount(
-    source: &str,
-    value: &Spanned<Node>,
-    rest: &[(Spanned<MapKey>, Spanned<Node>)],
-) -> Option<(String, Span, usize)> {
-    if !matches!(value.value, Node::Int(0..) | Node::UInt(_)) {
-        return None;
-    }
-    let first = span_of(source, &value.referenced);
-    let text = |span: Span| {
-        source
-            .get(span.start..span.start + span.len)
-            .unwrap_or_default()
-    };
-    let lead = text(first);
-    if lead.is_empty() || lead.len() > 3 || !lead.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let mut groups = vec![lead.to_owned()];
-    let mut end = first;
-    for (key, group) in rest {
-        let span = span_of(source, &key.referenced);
-        let written = text(span);
-        let (digits, pence) = written.split_once('.').unwrap_or((written, ""));
-        let is_group = matches!(group.value, Node::Null)
-            && digits.len() == 3
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && pence.len() <= 2
-            && pence.bytes().all(|b| b.is_ascii_digit())
-            && !groups.last().is_some_and(|g| g.contains('.'));
-        if !is_group {
-            break;
-        }
-        groups.push(written.to_owned());
-        end = span;
-    }
-    if groups.len() < 2 {
-        return None;
-    }
-    let span = Span {
-        len: end.start + end.len - first.start,
-        ..first
-    };
-    Some((groups.join(","), span, groups.len() - 1))
-}
-
-/// Converts the tree to JSON, recording every node's spans under its JSON pointer, and
-/// amounts split at their commas in `split`. Recursion is bounded by the parser's depth budget.
-fn to_json(
-    source: &str,
-    node: &Spanned<Node>,
-    pointer: String,
-    key: Option<Span>,
-    index: &mut SpanIndex,
-    split: &mut Vec<Problem>,
-) -> Value {
-    let value_span = span_of(source, &node.referenced);
-    index.insert(
-        pointer.clone(),
-        NodeSpans {
-            key,
-            value: value_span,
-        },
-    );
-    match &node.value {
-        // Text where text is expected (`reference: 12345`), and money and percentages as
-        // written, so that they are never rounded through a float.
-        Node::Bool(_) | Node::Int(_) | Node::UInt(_) | Node::Float(_)
-            if schema::expects_text(&pointer) || schema::exact_number(&pointer) =>
-        {
-            let end = (value_span.start + value_span.len).min(source.len());
-            Value::String(source[value_span.start..end].to_owned())
-        }
-        Node::Null => Value::Null,
-        Node::Bool(b) => Value::Bool(*b),
-        Node::Int(i) => Value::Number((*i).into()),
-        Node::UInt(u) => Value::Number((*u).into()),
-        Node::Float(f) => Number::from_f64(*f).map_or(Value::Null, Value::Number),
-        Node::Text(text) => Value::String(text.clone()),
-        Node::List(items) => Value::Array(
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| {
-                    to_json(source, item, format!("{pointer}/{i}"), None, index, split)
-                })
-                .collect(),
-        ),
-        Node::Map(entries) => {
-            let mut object = Map::new();
-            let mut skip = 0;
-            for (at, (key, value)) in entries.iter().enumerate() {
-                if skip > 0 {
-                    skip -= 1;
-                    continue;
-                }
-                let child = format!("{pointer}/{}", escape_pointer_segment(&key.value.0));
-                let key_span = span_of(source, &key.referenced);
-                let amount = schema::exact_number(&child)
-                    .then(|| split_amount(source, value, &entries[at + 1..]))
-                    .flatten();
-                if let Some((amount, span, groups)) = amount {
-                    // The amount is checked no further: the problem is how it is written.
-                    skip = groups;
-                    let name = &key.value.0;
-                    index.insert(
-                        child.clone(),
-                        NodeSpans {
-                            key: Some(key_span),
-                            value: span,
-                        },
-                    );
-                    split.push(Problem {
-                        span,
-                        message: format!(
-                            "`{name}: {amount}` is split at its commas: inside `{{ }}` YAML reads the number {} and the keys {}",
-                            amount.split(',').next().unwrap_or_default(),
-                            amount
-                                .split(',')
-                                .skip(1)
-                                .map(|g| format!("`{g}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                        help: Some(format!(
-                            "quote amounts that contain commas: write `{name}: \"{amount}\"`"
-                        )),
-                        pointer: Some(child),
-                    });
-                    object.insert(name.clone(), Value::String(amount));
-                    continue;
-                }
-                let json = to_json(source, value, child, Some(key_span), index, split);
-                object.insert(key.value.0.clone(), json);
-            }
-            Value::Object(object)
-        }
     }
 }
