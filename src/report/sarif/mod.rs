@@ -287,43 +287,60 @@ fn finding_result(
 }
 
 fn waiver_result(path: &str, note: &WaiverNote, index: &RuleIndex) -> SarifResult {
-    let id = note.kind.id();
-    SarifResult {
-        rule_id: id,
-        rule_index: index[id],
-        level: label::severity_word(note.kind.severity()),
-        message: Text {
-            text: note.message.clone(),
-        },
-        locations: vec![location(path, note.span, None)],
-        partial_fingerprints: Some(fingerprints(path, id, &note.pointer, &note.message)),
-        suppressions: Vec::new(),
-        properties: ResultProperties {
-            pointer: Some(note.pointer.clone()),
-            unverified: None,
-            help: Some(note.help.clone()),
-            waiver: Some(note.waiver),
-        },
-    }
+    let note_about = NoteAbout {
+        id: note.kind.id(),
+        severity: note.kind.severity(),
+        message: &note.message,
+        span: note.span,
+        pointer: &note.pointer,
+        help: &note.help,
+    };
+    note_result(path, &note_about, Some(note.waiver), index)
 }
 
 fn placeholder_result(path: &str, note: &Placeholder, index: &RuleIndex) -> SarifResult {
-    let id = crate::rules::placeholders::ID;
+    let note_about = NoteAbout {
+        id: crate::rules::placeholders::ID,
+        severity: note.severity,
+        message: &note.message,
+        span: note.span,
+        pointer: &note.pointer,
+        help: &note.help,
+    };
+    note_result(path, &note_about, None, index)
+}
+
+/// A note about the spec itself (a waiver problem or a placeholder), not about the law.
+struct NoteAbout<'a> {
+    id: &'static str,
+    severity: crate::rules::Severity,
+    message: &'a str,
+    span: crate::spec::Span,
+    pointer: &'a str,
+    help: &'a str,
+}
+
+fn note_result(
+    path: &str,
+    note: &NoteAbout,
+    waiver: Option<usize>,
+    index: &RuleIndex,
+) -> SarifResult {
     SarifResult {
-        rule_id: id,
-        rule_index: index[id],
+        rule_id: note.id,
+        rule_index: index[note.id],
         level: label::severity_word(note.severity),
         message: Text {
-            text: note.message.clone(),
+            text: note.message.to_owned(),
         },
         locations: vec![location(path, note.span, None)],
-        partial_fingerprints: Some(fingerprints(path, id, &note.pointer, &note.message)),
+        partial_fingerprints: Some(fingerprints(path, note.id, note.pointer, note.message)),
         suppressions: Vec::new(),
         properties: ResultProperties {
-            pointer: Some(note.pointer.clone()),
+            pointer: Some(note.pointer.to_owned()),
             unverified: None,
-            help: Some(note.help.clone()),
-            waiver: None,
+            help: Some(note.help.to_owned()),
+            waiver,
         },
     }
 }
