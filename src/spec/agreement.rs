@@ -5,6 +5,7 @@ use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::money::MoneyUnit;
 use super::checklist::{Clauses, NotApplicable};
 use super::conditions::{Consultation, Notification, Plans, Rationale};
 use super::parties::{Consent, Party};
@@ -236,6 +237,14 @@ pub struct Agreement {
     /// Provision: SI 2000/617 regs 7(3)(f), 9(3)(f) (provision for review).
     #[serde(default)]
     pub review: Option<Review>,
+    /// The unit the spec's amounts are written in: `pounds` (the default), `thousands` or
+    /// `millions`, for figures copied from a table headed £k or £m. It applies to every pooled
+    /// fund's contributions, `total` and `rounded_to` (unless the pool states its own `unit`),
+    /// to delegation `payments` and to `other_funding`. jointly converts each amount to pounds
+    /// as it loads the spec, so `13245` in `millions` is checked and shown as
+    /// £13,245,000,000.00. Added after v1's first release.
+    #[serde(default)]
+    pub money_unit: Option<MoneyUnit>,
 }
 
 /// The statute an agreement is made under.
