@@ -5,9 +5,9 @@ use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::money::MoneyUnit;
 use super::checklist::{Clauses, NotApplicable};
 use super::conditions::{Consultation, Notification, Plans, Rationale};
+use super::money::MoneyUnit;
 use super::parties::{Consent, Party};
 use super::schemes::Scheme;
 use super::values::{DateSchema, Frequency, Reason, empty_is_default};
@@ -243,7 +243,8 @@ pub struct Agreement {
     /// to delegation `payments` and to `other_funding`. jointly converts each amount to pounds
     /// as it loads the spec, so `13245` in `millions` is checked and shown as
     /// £13,245,000,000.00. Added after v1's first release.
-    #[serde(default)]
+    // Amounts are held in pounds once loaded, so a spec written back states no unit.
+    #[serde(default, skip_serializing_if = "super::money::held_in_pounds")]
     pub money_unit: Option<MoneyUnit>,
 }
 

@@ -48,6 +48,12 @@ impl MoneyUnit {
     }
 }
 
+/// Always true: a loaded spec holds its amounts in pounds, so its `unit`s are never written
+/// back (`skip_serializing_if`, which, unlike `skip_serializing`, leaves the schema alone).
+pub(super) fn held_in_pounds(_: &Option<MoneyUnit>) -> bool {
+    true
+}
+
 impl Money {
     /// This amount, written in `unit`, in pounds; `None` when it is too large to hold exactly.
     pub fn in_pounds(self, unit: MoneyUnit) -> Option<Money> {

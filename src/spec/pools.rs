@@ -55,7 +55,8 @@ pub struct PooledFund {
     /// `thousands` or `millions`. It overrides the agreement's `money_unit` for this pool;
     /// without either, amounts are in pounds. jointly converts them to pounds as it loads the
     /// spec, and shows every amount in full pounds. Added after v1's first release.
-    #[serde(default)]
+    // Amounts are held in pounds once loaded, so a spec written back states no unit.
+    #[serde(default, skip_serializing_if = "super::money::held_in_pounds")]
     pub unit: Option<MoneyUnit>,
     /// How the contributions may be varied.
     ///

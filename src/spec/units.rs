@@ -8,15 +8,15 @@ use super::span::SpanIndex;
 
 /// Converts every amount in `spec` to pounds: a pool's contributions, total and `rounded_to`
 /// in the pool's `unit` (or else the document's `money_unit`), and `other_funding` and
-/// delegation `payments` in the document's unit. The units are then cleared, so the spec,
-/// written back as YAML, states pounds. Fails only when an amount becomes too large to hold
+/// delegation `payments` in the document's unit. The units stay in the spec, to say what it
+/// stated, but are never written back: the spec, written back as YAML, states pounds. Fails only when an amount becomes too large to hold
 /// exactly.
 pub(super) fn in_pounds(spec: &mut Spec, index: &SpanIndex) -> Result<(), Problem> {
-    let document = spec.agreement.money_unit.take().unwrap_or_default();
+    let document = spec.agreement.money_unit.unwrap_or_default();
     for (s, scheme) in spec.schemes.iter_mut().enumerate() {
         let at = format!("/schemes/{s}");
         if let Some(pool) = scheme.pooled_fund.as_mut() {
-            let unit = pool.unit.take().unwrap_or(document);
+            let unit = pool.unit.unwrap_or(document);
             let at = format!("{at}/pooled_fund");
             for (c, contribution) in pool.contributions.iter_mut().enumerate() {
                 let pointer = format!("{at}/contributions/{c}/amount");
@@ -55,7 +55,9 @@ fn convert(
             Ok(())
         }
         None => Err(Problem {
-            span: index.get(pointer).map_or_else(|| index.locate(pointer), |s| s.value),
+            span: index
+                .get(pointer)
+                .map_or_else(|| index.locate(pointer), |s| s.value),
             message: format!(
                 "this amount in {} is too large an amount for jointly to hold exactly in pounds",
                 unit.word()
