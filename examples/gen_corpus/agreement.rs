@@ -86,6 +86,7 @@ fn term(rng: &mut Rng) -> Agreement {
         expiry,
         rolling: notice_months.map(|notice_months| Rolling { notice_months }),
         review: None,
+        money_unit: None,
     }
 }
 

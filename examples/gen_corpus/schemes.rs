@@ -105,6 +105,7 @@ fn pool(
             })
             .collect(),
         rounded_to: None,
+        unit: None,
         contribution_variation: Some(words.fill(rng.pick_str(POOL_VARIATION), rng)),
         risk_share: Some(RiskShare {
             overspend: share_out(over),

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::checklist::{Clauses, NotApplicable};
 use super::conditions::{Consultation, Notification, Plans, Rationale};
+use super::money::MoneyUnit;
 use super::parties::{Consent, Party};
 use super::schemes::Scheme;
 use super::values::{DateSchema, Frequency, Reason, empty_is_default};
@@ -236,6 +237,15 @@ pub struct Agreement {
     /// Provision: SI 2000/617 regs 7(3)(f), 9(3)(f) (provision for review).
     #[serde(default)]
     pub review: Option<Review>,
+    /// The unit the spec's amounts are written in: `pounds` (the default), `thousands` or
+    /// `millions`, for figures copied from a table headed £k or £m. It applies to every pooled
+    /// fund's contributions, `total` and `rounded_to` (unless the pool states its own `unit`),
+    /// to delegation `payments` and to `other_funding`. jointly converts each amount to pounds
+    /// as it loads the spec, so `13245` in `millions` is checked and shown as
+    /// £13,245,000,000.00. Added after v1's first release.
+    // Amounts are held in pounds once loaded, so a spec written back states no unit.
+    #[serde(default, skip_serializing_if = "super::money::held_in_pounds")]
+    pub money_unit: Option<MoneyUnit>,
 }
 
 /// The statute an agreement is made under.

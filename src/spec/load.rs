@@ -15,6 +15,7 @@ use super::references::inconsistencies;
 use super::schema::{self, SchemaProblem};
 use super::span::{Span, SpanIndex};
 use super::tree::{Node, to_json};
+use super::units::in_pounds;
 
 /// The largest spec jointly reads. Real agreements are tens of kilobytes.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
@@ -128,10 +129,15 @@ pub fn load_bytes(path: &str, bytes: &[u8]) -> Result<Document, LoadError> {
         Ok(read) => read,
         Err(problems) => return Err(fail(Some(source), problems)),
     };
-    let spec = match typed(&source, &json) {
+    let mut spec = match typed(&source, &json) {
         Ok(spec) => spec,
         Err(problem) => return Err(fail(Some(source), vec![problem])),
     };
+    // Everything downstream works in pounds: amounts written in thousands or millions are
+    // converted here, once, before any rule sees them.
+    if let Err(problem) = in_pounds(&mut spec, &index) {
+        return Err(fail(Some(source), vec![problem]));
+    }
     let problems = inconsistencies(&spec, &index);
     if !problems.is_empty() {
         return Err(fail(Some(source), problems));

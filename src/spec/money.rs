@@ -14,6 +14,53 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Money(pub Decimal);
 
+/// The unit a spec's amounts are written in: `pounds` (the default), `thousands` (£k) or
+/// `millions` (£m). Added after v1's first release.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MoneyUnit {
+    /// Pounds: `27600000` is £27,600,000 (the default).
+    #[default]
+    Pounds,
+    /// Thousands of pounds: `27600` is £27,600,000.
+    Thousands,
+    /// Millions of pounds: `27.6` is £27,600,000.
+    Millions,
+}
+
+impl MoneyUnit {
+    /// How many pounds one of this unit is.
+    pub fn pounds(self) -> Decimal {
+        match self {
+            MoneyUnit::Pounds => Decimal::ONE,
+            MoneyUnit::Thousands => Decimal::from(1_000),
+            MoneyUnit::Millions => Decimal::from(1_000_000),
+        }
+    }
+
+    /// The unit as the spec writes it.
+    pub fn word(self) -> &'static str {
+        match self {
+            MoneyUnit::Pounds => "pounds",
+            MoneyUnit::Thousands => "thousands",
+            MoneyUnit::Millions => "millions",
+        }
+    }
+}
+
+/// Always true: a loaded spec holds its amounts in pounds, so its `unit`s are never written
+/// back (`skip_serializing_if`, which, unlike `skip_serializing`, leaves the schema alone).
+pub(super) fn held_in_pounds(_: &Option<MoneyUnit>) -> bool {
+    true
+}
+
+impl Money {
+    /// This amount, written in `unit`, in pounds; `None` when it is too large to hold exactly.
+    pub fn in_pounds(self, unit: MoneyUnit) -> Option<Money> {
+        self.0.checked_mul(unit.pounds()).map(Money)
+    }
+}
+
 /// A percentage, e.g. `46.5` for 46.5%.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Percent(pub Decimal);

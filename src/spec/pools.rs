@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::money::{Money, Percent};
+use super::money::{Money, MoneyUnit, Percent};
 use super::values::{FinancialYear, Frequency, empty_is_default};
 
 /// A pooled fund (SI 2000/617 reg 7).
@@ -42,14 +42,22 @@ pub struct PooledFund {
     /// Provision: SI 2000/617 reg 7(1).
     #[serde(default)]
     pub total: Option<Money>,
-    /// The unit, in pounds, the agreement rounds this pool's figures to, when it states them
-    /// rounded: `100000` for £m to one decimal place, `1000` for £k. The total is then compared
-    /// with the sum of the contributions within half this unit (£50,000 for £m to one decimal
+    /// The unit the agreement rounds this pool's figures to, when it states them rounded:
+    /// `100000` for £m to one decimal place, `1000` for £k. It is written in the same unit as
+    /// the amounts it rounds (so `0.1` with `unit: millions`). The total is then compared with
+    /// the sum of the contributions within half this unit (£50,000 for £m to one decimal
     /// place). jointly never guesses the unit.
     ///
     /// Provision: SI 2000/617 reg 7(1).
     #[serde(default)]
     pub rounded_to: Option<Money>,
+    /// The unit this pool's contributions, `total` and `rounded_to` are written in: `pounds`,
+    /// `thousands` or `millions`. It overrides the agreement's `money_unit` for this pool;
+    /// without either, amounts are in pounds. jointly converts them to pounds as it loads the
+    /// spec, and shows every amount in full pounds. Added after v1's first release.
+    // Amounts are held in pounds once loaded, so a spec written back states no unit.
+    #[serde(default, skip_serializing_if = "super::money::held_in_pounds")]
+    pub unit: Option<MoneyUnit>,
     /// How the contributions may be varied.
     ///
     /// Provision: SI 2000/617 reg 7(3)(b).
@@ -114,7 +122,8 @@ pub struct Contribution {
     ///
     /// Provision: SI 2000/617 reg 7(1).
     pub party: String,
-    /// The amount in pounds, e.g. `27600000` or `"27,600,000.00"`.
+    /// The amount in pounds, e.g. `27600000` or `"27,600,000.00"`, or in the pool's `unit`
+    /// (or the agreement's `money_unit`) when one is stated.
     ///
     /// Provision: SI 2000/617 reg 7(3)(b).
     pub amount: Money,

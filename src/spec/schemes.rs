@@ -199,7 +199,8 @@ pub struct Payment {
     ///
     /// Provision: SI 2000/617 reg 9(3)(b).
     pub from: String,
-    /// The amount in pounds, e.g. `27600000` or `"27,600,000.00"`.
+    /// The amount in pounds, e.g. `27600000` or `"27,600,000.00"`, or in the agreement's
+    /// `money_unit` when one is stated.
     pub amount: Money,
     /// The financial year, e.g. `2024/25`.
     #[serde(default)]
@@ -268,7 +269,7 @@ pub struct OtherFunding {
     /// The receiving party, or another body, named.
     #[serde(default)]
     pub to: Option<String>,
-    /// The amount in pounds.
+    /// The amount in pounds, or in the agreement's `money_unit` when one is stated.
     pub amount: Money,
     /// The financial year, e.g. `2012/13`.
     #[serde(default)]

@@ -14,7 +14,7 @@ use super::{
 };
 use crate::law::BodyClass;
 use crate::law::instruments;
-use crate::spec::{Money, Pointer, PooledFund, Share};
+use crate::spec::{Money, MoneyUnit, Pointer, PooledFund, Share};
 use manager::{manager_not_gp, pool_has_host, pool_has_manager};
 
 const SI617_R7: &str = "https://www.legislation.gov.uk/uksi/2000/617/regulation/7/made";
@@ -367,8 +367,19 @@ fn contributions_add_up(cx: &Context, out: &mut Sink) {
         let unit = pool.rounded_to.map(|u| u.0).filter(|u| !u.is_zero());
         match pool.total {
             None => {
+                // The total to add, in the unit the spec writes this pool's amounts in.
+                let stated = pool
+                    .unit
+                    .or(cx.spec.agreement.money_unit)
+                    .unwrap_or_default();
+                let written = (sum / stated.pounds()).normalize();
+                let written = if stated == MoneyUnit::Pounds {
+                    Money(sum).to_string().trim_start_matches('£').to_owned()
+                } else {
+                    written.to_string()
+                };
                 out.report(total_at, format!("the pool of scheme `{scheme}` states no total"))
-                    .help(format!("add `total: {}` (the sum of the contributions) so the agreement states the fund's size", Money(sum).to_string().trim_start_matches('£')));
+                    .help(format!("add `total: {written}` (the sum of the contributions) so the agreement states the fund's size"));
             }
             Some(total) => {
                 let difference = (sum - total.0).abs();

@@ -1,0 +1,69 @@
+//! Amounts written in thousands or millions of pounds, converted to pounds once after the typed
+//! spec is read, so every rule, draft and report works in (and shows) whole pounds.
+
+use super::agreement::Spec;
+use super::load::Problem;
+use super::money::{Money, MoneyUnit};
+use super::span::SpanIndex;
+
+/// Converts every amount in `spec` to pounds: a pool's contributions, total and `rounded_to`
+/// in the pool's `unit` (or else the document's `money_unit`), and `other_funding` and
+/// delegation `payments` in the document's unit. The units stay in the spec, to say what it
+/// stated, but are never written back: the spec, written back as YAML, states pounds. Fails only when an amount becomes too large to hold
+/// exactly.
+pub(super) fn in_pounds(spec: &mut Spec, index: &SpanIndex) -> Result<(), Problem> {
+    let document = spec.agreement.money_unit.unwrap_or_default();
+    for (s, scheme) in spec.schemes.iter_mut().enumerate() {
+        let at = format!("/schemes/{s}");
+        if let Some(pool) = scheme.pooled_fund.as_mut() {
+            let unit = pool.unit.unwrap_or(document);
+            let at = format!("{at}/pooled_fund");
+            for (c, contribution) in pool.contributions.iter_mut().enumerate() {
+                let pointer = format!("{at}/contributions/{c}/amount");
+                convert(&mut contribution.amount, unit, &pointer, index)?;
+            }
+            if let Some(total) = pool.total.as_mut() {
+                convert(total, unit, &format!("{at}/total"), index)?;
+            }
+            if let Some(rounded) = pool.rounded_to.as_mut() {
+                convert(rounded, unit, &format!("{at}/rounded_to"), index)?;
+            }
+        }
+        for (d, delegation) in scheme.delegations.iter_mut().enumerate() {
+            for (p, payment) in delegation.payments.iter_mut().enumerate() {
+                let pointer = format!("{at}/delegations/{d}/payments/{p}/amount");
+                convert(&mut payment.amount, document, &pointer, index)?;
+            }
+        }
+        for (o, funding) in scheme.other_funding.iter_mut().enumerate() {
+            let pointer = format!("{at}/other_funding/{o}/amount");
+            convert(&mut funding.amount, document, &pointer, index)?;
+        }
+    }
+    Ok(())
+}
+
+fn convert(
+    amount: &mut Money,
+    unit: MoneyUnit,
+    pointer: &str,
+    index: &SpanIndex,
+) -> Result<(), Problem> {
+    match amount.in_pounds(unit) {
+        Some(pounds) => {
+            *amount = pounds;
+            Ok(())
+        }
+        None => Err(Problem {
+            span: index
+                .get(pointer)
+                .map_or_else(|| index.locate(pointer), |s| s.value),
+            message: format!(
+                "this amount in {} is too large an amount for jointly to hold exactly in pounds",
+                unit.word()
+            ),
+            help: Some("check the amount and its `unit`".into()),
+            pointer: Some(pointer.to_owned()),
+        }),
+    }
+}
