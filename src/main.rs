@@ -14,9 +14,11 @@ use cli::Ending;
 
 /// Check and draft UK health and social care partnership agreements.
 ///
-/// jointly reads an agreement written as a YAML spec and checks it against the NHS Bodies and
-/// Local Authorities Partnership Arrangements Regulations 2000 (SI 2000/617), under s75 NHS
-/// Act 2006 or s31 Health Act 1999, and the 27-item checklist of the 2007 DCSF/DH guide.
+/// jointly reads an agreement written as a YAML spec and checks it against a known part of the
+/// law and guidance: the NHS Bodies and Local Authorities Partnership Arrangements Regulations
+/// 2000 (SI 2000/617) under s75 NHS Act 2006 or s31 Health Act 1999, HSC 2000/010, the 27-item
+/// checklist of the 2007 DCSF/DH guide, and a few rules for s10 Children Act 2004 and Wales.
+/// docs/what-jointly-checks.md lists every rule and what jointly does not check.
 #[derive(Parser)]
 #[command(name = "jointly", version, max_term_width = 100)]
 struct Cli {
@@ -53,7 +55,7 @@ enum Command {
     /// agreements against requirements, pooled money by partner and year, reviews and expiries
     /// due, bodies that need a novation, and waivers.
     Report(cli::report::ReportArgs),
-    /// List every rule: ID, name, severity, verification label and citation.
+    /// List every rule: ID, name, severity, how far its wording was verified, and citation.
     Rules,
     /// Explain a rule: what it checks, why it matters, an example and its citation.
     Explain {

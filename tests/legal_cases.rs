@@ -3,19 +3,11 @@
 //! finding). The rule fixtures hold one passing and one failing spec per rule; these hold the
 //! other cases a solicitor would ask about.
 
-use jointly::rules::{Finding, Severity, check};
-use jointly::spec::load_bytes;
+mod common;
 
-/// The findings of a spec written inline.
-fn findings(yaml: &str) -> Vec<Finding> {
-    let document = load_bytes("case.yaml", yaml.as_bytes())
-        .unwrap_or_else(|e| panic!("the case does not load: {:?}", e.problems));
-    check(&document).findings
-}
+use common::{findings, of};
 
-fn of<'a>(found: &'a [Finding], id: &str) -> Vec<&'a Finding> {
-    found.iter().filter(|f| f.rule.id == id).collect()
-}
+use jointly::rules::{Finding, Severity};
 
 /// The line of the first line of `yaml` that contains `needle`.
 fn line_of(yaml: &str, needle: &str) -> u32 {

@@ -1,6 +1,10 @@
 //! The agreement-level shapes added after v1's first release: `review.timing`, `review.last`,
 //! `approvals`, and the statuses `expired` and `terminated`.
 
+mod common;
+
+use common::{findings, of};
+
 use jiff::civil::date;
 use jointly::render::{Templates, render};
 use jointly::rules::{Finding, Settings, Severity, check, check_with};
@@ -23,16 +27,6 @@ fn spec(agreement: &str) -> String {
     format!(
         "jointly: 1\nagreement:\n  legal_basis: nhs_act_2006_s75\n  commencement: 2024-04-01\n  expiry: 2027-03-31\n{agreement}{PARTIES}"
     )
-}
-
-fn findings(yaml: &str) -> Vec<Finding> {
-    let document = load_bytes("case.yaml", yaml.as_bytes())
-        .unwrap_or_else(|e| panic!("the case does not load: {:?}", e.problems));
-    check(&document).findings
-}
-
-fn of<'a>(found: &'a [Finding], id: &str) -> Vec<&'a Finding> {
-    found.iter().filter(|f| f.rule.id == id).collect()
 }
 
 #[test]

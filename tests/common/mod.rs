@@ -38,3 +38,15 @@ pub fn sections(markdown: &str) -> Vec<(String, String)> {
     }
     out
 }
+
+/// The findings of a spec written inline (it must load).
+pub fn findings(yaml: &str) -> Vec<jointly::rules::Finding> {
+    let document = load_bytes("case.yaml", yaml.as_bytes())
+        .unwrap_or_else(|e| panic!("the case does not load: {:?}", e.problems));
+    jointly::rules::check(&document).findings
+}
+
+/// The findings of one rule.
+pub fn of<'a>(found: &'a [jointly::rules::Finding], id: &str) -> Vec<&'a jointly::rules::Finding> {
+    found.iter().filter(|f| f.rule.id == id).collect()
+}
