@@ -19,6 +19,7 @@
 //! assert_eq!(Frequency::HalfYearly.to_string(), "half-yearly");
 //! ```
 
+pub mod bcf;
 mod bodies;
 pub mod dates;
 mod eras;
