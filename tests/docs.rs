@@ -2,13 +2,16 @@
 //! it does not" (`report::scope::page`, from the rule registry and the declared list of what
 //! jointly does not check), the rules page (`report::reference::rules_page`, from the registry)
 //! and the tables of the spec format page (`report::reference::spec_page`, from the schema's
-//! descriptions, which are the spec types' doc comments, and the checklist table).
+//! descriptions, which are the spec types' doc comments, and the checklist table), and the
+//! Better Care Fund parameters by year (`report::bcf_years::bcf_years_page`, from
+//! `data/bcf-years.toml`).
 //!
-//! After changing rules, that list, the spec types or the checklist, regenerate them with
+//! After changing rules, that list, the spec types, the checklist or the BCF data, regenerate them with
 //! `JOINTLY_UPDATE_DOCS=1 cargo test --test docs`.
 
 use std::path::{Path, PathBuf};
 
+use jointly::report::bcf_years::{BCF_YEARS_PAGE_PATH, bcf_years_page};
 use jointly::report::reference::{RULES_PAGE_PATH, SPEC_PAGE_PATH, rules_page, spec_page};
 use jointly::report::scope::page;
 use jointly::rules::coverage::{NOT_CHECKED, PAGE_PATH, PAGE_TITLE};
@@ -68,4 +71,9 @@ fn every_rule_has_a_section_on_the_rules_page() {
     for rule in jointly::rules::all() {
         assert!(page.contains(&format!("\n## {}\n", rule.id)), "{}", rule.id);
     }
+}
+
+#[test]
+fn the_bcf_years_page_is_up_to_date() {
+    assert_fresh(BCF_YEARS_PAGE_PATH, &bcf_years_page());
 }

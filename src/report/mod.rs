@@ -6,6 +6,7 @@
 //! those, after `human`. The human format is the exception: it quotes each spec's source, so it
 //! is written as each spec is checked (see [`human::document`]) rather than once all are.
 
+pub mod bcf_years;
 pub mod github;
 pub mod gitlab;
 pub mod human;
