@@ -119,7 +119,9 @@ fn year_section(year: &YearParameters, out: &mut String) {
 }
 
 fn sources_section(params: &BcfParameters, out: &mut String) {
-    out.push_str("\n## Sources\n\nThe rulebook's source register, for the sources cited above.\n\n");
+    out.push_str(
+        "\n## Sources\n\nThe rulebook's source register, for the sources cited above.\n\n",
+    );
     out.push_str("| Key | What was read |\n|---|---|\n");
     for (key, source) in params.sources() {
         let title = cell(&source.title);

@@ -399,7 +399,12 @@ impl BcfParameters {
             Some(params) => YearLookup::Known(params),
             None => YearLookup::NotKnown(YearNotKnown {
                 year,
-                known: self.years.keys().next().zip(self.years.keys().next_back()).map(|(a, b)| (*a, *b)),
+                known: self
+                    .years
+                    .keys()
+                    .next()
+                    .zip(self.years.keys().next_back())
+                    .map(|(a, b)| (*a, *b)),
             }),
         }
     }
@@ -416,6 +421,8 @@ impl BcfParameters {
 
     /// Every declared source, by key.
     pub fn sources(&self) -> impl Iterator<Item = (&str, &Source)> {
-        self.sources.iter().map(|(key, source)| (key.as_str(), source))
+        self.sources
+            .iter()
+            .map(|(key, source)| (key.as_str(), source))
     }
 }

@@ -8,8 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::{
-    BcfParameters, BcfYear, Fact, Label, Origin, Param, ParamValue, RawYear, Source,
-    YearParameters,
+    BcfParameters, BcfYear, Fact, Label, Origin, Param, ParamValue, RawYear, Source, YearParameters,
 };
 use crate::spec::Span;
 use crate::spec::schema::suggest;
@@ -124,8 +123,13 @@ pub(super) fn merge(
             range: raw.span(),
         };
         let origin = reader.origin(at.range.clone());
-        let params =
-            YearParameters::read(&reader, &at, origin, raw.into_inner(), base.years.get(&year))?;
+        let params = YearParameters::read(
+            &reader,
+            &at,
+            origin,
+            raw.into_inner(),
+            base.years.get(&year),
+        )?;
         years.insert(year, params);
     }
     Ok(BcfParameters { years, sources })
@@ -162,7 +166,10 @@ impl Reader<'_> {
         let message = error.message().trim().replace('\n', " ");
         let help = unknown_key(&message)
             .and_then(|key| suggest(key, YearParameters::KEYS.iter().copied().chain(RAW_KEYS)))
-            .map_or_else(|| FORM_HELP.to_owned(), |best| format!("did you mean `{best}`? {FORM_HELP}"));
+            .map_or_else(
+                || FORM_HELP.to_owned(),
+                |best| format!("did you mean `{best}`? {FORM_HELP}"),
+            );
         self.error(error.span().unwrap_or(0..0), message, help)
     }
 
@@ -255,7 +262,9 @@ impl Reader<'_> {
                 "put what the sources say in the `not_known` reason, or give the value with its label and sources",
             ));
         }
-        let reason = raw.not_known.unwrap_or_else(|| Spanned::new(0..0, String::new()));
+        let reason = raw
+            .not_known
+            .unwrap_or_else(|| Spanned::new(0..0, String::new()));
         if reason.get_ref().trim().is_empty() {
             return Err(self.error(
                 reason.span(),
@@ -273,8 +282,9 @@ impl Reader<'_> {
             return Err(self.error(0..0, format!("{name} has no value"), FORM_HELP));
         };
         let value_range = value.span();
-        let read = T::read(value.get_ref())
-            .map_err(|problem| self.error(value_range.clone(), format!("{name} {problem}"), T::FORM))?;
+        let read = T::read(value.get_ref()).map_err(|problem| {
+            self.error(value_range.clone(), format!("{name} {problem}"), T::FORM)
+        })?;
         let Some(label) = raw.label else {
             return Err(self.error(
                 value_range,

@@ -155,7 +155,9 @@ impl ParamValue for Percent {
         match value {
             Value::String(written) => written.parse(),
             Value::Integer(whole) => whole.to_string().parse(),
-            Value::Float(_) => Err("is a bare decimal number, which TOML reads inexactly".to_owned()),
+            Value::Float(_) => {
+                Err("is a bare decimal number, which TOML reads inexactly".to_owned())
+            }
             other => Err(format!("is {}, not a percentage", other.type_str())),
         }
     }

@@ -75,13 +75,26 @@ mod tests {
     #[test]
     fn reads_every_uk_form_and_nothing_else() {
         for written in ["2025-26", "2025/26", "2025-2026", "2025/2026", " 2025-26 "] {
-            assert_eq!(BcfYear::parse(written), BcfYear::starting(2025), "{written}");
+            assert_eq!(
+                BcfYear::parse(written),
+                BcfYear::starting(2025),
+                "{written}"
+            );
         }
         assert_eq!(
             BcfYear::parse("1999-00").map(|y| y.to_string()).as_deref(),
             Some("1999-00")
         );
-        for wrong in ["2023-25", "2025-2027", "25-26", "2025 26", "2025-", "-26", "9999-00", ""] {
+        for wrong in [
+            "2023-25",
+            "2025-2027",
+            "25-26",
+            "2025 26",
+            "2025-",
+            "-26",
+            "9999-00",
+            "",
+        ] {
             assert_eq!(BcfYear::parse(wrong), None, "{wrong}");
         }
     }
