@@ -144,17 +144,25 @@ pub(super) const RULES: &[Rule] = &[
             url: "https://www.legislation.gov.uk/ukpga/2006/41/section/75",
         },
         applies: Applies {
-            bases: PARTNERSHIP_ACTS,
+            bases: BASIS_CHECKED,
             jurisdictions: ANYWHERE,
             arrangement: Arrangement::Any,
         },
         docs: Docs {
-            what: "Checks the legal basis against both the date the agreement was `made` and its `commencement`. s75 NHS Act 2006 cited for an agreement made before 1 March 2007 is an error: s75 was not in force when it was made (without a date made, the commencement date is used). An s75 agreement made on or after that date whose arrangements commence before it gives a warning. s31 Health Act 1999 for an agreement made on or after 1 March 2007 (or, without a date made, commencing then) is a warning: s31 had been repealed. An s31 agreement made before 1 March 2007 whose arrangements commence on or after it is an unverified warning: s31 was repealed before commencement, and how such agreements carried over has not been verified. For Welsh agreements the advice points to s33 NHS (Wales) Act 2006, never to s75.",
+            what: "Checks that the legal basis is stated: `legal_basis: not_stated` is an error, at the basis, until the agreement's basis is known (and no rule of any one basis is run meanwhile). Checks the legal basis against both the date the agreement was `made` and its `commencement`. s75 NHS Act 2006 cited for an agreement made before 1 March 2007 is an error: s75 was not in force when it was made (without a date made, the commencement date is used). An s75 agreement made on or after that date whose arrangements commence before it gives a warning. s31 Health Act 1999 for an agreement made on or after 1 March 2007 (or, without a date made, commencing then) is a warning: s31 had been repealed. An s31 agreement made before 1 March 2007 whose arrangements commence on or after it is an unverified warning: s31 was repealed before commencement, and how such agreements carried over has not been verified. For Welsh agreements the advice points to s33 NHS (Wales) Act 2006, never to s75.",
             why: "An agreement must rest on a power that existed when it was made, and the arrangements on a power in force while they run. s31 was repealed on 1 March 2007 and replaced by s75 in England and by s33 NHS (Wales) Act 2006 in Wales.",
             example: "agreement:\n  legal_basis: nhs_act_2006_s75\n  made: 2024-03-28",
         },
         check: basis_matches_date,
     },
+];
+
+/// The bases whose agreements NHSA2006-75-BASIS checks: the partnership Acts by date, and a
+/// basis not stated, which it reports.
+const BASIS_CHECKED: &[LegalBasis] = &[
+    LegalBasis::HealthAct1999S31,
+    LegalBasis::NhsAct2006S75,
+    LegalBasis::NotStated,
 ];
 
 fn partners_on_both_sides(cx: &Context, out: &mut Sink) {
@@ -344,6 +352,10 @@ fn basis_matches_date(cx: &Context, out: &mut Sink) {
         LegalBasis::NhsAct2006S75 => s75_in_force(out, &pointer, made, start),
         LegalBasis::HealthAct1999S31 => s31_not_repealed(out, &pointer, made, start, wales),
         LegalBasis::ChildrenAct2004S10 => {}
+        LegalBasis::NotStated => {
+            out.report(&pointer, "the agreement's legal basis is not stated (`not_stated`)")
+                .help("find the statute the agreement is made under and write it: `legal_basis: nhs_act_2006_s75` (made from 1 March 2007), `health_act_1999_s31` (made before then) or `children_act_2004_s10` (a children's services pool); until then jointly runs none of the rules that apply under only some bases");
+        }
     }
 }
 

@@ -153,10 +153,9 @@ fn delegation(d: &Delegation, names: &Names, act: &ActModel) -> DelegationModel 
     };
     DelegationModel {
         not_drafted: (!act.delegation_power).then(|| {
-            format!(
-                "[Not drafted: {to} exercising functions of {from} ({nature}). {} gives no power for one Partner to exercise another Partner's functions.]",
-                act.section_capitalised
-            )
+            let bar = &act.delegation_bar;
+            let capitalised = bar.get(..1).unwrap_or_default().to_uppercase() + bar.get(1..).unwrap_or_default();
+            format!("[Not drafted: {to} exercising functions of {from} ({nature}). {capitalised}.]")
         }),
         functions: if act.partnership_regulations {
             functions
