@@ -127,9 +127,9 @@ pub fn render(
         .collect();
     let (mut body, toc) = html::body(&markdown);
     for (index, svg) in &charts {
-        let figure = svg
-            .as_ref()
-            .map_or_else(String::new, |svg| format!("<figure class=\"chart\">{svg}</figure>"));
+        let figure = svg.as_ref().map_or_else(String::new, |svg| {
+            format!("<figure class=\"chart\">{svg}</figure>")
+        });
         body = body.replace(&format!("<p>@@CHART {index}</p>"), &figure);
     }
     let body = html::sanitise(&body);

@@ -101,7 +101,9 @@ impl Amount {
     /// The sum of `amounts` in pounds: `Ok(None)` when any of them is unknown (a sum with an
     /// unknown part is unknown, never the sum of the rest), `Err(TooLarge)` when the sum is too
     /// large to hold exactly.
-    pub fn sum<'a>(amounts: impl IntoIterator<Item = &'a Amount>) -> Result<Option<Decimal>, TooLarge> {
+    pub fn sum<'a>(
+        amounts: impl IntoIterator<Item = &'a Amount>,
+    ) -> Result<Option<Decimal>, TooLarge> {
         let mut sum = Some(Decimal::ZERO);
         for amount in amounts {
             match (amount, sum) {

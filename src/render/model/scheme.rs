@@ -154,7 +154,8 @@ fn delegation(d: &Delegation, names: &Names, act: &ActModel) -> DelegationModel 
     DelegationModel {
         not_drafted: (!act.delegation_power).then(|| {
             let bar = &act.delegation_bar;
-            let capitalised = bar.get(..1).unwrap_or_default().to_uppercase() + bar.get(1..).unwrap_or_default();
+            let capitalised =
+                bar.get(..1).unwrap_or_default().to_uppercase() + bar.get(1..).unwrap_or_default();
             format!("[Not drafted: {to} exercising functions of {from} ({nature}). {capitalised}.]")
         }),
         functions: if act.partnership_regulations {

@@ -93,8 +93,13 @@ pub(super) fn contributions_add_up(cx: &Context, out: &mut Sink) {
                     Some(sum) => format!("once the partners agree it, write the total in place of `unknown`: the contributions add up to `{}`", in_spec_unit(cx, pool, sum)),
                     None => "once the partners agree the fund's size, write the total in place of `unknown`".to_owned(),
                 };
-                out.report(total_at, format!("the total of the pool of scheme `{scheme}` is not yet agreed (`unknown`)"))
-                    .help(help);
+                out.report(
+                    total_at,
+                    format!(
+                        "the total of the pool of scheme `{scheme}` is not yet agreed (`unknown`)"
+                    ),
+                )
+                .help(help);
             }
             // A contribution is unknown, and REG617-7-3-b reports it: there is no sum to compare.
             (Some(Amount::Stated(_)), None) => {}
@@ -120,13 +125,7 @@ fn in_spec_unit(cx: &Context, pool: &PooledFund, sum: Decimal) -> String {
 }
 
 /// A stated total against the sum of stated contributions.
-fn compare(
-    out: &mut Sink,
-    total_at: Pointer,
-    pool: &PooledFund,
-    total: Money,
-    sum: Decimal,
-) {
+fn compare(out: &mut Sink, total_at: Pointer, pool: &PooledFund, total: Money, sum: Decimal) {
     let unit = pool.rounded_to.map(|u| u.0).filter(|u| !u.is_zero());
     // Both are at least zero, so their difference cannot overflow.
     let difference = (sum - total.0).abs();
