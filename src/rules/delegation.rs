@@ -146,7 +146,7 @@ paired! {
     ("REG617-9-3-b", "REG617-8-3-b", "payments-not-stated",
      "The agreement must specify the payments to be made for the delegated functions and how they may be varied.",
      "reg 9(3)(b)", "reg 8(3)(b) (text not verified; mirrors reg 9(3)(b))",
-     "Checks that each delegation lists `payments` made by the delegating partner, that no payment's `amount` is `unknown` (not yet agreed), and that it states `payment_variation`.",
+     "Checks that each delegation lists `payments` made by the delegating partner, and states `payment_variation`.",
      "Reg 9(3)(b) requires \"the payments to be made by the NHS bodies to the local authorities and how those payments may be varied\".",
      "payments:\n  - {from: icb, amount: 4200000, financial_year: 2024/25}\npayment_variation: Reviewed each year in the budget-setting round.",
      reg9_payments, reg8_payments),

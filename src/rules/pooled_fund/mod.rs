@@ -53,7 +53,7 @@ pub(super) const RULES: &[Rule] = &[
         citation: reg7("reg 7(1)"),
         applies: POOLS,
         docs: Docs {
-            what: "Checks that the contributions add up to the pool's stated `total`: to the penny, or, where the pool's `rounded_to` gives the unit the agreement rounds its figures to (e.g. `100000` for £m to one decimal place, `1000` for £k), within half that unit. jointly never guesses the unit. A `total: unknown` is reported as not yet agreed; while a contribution is `unknown` there is no sum to compare, and REG617-7-3-b reports that contribution. Money in `other_funding` (aligned budgets, s256 payments, s113 recharges) is never counted. A `contributions[].party` that is not a party's `id` stops the spec loading.",
+            what: "Checks that the contributions add up to the pool's stated `total`: to the penny, or, where the pool's `rounded_to` gives the unit the agreement rounds its figures to (e.g. `100000` for £m to one decimal place, `1000` for £k), within half that unit. jointly never guesses the unit. Money in `other_funding` (aligned budgets, s256 payments, s113 recharges) is never counted. A `contributions[].party` that is not a party's `id` stops the spec loading.",
             why: "The pooled fund is \"made up of contributions by the partners\". A total that does not match its contributions means the agreement states two different funds; money from a body that is not a partner cannot be in the pool.",
             example: "pooled_fund:\n  total: 59400000\n  rounded_to: 100000   # the agreement states £m to one decimal place\n  contributions:\n    - {party: pcts, amount: 27600000}\n    - {party: council, amount: 31800000}",
         },
@@ -133,7 +133,7 @@ pub(super) const RULES: &[Rule] = &[
         citation: reg7("reg 7(3)(b)"),
         applies: POOLS,
         docs: Docs {
-            what: "Checks that each pooled fund has `contributions`, that every partner in the pool (its host and the parties in its risk share) has one (write `amount: 0` for none), that no contribution's `amount` is `unknown` (not yet agreed), and that `contribution_variation` says how contributions may be varied.",
+            what: "Checks that each pooled fund has `contributions`, that every partner in the pool (its host and the parties in its risk share) has one (write `amount: 0` for none), and that `contribution_variation` says how contributions may be varied.",
             why: "Reg 7(3)(b) requires \"the contributions to be made to the pooled fund by each of the partners and how those contributions may be varied\".",
             example: "contributions:\n  - {party: icb, amount: 12500000}\n  - {party: council, amount: 9750000}\ncontribution_variation: Agreed each year by 31 January by both partners' finance directors.",
         },
