@@ -149,7 +149,7 @@ fn the_money_total_is_the_sum_of_every_pool_contribution() {
                     expected += pool
                         .contributions
                         .iter()
-                        .map(|c| c.amount.0)
+                        .filter_map(|c| c.amount.stated().map(|m| m.0))
                         .sum::<Decimal>();
                 }
             }

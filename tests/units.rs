@@ -10,7 +10,7 @@ use common::complete;
 
 use jointly::render::{Templates, render};
 use jointly::rules::check;
-use jointly::spec::{Document, Money, load_bytes};
+use jointly::spec::{Amount, Document, Money, load_bytes};
 
 /// The complete sample with `money_unit` stated for the whole document.
 fn with_money_unit(spec: &str, unit: &str) -> String {
@@ -43,11 +43,15 @@ fn load(spec: &str) -> Document {
     load_bytes("spec.yaml", spec.as_bytes()).unwrap()
 }
 
-fn pounds(text: &str) -> Money {
+fn money(text: &str) -> Money {
     text.parse().unwrap()
 }
 
-fn pool_amounts(document: &Document) -> (Vec<Money>, Option<Money>) {
+fn pounds(text: &str) -> Amount {
+    Amount::Stated(money(text))
+}
+
+fn pool_amounts(document: &Document) -> (Vec<Amount>, Option<Amount>) {
     let pool = document.spec.schemes[0].pooled_fund.as_ref().unwrap();
     (
         pool.contributions.iter().map(|c| c.amount).collect(),
@@ -126,7 +130,7 @@ fn a_mismatch_in_millions_is_reported_in_pounds_in_json() {
     );
     let document = load(&rounded);
     let pool = document.spec.schemes[0].pooled_fund.as_ref().unwrap();
-    assert_eq!(pool.rounded_to, Some(pounds("100000")));
+    assert_eq!(pool.rounded_to, Some(money("100000")));
     assert!(!check_json("units-rounded", &rounded).contains("stated total"));
 }
 

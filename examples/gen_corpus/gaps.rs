@@ -2,8 +2,8 @@
 
 use jointly::spec::BodyType;
 use jointly::spec::{
-    CHECKLIST, Contribution, DelegationReporting, Frequency, LegalBasis, PoolReporting, Scheme,
-    Signatory, Spec,
+    Amount, CHECKLIST, Contribution, DelegationReporting, Frequency, LegalBasis, PoolReporting,
+    Scheme, Signatory, Spec,
 };
 use rust_decimal::Decimal;
 
@@ -106,8 +106,9 @@ fn add_non_partner(spec: &mut Spec, at: usize, area: &str, rng: &mut Rng) {
         && let Some(pool) = spec.schemes[at].pooled_fund.as_mut()
     {
         let amount = pounds(money(rng, 10_000, 500_000));
-        if let Some(total) = pool.total.as_mut() {
-            total.0 += amount.0;
+        if let (Some(Amount::Stated(total)), Amount::Stated(added)) = (pool.total.as_mut(), amount)
+        {
+            total.0 += added.0;
         }
         pool.contributions.push(Contribution {
             party: id,
@@ -158,8 +159,10 @@ fn apply_pool_gap(spec: &mut Spec, gap: &str, at: usize, rng: &mut Rng) -> bool 
         "omit-total" => pool.total = None,
         "omit-manager" => pool.manager = None,
         "wrong-total" => match pool.total.as_mut() {
-            Some(total) => total.0 += Decimal::new(*rng.pick(&[1, 100, 100_000, 1_000_000]), 2),
-            None => return false,
+            Some(Amount::Stated(total)) => {
+                total.0 += Decimal::new(*rng.pick(&[1, 100, 100_000, 1_000_000]), 2)
+            }
+            Some(Amount::Unknown) | None => return false,
         },
         "risk-share-off" => {
             let share = pool

@@ -2,19 +2,19 @@
 
 use jiff::Span;
 use jiff::civil::Date;
-use jointly::spec::{FinancialYear, Money, Percent};
+use jointly::spec::{Amount, FinancialYear, Money, Percent};
 use rust_decimal::Decimal;
 
 use crate::rng::Rng;
 
-/// An amount in pence, written in whole pounds where it is.
-pub fn pounds(pence: u64) -> Money {
+/// An amount in pence, stated, and written in whole pounds where it is.
+pub fn pounds(pence: u64) -> Amount {
     let pence = i64::try_from(pence).expect("amounts fit in i64");
-    if pence % 100 == 0 {
+    Amount::Stated(if pence % 100 == 0 {
         Money(Decimal::from(pence / 100))
     } else {
         Money(Decimal::new(pence, 2))
-    }
+    })
 }
 
 /// An amount in pence, log-uniform between the bounds (in pounds), rounded as finance officers

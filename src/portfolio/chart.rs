@@ -118,6 +118,9 @@ mod tests {
             pools_without_contributions: 0,
             other_funding_total: Amount(Decimal::ZERO),
             other_funding_items: 0,
+            contributions_not_agreed: 0,
+            other_funding_not_agreed: 0,
+            amounts_too_large: 0,
         }
     }
 

@@ -12,9 +12,12 @@ const LABEL: u32 = 200;
 const BAR: u32 = 22;
 const GAP: u32 = 8;
 
-/// The chart of a pool's contributions, `(party name, amount)`.
-pub fn contributions(title: &str, parts: &[(String, Decimal)]) -> String {
-    let total: Decimal = parts.iter().map(|(_, a)| *a).sum();
+/// The chart of a pool's contributions, `(party name, amount)`; none when their sum is too
+/// large to hold exactly.
+pub fn contributions(title: &str, parts: &[(String, Decimal)]) -> Option<String> {
+    let total = parts
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, (_, a)| sum.checked_add(*a))?;
     let rows = u32::try_from(parts.len()).unwrap_or(u32::MAX);
     let height = rows * (BAR + GAP) + GAP;
     let mut svg = format!(
@@ -42,5 +45,5 @@ pub fn contributions(title: &str, parts: &[(String, Decimal)]) -> String {
         ));
     }
     svg.push_str("</svg>");
-    svg
+    Some(svg)
 }

@@ -110,27 +110,27 @@ pub fn render(
         .map_err(template_error)?;
     let markdown = text::tidy(&numbering::number_clauses(&raw));
 
-    let charts: Vec<(usize, String)> = draft
+    // A pool with an amount not yet agreed has no chart: its marker is removed.
+    let charts: Vec<(usize, Option<String>)> = draft
         .schemes
         .iter()
         .filter_map(|s| {
             s.pool.as_ref().map(|p| {
-                (
-                    s.index,
-                    chart::contributions(
-                        &format!("Contributions to the pooled fund of Schedule {}", s.number),
-                        &p.chart,
-                    ),
-                )
+                let title = format!("Contributions to the pooled fund of Schedule {}", s.number);
+                let svg = p
+                    .chart
+                    .as_ref()
+                    .and_then(|parts| chart::contributions(&title, parts));
+                (s.index, svg)
             })
         })
         .collect();
     let (mut body, toc) = html::body(&markdown);
     for (index, svg) in &charts {
-        body = body.replace(
-            &format!("<p>@@CHART {index}</p>"),
-            &format!("<figure class=\"chart\">{svg}</figure>"),
-        );
+        let figure = svg.as_ref().map_or_else(String::new, |svg| {
+            format!("<figure class=\"chart\">{svg}</figure>")
+        });
+        body = body.replace(&format!("<p>@@CHART {index}</p>"), &figure);
     }
     let body = html::sanitise(&body);
     let mut page = tera::Context::new();

@@ -93,6 +93,9 @@ fn from_july_2022(spec: &Spec) -> bool {
 fn in_wales(spec: &Spec) -> bool {
     spec.agreement.jurisdiction == Jurisdiction::Wales
 }
+fn basis_not_stated(spec: &Spec) -> bool {
+    spec.agreement.legal_basis == LegalBasis::NotStated
+}
 fn under_s10(spec: &Spec) -> bool {
     spec.agreement.legal_basis == LegalBasis::ChildrenAct2004S10
 }
@@ -119,6 +122,13 @@ fn staff(spec: &Spec) -> bool {
 
 /// What jointly does not check: the one declaration, shared by drafts, reports and the docs.
 pub static NOT_CHECKED: &[NotChecked] = &[
+    NotChecked {
+        key: "basis-not-stated",
+        area: "the rules of any one legal basis (the spec states none)",
+        words: "the rules that apply under only some legal bases (SI 2000/617 for pooled funds and delegations, section 10 of the Children Act 2004, the extent of the regulations): the spec does not state its legal basis (`legal_basis: not_stated`), so none of them was run",
+        relevant_to: "agreements whose spec does not state its legal basis",
+        relevant: basis_not_stated,
+    },
     NotChecked {
         key: "functions-in-scope",
         area: "which functions may be included",
@@ -294,6 +304,7 @@ pub fn basis_words(basis: LegalBasis) -> &'static str {
         LegalBasis::HealthAct1999S31 => "section 31 of the Health Act 1999",
         LegalBasis::NhsAct2006S75 => "section 75 of the National Health Service Act 2006",
         LegalBasis::ChildrenAct2004S10 => "section 10 of the Children Act 2004",
+        LegalBasis::NotStated => "a legal basis the spec does not state",
     }
 }
 

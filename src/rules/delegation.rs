@@ -8,7 +8,7 @@ use super::{
     PARTNERSHIP_ACTS, Rule, Sink, sources, stated,
 };
 use crate::law::instruments;
-use crate::spec::{Delegation, Direction, Pointer};
+use crate::spec::{Amount, Delegation, Direction, Pointer};
 
 const SI617_R9: &str = "https://www.legislation.gov.uk/uksi/2000/617/regulation/9/made";
 const SI617_MADE: &str = "https://www.legislation.gov.uk/uksi/2000/617/made";
@@ -247,6 +247,10 @@ fn payments(cx: &Context, out: &mut Sink, direction: Direction) {
                 .help(format!("add `payments:` with `from: {}`, the `amount` and the `financial_year` (write `amount: 0` if none)", delegation.from));
         }
         for (k, payment) in delegation.payments.iter().enumerate() {
+            if payment.amount == Amount::Unknown {
+                out.report(base.clone().key("payments").index(k).key("amount"), format!("the amount of `{}`'s payment to `{}` is not yet agreed (`unknown`)", payment.from, delegation.to))
+                    .help("once the partners agree it, write the amount in place of `unknown`: the agreement must state the payments for the delegated functions (write `0` if there are none)");
+            }
             if payment.from != delegation.from {
                 out.report(base.clone().key("payments").index(k).key("from"), format!("the payment is from `{}`, not from the delegating partner `{}`", payment.from, delegation.from))
                     .help("payments under a delegation are made by the partner whose functions are delegated; record other money under the scheme's `other_funding`");

@@ -195,6 +195,16 @@ pub struct Applies {
     pub arrangement: Arrangement,
 }
 
+impl Applies {
+    /// Whether the rule applies under `basis`. A spec that does not state its basis runs only
+    /// the rules that apply under every basis, and those that name `not_stated` (the check of
+    /// the basis itself): a rule of one basis would read the spec as made under that basis.
+    pub fn covers(&self, basis: LegalBasis) -> bool {
+        self.bases.contains(&basis)
+            || (basis == LegalBasis::NotStated && ALL_BASES.iter().all(|b| self.bases.contains(b)))
+    }
+}
+
 /// The kind of arrangement a rule is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -278,7 +288,7 @@ impl Rule {
             Arrangement::LaToNhs => has_delegation(spec, crate::spec::Direction::LaToNhs),
         };
         arrangement
-            && self.applies.bases.contains(&spec.agreement.legal_basis)
+            && self.applies.covers(spec.agreement.legal_basis)
             && self
                 .applies
                 .jurisdictions

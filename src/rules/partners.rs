@@ -144,7 +144,7 @@ pub(super) const RULES: &[Rule] = &[
             url: "https://www.legislation.gov.uk/ukpga/2006/41/section/75",
         },
         applies: Applies {
-            bases: PARTNERSHIP_ACTS,
+            bases: BASIS_CHECKED,
             jurisdictions: ANYWHERE,
             arrangement: Arrangement::Any,
         },
@@ -155,6 +155,14 @@ pub(super) const RULES: &[Rule] = &[
         },
         check: basis_matches_date,
     },
+];
+
+/// The bases whose agreements NHSA2006-75-BASIS checks: the partnership Acts by date, and a
+/// basis not stated, which it reports.
+const BASIS_CHECKED: &[LegalBasis] = &[
+    LegalBasis::HealthAct1999S31,
+    LegalBasis::NhsAct2006S75,
+    LegalBasis::NotStated,
 ];
 
 fn partners_on_both_sides(cx: &Context, out: &mut Sink) {
@@ -344,6 +352,10 @@ fn basis_matches_date(cx: &Context, out: &mut Sink) {
         LegalBasis::NhsAct2006S75 => s75_in_force(out, &pointer, made, start),
         LegalBasis::HealthAct1999S31 => s31_not_repealed(out, &pointer, made, start, wales),
         LegalBasis::ChildrenAct2004S10 => {}
+        LegalBasis::NotStated => {
+            out.report(&pointer, "the agreement's legal basis is not stated (`not_stated`)")
+                .help("find the statute the agreement is made under and write it: `legal_basis: nhs_act_2006_s75` (made from 1 March 2007), `health_act_1999_s31` (made before then) or `children_act_2004_s10` (a children's services pool); until then jointly runs none of the rules that apply under only some bases");
+        }
     }
 }
 

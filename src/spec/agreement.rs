@@ -172,7 +172,10 @@ pub struct Agreement {
     pub reference: Option<String>,
     /// The statute the agreement is made under: `nhs_act_2006_s75`, `health_act_1999_s31` or
     /// `children_act_2004_s10`. Section 31 of the Health Act 1999 was repealed on 1 March 2007 and
-    /// replaced by section 75 of the NHS Act 2006.
+    /// replaced by section 75 of the NHS Act 2006. Write `not_stated` when the source (a
+    /// council paper, say) does not state it: that is an error until the basis is stated, only
+    /// the rules for every basis are run, and drafts state no basis (`not_stated` was added
+    /// after v1's first release).
     ///
     /// Provision: NHS Act 2006 s75; Health Act 1999 ss26-32 repealed 1 March 2007.
     pub legal_basis: LegalBasis,
@@ -261,6 +264,11 @@ pub enum LegalBasis {
     /// Section 10 of the Children Act 2004 (children's services pooled funds).
     #[serde(rename = "children_act_2004_s10")]
     ChildrenAct2004S10,
+    /// Not stated by the source the spec was written from. It is never read as any basis:
+    /// NHSA2006-75-BASIS reports it as an error, and rules that apply under only some bases
+    /// are not run. Added after v1's first release.
+    #[serde(rename = "not_stated")]
+    NotStated,
 }
 
 /// Where the agreement has effect.

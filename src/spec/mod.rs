@@ -34,7 +34,7 @@ pub(crate) use checklist::with_checklist;
 pub use checklist::{CHECKLIST, ChecklistItem, Clauses, Data, DataTest, NotApplicable, SetOut};
 pub use conditions::{Consultation, Notification, Plans, Rationale};
 pub use load::{Document, LoadError, MAX_DEPTH, MAX_FILE_BYTES, Problem, load_bytes, load_file};
-pub use money::{Money, MoneyUnit, Percent};
+pub use money::{Amount, Money, MoneyUnit, Percent, TooLarge};
 pub use parties::{BodyType, Consent, Party, Signatory};
 pub use pointer::Pointer;
 pub use pools::{

@@ -71,6 +71,67 @@ pub const PERCENT_PATTERN: &str = r"^(100(\.0+)?|\d{1,2}(\.\d+)?)$";
 /// The pattern a money string must match: digits with optional comma grouping and pence.
 pub const MONEY_PATTERN: &str = r"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$";
 
+/// The pattern an [`Amount`] string must match: money, or the word `unknown`.
+pub const AMOUNT_PATTERN: &str = r"^((\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?|unknown)$";
+
+/// The word a spec writes for an amount not yet agreed.
+pub const UNKNOWN: &str = "unknown";
+
+/// A contribution, payment or total as the spec states it: an amount of money, or `unknown`
+/// where the partners have not yet agreed it. An unknown amount is a gap, never zero: the
+/// rule that requires the amount reports it, and nothing adds it into a sum. Added after v1's
+/// first release.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Amount {
+    /// An amount of money, in pounds once the spec is loaded.
+    Stated(Money),
+    /// `unknown`: the amount is not yet agreed.
+    Unknown,
+}
+
+impl Amount {
+    /// The amount, when it is stated.
+    pub fn stated(self) -> Option<Money> {
+        match self {
+            Amount::Stated(money) => Some(money),
+            Amount::Unknown => None,
+        }
+    }
+
+    /// The sum of `amounts` in pounds: `Ok(None)` when any of them is unknown (a sum with an
+    /// unknown part is unknown, never the sum of the rest), `Err(TooLarge)` when the sum is too
+    /// large to hold exactly.
+    pub fn sum<'a>(
+        amounts: impl IntoIterator<Item = &'a Amount>,
+    ) -> Result<Option<Decimal>, TooLarge> {
+        let mut sum = Some(Decimal::ZERO);
+        for amount in amounts {
+            match (amount, sum) {
+                (Amount::Stated(money), Some(so_far)) => {
+                    sum = Some(so_far.checked_add(money.0).ok_or(TooLarge)?);
+                }
+                (Amount::Stated(_), None) => {}
+                (Amount::Unknown, _) => sum = None,
+            }
+        }
+        Ok(sum)
+    }
+}
+
+/// A sum of amounts too large for jointly to hold exactly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooLarge;
+
+impl fmt::Display for Amount {
+    /// en-GB money, or "to be agreed" for an unknown amount.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Amount::Stated(money) => money.fmt(f),
+            Amount::Unknown => f.write_str("to be agreed"),
+        }
+    }
+}
+
 impl FromStr for Money {
     type Err = String;
 
@@ -155,6 +216,18 @@ impl<'de> Deserialize<'de> for Money {
     }
 }
 
+impl<'de> Deserialize<'de> for Amount {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = scalar_text(deserializer)?;
+        if text.trim() == UNKNOWN {
+            return Ok(Amount::Unknown);
+        }
+        text.parse()
+            .map(Amount::Stated)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
 impl<'de> Deserialize<'de> for Percent {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         scalar_text(deserializer)?
@@ -166,6 +239,15 @@ impl<'de> Deserialize<'de> for Percent {
 impl Serialize for Money {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.0.to_string())
+    }
+}
+
+impl Serialize for Amount {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Amount::Stated(money) => money.serialize(serializer),
+            Amount::Unknown => serializer.serialize_str(UNKNOWN),
+        }
     }
 }
 
@@ -189,6 +271,23 @@ impl JsonSchema for Money {
             // Editors (yaml-language-server) show this instead of the regular expression.
             "patternErrorMessage": "Write an amount in pounds as a number such as 27600000 or 23168000.50, or as a quoted string with commas such as \"27,600,000\"; no £ sign.",
             "examples": [27600000, "23168000.50", "27,600,000"],
+        })
+    }
+}
+
+impl JsonSchema for Amount {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Amount".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "An amount in pounds, exact to the penny: a number such as 27600000 or 23168000.50, or a quoted string with commas such as \"27,600,000\"; or `unknown` when the amount is not yet agreed (added after v1's first release).",
+            "type": ["number", "string"],
+            "minimum": 0,
+            "pattern": AMOUNT_PATTERN,
+            "patternErrorMessage": "Write an amount in pounds as a number such as 27600000 or 23168000.50, or as a quoted string with commas such as \"27,600,000\"; no £ sign. Write `unknown` if the amount is not yet agreed.",
+            "examples": [27600000, "23168000.50", "27,600,000", "unknown"],
         })
     }
 }
@@ -278,6 +377,20 @@ mod tests {
         );
         assert_eq!("999.5".parse::<Money>().unwrap().to_string(), "£999.50");
         assert_eq!("0".parse::<Money>().unwrap().to_string(), "£0.00");
+    }
+
+    #[test]
+    fn an_unknown_amount_makes_a_sum_unknown_and_an_overflow_is_an_error() {
+        let stated = |text: &str| Amount::Stated(text.parse().unwrap());
+        assert_eq!(
+            Amount::sum(&[stated("1.50"), stated("2")]),
+            Ok(Some(Decimal::from_str_exact("3.50").unwrap()))
+        );
+        assert_eq!(Amount::sum(&[stated("1"), Amount::Unknown]), Ok(None));
+        let huge = Amount::Stated(Money(Decimal::MAX));
+        assert_eq!(Amount::sum(&[huge, huge]), Err(TooLarge));
+        assert_eq!(Amount::Unknown.to_string(), "to be agreed");
+        assert_eq!(stated("5").to_string(), "£5.00");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::money::{Money, MoneyUnit, Percent};
+use super::money::{Amount, Money, MoneyUnit, Percent};
 use super::values::{FinancialYear, Frequency, empty_is_default};
 
 /// A pooled fund (SI 2000/617 reg 7).
@@ -37,11 +37,14 @@ pub struct PooledFund {
     #[schemars(with = "Option<Vec<Contribution>>")]
     pub contributions: Vec<Contribution>,
     /// The total of the fund as stated in the agreement. It must equal the sum of the contributions
-    /// to the penny, unless `rounded_to` is given.
+    /// to the penny, unless `rounded_to` is given. Write `total: unknown` when the fund's size is
+    /// not yet agreed: it is reported as a gap, and drafts print it as "to be agreed". While
+    /// a contribution is `unknown`, the total cannot be compared with the contributions (the
+    /// unknown contribution is reported instead). `unknown` was added after v1's first release.
     ///
     /// Provision: SI 2000/617 reg 7(1).
     #[serde(default)]
-    pub total: Option<Money>,
+    pub total: Option<Amount>,
     /// The unit the agreement rounds this pool's figures to, when it states them rounded:
     /// `100000` for £m to one decimal place, `1000` for £k. It is written in the same unit as
     /// the amounts it rounds (so `0.1` with `unit: millions`). The total is then compared with
@@ -123,10 +126,13 @@ pub struct Contribution {
     /// Provision: SI 2000/617 reg 7(1).
     pub party: String,
     /// The amount in pounds, e.g. `27600000` or `"27,600,000.00"`, or in the pool's `unit`
-    /// (or the agreement's `money_unit`) when one is stated.
+    /// (or the agreement's `money_unit`) when one is stated. Write `amount: unknown` for a
+    /// contribution not yet agreed: it is an error under reg 7(3)(b) until the amount is
+    /// stated, it is never counted as zero, and drafts print it as "to be agreed". `unknown`
+    /// was added after v1's first release.
     ///
     /// Provision: SI 2000/617 reg 7(3)(b).
-    pub amount: Money,
+    pub amount: Amount,
     /// `revenue` or `capital`. A capital contribution is a warning: pooled funds are revenue, and
     /// capital goes through s256 or s76 NHS Act 2006 payments (s28A or s28BB NHS Act 1977 before
     /// March 2007).

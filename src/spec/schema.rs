@@ -8,7 +8,7 @@ use jsonschema::{Draft, Validator};
 use serde_json::Value;
 
 use super::agreement::Spec;
-use super::money::{MONEY_PATTERN, PERCENT_PATTERN};
+use super::money::{AMOUNT_PATTERN, MONEY_PATTERN, PERCENT_PATTERN};
 use super::written_date::{WrittenDate, written_date};
 
 /// The spec format's JSON Schema (draft-07, which the YAML language server reads).
@@ -293,7 +293,13 @@ fn bad_form(place: &Place, pattern: &str) -> SchemaProblem {
             format!("`{text}` is not a percentage from 0 to 100"),
             "write a percentage as a number such as 46.5, without a % sign",
         )
-    } else if pattern == MONEY_PATTERN {
+    } else if pattern == AMOUNT_PATTERN && !text.chars().any(|c| c.is_ascii_digit()) {
+        // A word such as `tbc` or "to be agreed": the spec has a word for that.
+        (
+            format!("`{text}` is not an amount of money"),
+            "write `unknown` if the amount is not yet agreed (it is then reported as a gap, never read as zero), or write the amount in pounds as a number such as 27600000",
+        )
+    } else if pattern == MONEY_PATTERN || pattern == AMOUNT_PATTERN {
         (
             format!("`{text}` is not an amount of money"),
             "write pounds as a number such as 27600000 or 23168000.50, or as a quoted string with commas such as \"27,600,000\"; no £ sign",

@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::money::Money;
+use super::money::Amount;
 use super::pools::PooledFund;
 use super::values::{FinancialYear, Frequency, empty_is_default, empty_means_stated};
 
@@ -200,8 +200,12 @@ pub struct Payment {
     /// Provision: SI 2000/617 reg 9(3)(b).
     pub from: String,
     /// The amount in pounds, e.g. `27600000` or `"27,600,000.00"`, or in the agreement's
-    /// `money_unit` when one is stated.
-    pub amount: Money,
+    /// `money_unit` when one is stated. Write `amount: unknown` for a payment not yet agreed:
+    /// it is an error under reg 9(3)(b) (reg 8(3)(b)) until the amount is stated, and drafts
+    /// print it as "to be agreed". `unknown` was added after v1's first release.
+    ///
+    /// Provision: SI 2000/617 reg 9(3)(b).
+    pub amount: Amount,
     /// The financial year, e.g. `2024/25`.
     #[serde(default)]
     pub financial_year: Option<FinancialYear>,
@@ -269,8 +273,11 @@ pub struct OtherFunding {
     /// The receiving party, or another body, named.
     #[serde(default)]
     pub to: Option<String>,
-    /// The amount in pounds, or in the agreement's `money_unit` when one is stated.
-    pub amount: Money,
+    /// The amount in pounds, or in the agreement's `money_unit` when one is stated. Write
+    /// `amount: unknown` for an amount not yet agreed: drafts print it as "to be agreed" and
+    /// the dashboard counts it apart, never as zero. No rule requires money outside a pool to
+    /// be stated, so it is not a finding. `unknown` was added after v1's first release.
+    pub amount: Amount,
     /// The financial year, e.g. `2012/13`.
     #[serde(default)]
     pub financial_year: Option<FinancialYear>,

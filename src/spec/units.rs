@@ -3,12 +3,12 @@
 
 use super::agreement::Spec;
 use super::load::Problem;
-use super::money::{Money, MoneyUnit};
+use super::money::{Amount, Money, MoneyUnit};
 use super::span::SpanIndex;
 
 /// Converts every amount in `spec` to pounds: a pool's contributions, total and `rounded_to`
 /// in the pool's `unit` (or else the document's `money_unit`), and `other_funding` and
-/// delegation `payments` in the document's unit. The units stay in the spec, to say what it
+/// delegation `payments` in the document's unit; an `unknown` amount stays unknown. The units stay in the spec, to say what it
 /// stated, but are never written back: the spec, written back as YAML, states pounds. Fails only when an amount becomes too large to hold
 /// exactly.
 pub(super) fn in_pounds(spec: &mut Spec, index: &SpanIndex) -> Result<(), Problem> {
@@ -20,10 +20,10 @@ pub(super) fn in_pounds(spec: &mut Spec, index: &SpanIndex) -> Result<(), Proble
             let at = format!("{at}/pooled_fund");
             for (c, contribution) in pool.contributions.iter_mut().enumerate() {
                 let pointer = format!("{at}/contributions/{c}/amount");
-                convert(&mut contribution.amount, unit, &pointer, index)?;
+                convert_amount(&mut contribution.amount, unit, &pointer, index)?;
             }
             if let Some(total) = pool.total.as_mut() {
-                convert(total, unit, &format!("{at}/total"), index)?;
+                convert_amount(total, unit, &format!("{at}/total"), index)?;
             }
             if let Some(rounded) = pool.rounded_to.as_mut() {
                 convert(rounded, unit, &format!("{at}/rounded_to"), index)?;
@@ -32,15 +32,28 @@ pub(super) fn in_pounds(spec: &mut Spec, index: &SpanIndex) -> Result<(), Proble
         for (d, delegation) in scheme.delegations.iter_mut().enumerate() {
             for (p, payment) in delegation.payments.iter_mut().enumerate() {
                 let pointer = format!("{at}/delegations/{d}/payments/{p}/amount");
-                convert(&mut payment.amount, document, &pointer, index)?;
+                convert_amount(&mut payment.amount, document, &pointer, index)?;
             }
         }
         for (o, funding) in scheme.other_funding.iter_mut().enumerate() {
             let pointer = format!("{at}/other_funding/{o}/amount");
-            convert(&mut funding.amount, document, &pointer, index)?;
+            convert_amount(&mut funding.amount, document, &pointer, index)?;
         }
     }
     Ok(())
+}
+
+/// Converts a stated amount; an unknown one has nothing to convert.
+fn convert_amount(
+    amount: &mut Amount,
+    unit: MoneyUnit,
+    pointer: &str,
+    index: &SpanIndex,
+) -> Result<(), Problem> {
+    match amount {
+        Amount::Stated(money) => convert(money, unit, pointer, index),
+        Amount::Unknown => Ok(()),
+    }
 }
 
 fn convert(

@@ -102,8 +102,10 @@ pub struct Summary {
     pub gaps: GapCounts,
     /// Findings set aside by a waiver in force.
     pub waived: usize,
-    /// The sum of every pooled fund contribution.
+    /// The sum of every pooled fund contribution that is stated.
     pub pooled_total: Amount,
+    /// How many contributions are not yet agreed (`unknown`), and so not in `pooled_total`.
+    pub pooled_not_agreed: usize,
     /// Reviews and expiries overdue or due within the window.
     pub due: usize,
     /// Of those, overdue.
@@ -186,6 +188,7 @@ pub fn build(entries: &[Entry], as_of: Date) -> Portfolio {
         gaps: GapCounts::sum(agreements.iter().map(|a| GapCounts::of_checked(a.checked))),
         waived: agreements.iter().map(|a| a.checked.waived.len()).sum(),
         pooled_total: money.total,
+        pooled_not_agreed: money.contributions_not_agreed,
         due: due.len(),
         overdue: due.iter().filter(|d| d.overdue).count(),
         novations: novations.len(),

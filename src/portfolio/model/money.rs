@@ -1,5 +1,7 @@
 //! Pooled money by partner and financial year: exact sums of pool contributions, never
-//! `other_funding` (which is counted apart, to say what is left out).
+//! `other_funding` (which is counted apart, to say what is left out). An amount not yet
+//! agreed (`unknown`) is never added as zero: it is counted apart, and the page says how many
+//! there are.
 
 use std::collections::BTreeMap;
 
@@ -8,7 +10,7 @@ use serde::Serialize;
 
 use super::{Agreement, Amount};
 use crate::render::text::one_line;
-use crate::spec::PooledFund;
+use crate::spec::{Amount as SpecAmount, PooledFund};
 
 /// Pooled fund contributions by partner and financial year.
 #[derive(Debug, Clone, Serialize)]
@@ -29,6 +31,13 @@ pub struct MoneyTable {
     pub other_funding_total: Amount,
     /// How many `other_funding` entries there are.
     pub other_funding_items: usize,
+    /// How many contributions are not yet agreed (`unknown`): they are in no sum.
+    pub contributions_not_agreed: usize,
+    /// How many `other_funding` amounts are not yet agreed (`unknown`): in no sum either.
+    pub other_funding_not_agreed: usize,
+    /// How many amounts are left out because adding them would exceed what jointly can hold
+    /// exactly (only absurd figures do).
+    pub amounts_too_large: usize,
 }
 
 /// A partner's contributions.
@@ -58,6 +67,11 @@ struct Tally {
     pools_without_contributions: usize,
     other_funding_total: Decimal,
     other_funding_items: usize,
+    /// The sum of every contribution added: no cell, year or partner total exceeds it.
+    total: Decimal,
+    contributions_not_agreed: usize,
+    other_funding_not_agreed: usize,
+    amounts_too_large: usize,
 }
 
 pub(super) fn build(agreements: &[Agreement]) -> MoneyTable {
@@ -65,8 +79,7 @@ pub(super) fn build(agreements: &[Agreement]) -> MoneyTable {
     for agreement in agreements {
         for scheme in &agreement.spec().schemes {
             for other in &scheme.other_funding {
-                tally.other_funding_total += other.amount.0;
-                tally.other_funding_items += 1;
+                tally.add_other_funding(other.amount);
             }
             if let Some(pool) = &scheme.pooled_fund {
                 tally.add_pool(agreement, pool);
@@ -77,6 +90,18 @@ pub(super) fn build(agreements: &[Agreement]) -> MoneyTable {
 }
 
 impl Tally {
+    fn add_other_funding(&mut self, amount: SpecAmount) {
+        self.other_funding_items += 1;
+        let SpecAmount::Stated(money) = amount else {
+            self.other_funding_not_agreed += 1;
+            return;
+        };
+        match self.other_funding_total.checked_add(money.0) {
+            Some(total) => self.other_funding_total = total,
+            None => self.amounts_too_large += 1,
+        }
+    }
+
     fn add_pool(&mut self, agreement: &Agreement, pool: &PooledFund) {
         if pool.contributions.is_empty() {
             self.pools_without_contributions += 1;
@@ -88,10 +113,20 @@ impl Tally {
             _ => (true, YEAR_NOT_STATED.to_owned()),
         };
         for contribution in &pool.contributions {
+            let SpecAmount::Stated(money) = contribution.amount else {
+                self.contributions_not_agreed += 1;
+                continue;
+            };
+            let Some(total) = self.total.checked_add(money.0) else {
+                self.amounts_too_large += 1;
+                continue;
+            };
+            self.total = total;
             let name = partner_name(agreement, &contribution.party);
             let (cells, files) = self.by_partner.entry(name).or_default();
-            *cells.entry(year.clone()).or_default() += contribution.amount.0;
-            *self.years.entry(year.clone()).or_default() += contribution.amount.0;
+            // Amounts are never negative, so neither sum can exceed `total`, which fitted.
+            *cells.entry(year.clone()).or_default() += money.0;
+            *self.years.entry(year.clone()).or_default() += money.0;
             if !files.iter().any(|f| f == agreement.path) {
                 files.push(agreement.path.to_owned());
             }
@@ -110,6 +145,7 @@ impl Tally {
                         .iter()
                         .map(|y| cells.get(*y).copied().map(Amount))
                         .collect(),
+                    // At most the table's total, which fitted.
                     total: Amount(cells.values().copied().sum()),
                     agreements: files,
                     name,
@@ -122,12 +158,15 @@ impl Tally {
         MoneyTable {
             years: year_keys.iter().map(|(_, label)| label.clone()).collect(),
             year_totals: self.years.values().copied().map(Amount).collect(),
-            total: Amount(self.years.values().copied().sum()),
+            total: Amount(self.total),
             partners,
             pools: self.pools,
             pools_without_contributions: self.pools_without_contributions,
             other_funding_total: Amount(self.other_funding_total),
             other_funding_items: self.other_funding_items,
+            contributions_not_agreed: self.contributions_not_agreed,
+            other_funding_not_agreed: self.other_funding_not_agreed,
+            amounts_too_large: self.amounts_too_large,
         }
     }
 }

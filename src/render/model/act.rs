@@ -14,14 +14,18 @@ pub struct ActModel {
     /// Whether SI 2000/617 governs the arrangements.
     pub partnership_regulations: bool,
     /// Whether the basis lets one partner exercise another's functions (s31 and s75 do;
-    /// s10 Children Act 2004 does not).
+    /// s10 Children Act 2004 does not, and a basis not stated cannot be read as giving it).
     pub delegation_power: bool,
+    /// Why delegations are not drafted when there is no such power, starting lower case.
+    pub delegation_bar: String,
     /// The first recital: what the basis allows the partners to do.
     pub power_recital: String,
     /// What the Schedules list as the NHS bodies' functions and the local authorities': the
     /// terms SI 2000/617 defines (regs 5 and 6), or plain words under a basis without them.
     pub nhs_functions_term: &'static str,
     pub la_functions_term: &'static str,
+    /// What the draft defines a Pooled Fund as: a fund under the power the basis gives.
+    pub pooled_fund_definition: &'static str,
     /// What payments from a pooled fund may be made towards: the functions of the scheme under
     /// SI 2000/617 reg 7(1), or those of the contributing partners under s10(6)(b).
     pub pool_pays_for: &'static str,
@@ -72,6 +76,8 @@ pub(super) fn as_stated(spec: &Spec) -> ActModel {
             // s31 and s75 let one partner exercise another's functions, through SI 2000/617
             // regs 8 and 9.
             delegation_power: true,
+            delegation_bar: String::new(),
+            pooled_fund_definition: "a fund established under regulation 7 of the Regulations and described in a Schedule.",
             nhs_functions_term: "NHS Functions",
             la_functions_term: "Health-Related Functions",
             pool_pays_for: "the NHS Functions and Health-Related Functions of that Scheme",
@@ -89,12 +95,34 @@ pub(super) fn as_stated(spec: &Spec) -> ActModel {
             // s10 gives no power for one partner to exercise another's functions (rulebook
             // CA2004-10-NODELEG).
             delegation_power: false,
+            delegation_bar: format!(
+                "{section} gives no power for one Partner to exercise another Partner's functions"
+            ),
+            pooled_fund_definition: "a fund established and maintained under section 10(6)(b) of the Children Act 2004 and described in a Schedule.",
             nhs_functions_term: "NHS functions",
             la_functions_term: "Local authority functions",
             pool_pays_for: "the functions of the Partners that contribute to it",
             host_keeps_accounts: false,
             resources: "staff, goods, services, accommodation or other resources",
             resources_power: Some("section 10(6)(a) of the Children Act 2004"),
+        },
+        // Nothing is drafted as resting on a basis the spec does not state: the recital leaves
+        // it blank (NHSA2006-75-BASIS flags it there), no regulations or powers are cited, and
+        // delegations, which only some bases allow, are not drafted.
+        LegalBasis::NotStated => ActModel {
+            power_recital: "The legal basis on which the Partners enter into these arrangements is [to be stated].".to_owned(),
+            section,
+            section_capitalised,
+            partnership_regulations: false,
+            delegation_power: false,
+            delegation_bar: "the legal basis is not stated, and only some bases give a power for one Partner to exercise another Partner's functions".to_owned(),
+            pooled_fund_definition: "a fund described in a Schedule, established under the legal basis of this Agreement [to be stated].",
+            nhs_functions_term: "NHS functions",
+            la_functions_term: "Local authority functions",
+            pool_pays_for: "the functions of the Partners set out in that Schedule",
+            host_keeps_accounts: false,
+            resources: "staff, goods, services, accommodation or other resources",
+            resources_power: None,
         },
     }
 }

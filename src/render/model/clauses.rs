@@ -191,10 +191,7 @@ fn set_out_words(set_out: SetOut) -> String {
 
 /// An item the spec meets only through delegations its basis does not allow.
 fn not_drafted(act: &ActModel) -> String {
-    format!(
-        "[Not drafted: {} gives no power for one Partner to exercise another Partner's functions; see the Schedules.]",
-        act.section
-    )
+    format!("[Not drafted: {}; see the Schedules.]", act.delegation_bar)
 }
 
 #[cfg(test)]

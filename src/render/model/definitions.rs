@@ -85,14 +85,9 @@ fn pool_terms(act: &ActModel) -> [Definition; 3] {
     } else {
         "the Partner named in a Schedule as host of that Schedule's Pooled Fund."
     };
-    let fund = if act.partnership_regulations {
-        "a fund established under regulation 7 of the Regulations and described in a Schedule."
-    } else {
-        "a fund established and maintained under section 10(6)(b) of the Children Act 2004 and described in a Schedule."
-    };
     [
         define("Host Partner", host),
-        define("Pooled Fund", fund),
+        define("Pooled Fund", act.pooled_fund_definition),
         define(
             "Pooled Fund Manager",
             "the officer named in a Schedule to manage its Pooled Fund.",

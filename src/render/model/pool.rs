@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Names;
 use crate::render::text::markdown as md;
-use crate::spec::{Money, PooledFund, RiskShare};
+use crate::spec::{Amount, Money, PooledFund, RiskShare};
 
 #[derive(Debug, Serialize)]
 pub struct PoolModel {
@@ -20,9 +20,11 @@ pub struct PoolModel {
     pub financial_year: Option<String>,
     pub contributions: Vec<ContributionModel>,
     /// The total of the contributions table: the total the spec states (which may be rounded;
-    /// one that does not match the contributions is the checker's finding), else their sum.
+    /// one that does not match the contributions is the checker's finding), else their sum;
+    /// "[to be agreed]" when the total is `unknown`, or when no total is stated and a
+    /// contribution is `unknown` (the known part is never shown as the total).
     pub total: String,
-    /// The total's share: all of the sum the shares are of.
+    /// The total's share: all of the sum the shares are of ("–" when the sum is not known).
     pub total_share: String,
     pub contribution_variation: Option<String>,
     pub management: Option<String>,
@@ -31,9 +33,10 @@ pub struct PoolModel {
     pub annual_return: bool,
     /// One row per party in the risk share: its share of an overspend and of an underspend.
     pub risk_share: Vec<RiskRow>,
-    /// The contributions as (plain party name, amount), for the HTML chart.
+    /// The contributions as (plain party name, amount), for the HTML chart; none while an
+    /// amount is `unknown` (a chart of the known part would misstate the shares).
     #[serde(skip)]
-    pub chart: Vec<(String, Decimal)>,
+    pub chart: Option<Vec<(String, Decimal)>>,
 }
 
 #[derive(Debug, Serialize)]
@@ -51,8 +54,23 @@ pub struct RiskRow {
     pub underspend: Option<String>,
 }
 
+/// How a draft prints an amount not yet agreed, as it prints every other blank.
+pub(super) const TO_BE_AGREED: &str = "[to be agreed]";
+
+/// An amount as a draft prints it.
+pub(super) fn amount_words(amount: Amount) -> String {
+    match amount {
+        Amount::Stated(money) => money.to_string(),
+        Amount::Unknown => TO_BE_AGREED.to_owned(),
+    }
+}
+
 pub(super) fn model(pool: &PooledFund, names: &Names) -> PoolModel {
-    let sum: Decimal = pool.contributions.iter().map(|c| c.amount.0).sum();
+    // The sum of the contributions, when every one is stated and the sum can be held (one
+    // too large is the checker's finding).
+    let sum = Amount::sum(pool.contributions.iter().map(|c| &c.amount))
+        .ok()
+        .flatten();
     let manager = pool.manager.as_ref();
     PoolModel {
         host: pool.host.as_deref().map(|id| names.escaped(id)),
@@ -69,12 +87,19 @@ pub(super) fn model(pool: &PooledFund, names: &Names) -> PoolModel {
             .iter()
             .map(|c| ContributionModel {
                 party: names.escaped(&c.party),
-                amount: c.amount.to_string(),
-                share: share_of(c.amount.0, sum),
+                amount: amount_words(c.amount),
+                share: match (c.amount, sum) {
+                    (Amount::Stated(amount), Some(sum)) => share_of(amount.0, sum),
+                    _ => "–".into(),
+                },
             })
             .collect(),
-        total: pool.total.unwrap_or(Money(sum)).to_string(),
-        total_share: share_of(sum, sum),
+        total: match (pool.total, sum) {
+            (Some(total), _) => amount_words(total),
+            (None, Some(sum)) => Money(sum).to_string(),
+            (None, None) => TO_BE_AGREED.to_owned(),
+        },
+        total_share: sum.map_or_else(|| "–".into(), |sum| share_of(sum, sum)),
         contribution_variation: pool.contribution_variation.as_deref().map(md),
         management: pool.management.as_deref().map(md),
         monitoring: pool.monitoring.as_deref().map(md),
@@ -89,11 +114,12 @@ pub(super) fn model(pool: &PooledFund, names: &Names) -> PoolModel {
             .as_ref()
             .map(|risk| risk_rows(risk, names))
             .unwrap_or_default(),
-        chart: pool
-            .contributions
-            .iter()
-            .map(|c| (names.plain(&c.party), c.amount.0))
-            .collect(),
+        chart: sum.and_then(|_| {
+            pool.contributions
+                .iter()
+                .map(|c| Some((names.plain(&c.party), c.amount.stated()?.0)))
+                .collect()
+        }),
     }
 }
 
@@ -134,8 +160,14 @@ fn share_of(amount: Decimal, sum: Decimal) -> String {
     if sum.is_zero() {
         return "–".into();
     }
-    let share = (amount * Decimal::ONE_HUNDRED / sum)
-        .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    // Only an amount near the largest jointly holds can overflow; it then has no share shown.
+    let Some(share) = amount
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .and_then(|hundredfold| hundredfold.checked_div(sum))
+    else {
+        return "–".into();
+    };
+    let share = share.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     format!("{share:.2}%")
 }
 

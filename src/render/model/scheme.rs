@@ -153,10 +153,10 @@ fn delegation(d: &Delegation, names: &Names, act: &ActModel) -> DelegationModel 
     };
     DelegationModel {
         not_drafted: (!act.delegation_power).then(|| {
-            format!(
-                "[Not drafted: {to} exercising functions of {from} ({nature}). {} gives no power for one Partner to exercise another Partner's functions.]",
-                act.section_capitalised
-            )
+            let bar = &act.delegation_bar;
+            let capitalised =
+                bar.get(..1).unwrap_or_default().to_uppercase() + bar.get(1..).unwrap_or_default();
+            format!("[Not drafted: {to} exercising functions of {from} ({nature}). {capitalised}.]")
         }),
         functions: if act.partnership_regulations {
             functions
@@ -172,7 +172,7 @@ fn delegation(d: &Delegation, names: &Names, act: &ActModel) -> DelegationModel 
             .iter()
             .map(|p| PaymentModel {
                 from: names.escaped(&p.from),
-                amount: p.amount.to_string(),
+                amount: pool::amount_words(p.amount),
                 financial_year: p.financial_year.as_ref().map(|y| y.0.clone()),
             })
             .collect(),
@@ -193,7 +193,7 @@ fn other_funding(f: &OtherFunding, names: &Names, before_2006_act: bool) -> Othe
         description: f.description.as_deref().map(md),
         from: f.from.as_deref().map(|id| names.escaped(id)),
         to: f.to.as_deref().map(|id| names.escaped(id)),
-        amount: f.amount.to_string(),
+        amount: pool::amount_words(f.amount),
         financial_year: f.financial_year.as_ref().map(|y| y.0.clone()),
     }
 }

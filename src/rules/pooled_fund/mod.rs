@@ -2,6 +2,7 @@
 //! risk sharing (GUIDE07 ch 6).
 
 mod manager;
+mod money;
 
 use std::collections::BTreeSet;
 
@@ -12,10 +13,10 @@ use super::{
     Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, PARTNERSHIP_ACTS, Rule,
     Sink, sources, stated,
 };
-use crate::law::BodyClass;
 use crate::law::instruments;
-use crate::spec::{Money, MoneyUnit, Pointer, PooledFund, Share};
+use crate::spec::{Pointer, PooledFund, Share};
 use manager::{manager_not_gp, pool_has_host, pool_has_manager};
+use money::{both_sides_contribute, contributions_add_up, each_partner_contributes};
 
 const SI617_R7: &str = "https://www.legislation.gov.uk/uksi/2000/617/regulation/7/made";
 
@@ -329,86 +330,6 @@ fn pools<'a>(cx: &'a Context) -> impl Iterator<Item = (usize, &'a str, &'a Poole
         .filter_map(|(i, s)| s.pooled_fund.as_ref().map(|p| (i, s.id.as_str(), p)))
 }
 
-/// A pool with contributions from only one side of the partnership.
-fn both_sides_contribute(cx: &Context, out: &mut Sink) {
-    for (i, scheme, pool) in pools(cx) {
-        if pool.contributions.is_empty() {
-            continue; // reported by REG617-7-3-b
-        }
-        let paying = |class: BodyClass| {
-            pool.contributions.iter().any(|c| {
-                c.amount.0 > Decimal::ZERO
-                    && cx
-                        .party(&c.party)
-                        .is_some_and(|(_, p)| p.body_type.class() == class)
-            })
-        };
-        let missing = match (paying(BodyClass::Nhs), paying(BodyClass::LocalAuthority)) {
-            (true, true) => continue,
-            (false, true) => "no NHS body",
-            (true, false) => "no local authority",
-            (false, false) => "neither an NHS body nor a local authority",
-        };
-        out.report(
-            Pointer::pool(i).key("contributions"),
-            format!("in the pool of scheme `{scheme}`, {missing} contributes more than nothing"),
-        )
-        .help("record each partner's contribution; if only one side pays, consider whether the money is a payment under s256 or s76 NHS Act 2006 rather than a pooled fund");
-    }
-}
-
-fn contributions_add_up(cx: &Context, out: &mut Sink) {
-    for (i, scheme, pool) in pools(cx) {
-        let total_at = Pointer::pool(i).key("total");
-        if pool.contributions.is_empty() {
-            continue; // reported by REG617-7-3-b
-        }
-        let sum: Decimal = pool.contributions.iter().map(|c| c.amount.0).sum();
-        let unit = pool.rounded_to.map(|u| u.0).filter(|u| !u.is_zero());
-        match pool.total {
-            None => {
-                // The total to add, in the unit the spec writes this pool's amounts in.
-                let stated = pool
-                    .unit
-                    .or(cx.spec.agreement.money_unit)
-                    .unwrap_or_default();
-                let written = (sum / stated.pounds()).normalize();
-                let written = if stated == MoneyUnit::Pounds {
-                    Money(sum).to_string().trim_start_matches('£').to_owned()
-                } else {
-                    written.to_string()
-                };
-                out.report(total_at, format!("the pool of scheme `{scheme}` states no total"))
-                    .help(format!("add `total: {written}` (the sum of the contributions) so the agreement states the fund's size"));
-            }
-            Some(total) => {
-                let difference = (sum - total.0).abs();
-                let tolerance = unit.map_or(Decimal::ZERO, |u| u / Decimal::TWO);
-                if difference <= tolerance {
-                    continue;
-                }
-                let direction = if sum > total.0 { "more" } else { "less" };
-                let (compared, help) = match unit {
-                    None => (
-                        "compared to the penny, as no `rounded_to` unit is given".to_owned(),
-                        "correct the total or the contributions so that they agree to the penny; if the agreement states its figures rounded (e.g. in £m to one decimal place), say so with `rounded_to` (e.g. `rounded_to: 100000`)".to_owned(),
-                    ),
-                    Some(u) => (
-                        format!("more than half the rounding unit of {} given by `rounded_to`", Money(u)),
-                        format!("correct the total or the contributions: figures rounded to {} may differ from their total by at most {}", Money(u), Money(tolerance)),
-                    ),
-                };
-                out.report(total_at, format!(
-                    "the contributions add up to {}, but the stated total is {total} ({} {direction}; {compared})",
-                    Money(sum),
-                    Money(difference),
-                ))
-                .help(help);
-            }
-        }
-    }
-}
-
 fn trusts_have_consent(cx: &Context, out: &mut Sink) {
     let mut members = BTreeSet::new();
     for (_, _, pool) in pools(cx) {
@@ -442,30 +363,6 @@ fn pool_resources(cx: &Context, out: &mut Sink) {
 
 fn pool_duration(cx: &Context, out: &mut Sink) {
     contents::duration_and_provision(cx, out);
-}
-
-fn each_partner_contributes(cx: &Context, out: &mut Sink) {
-    for (i, scheme, pool) in pools(cx) {
-        let base = Pointer::pool(i);
-        if pool.contributions.is_empty() {
-            out.report(base.clone().key("contributions"), format!("the pool of scheme `{scheme}` states no contributions"))
-                .help("add `contributions:` with each partner's `party` and `amount` (write `amount: 0` for a partner that contributes nothing)");
-        } else {
-            let contributors: BTreeSet<&str> = pool
-                .contributions
-                .iter()
-                .map(|c| c.party.as_str())
-                .collect();
-            for member in pool_members(pool).difference(&contributors) {
-                out.report(base.clone().key("contributions"), format!("`{member}` is a partner in the pool of scheme `{scheme}` but has no contribution"))
-                    .help(format!("add `{{party: {member}, amount: ...}}` to `contributions` (write `amount: 0` if it contributes nothing)"));
-            }
-        }
-        if !stated(&pool.contribution_variation) {
-            out.report(base.key("contribution_variation"), format!("the pool of scheme `{scheme}` does not say how contributions may be varied"))
-                .help("add `contribution_variation:` saying how the partners agree changes to contributions (e.g. each year, by when, who approves)");
-        }
-    }
 }
 
 fn pool_managed_and_monitored(cx: &Context, out: &mut Sink) {
