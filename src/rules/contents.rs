@@ -48,7 +48,7 @@ impl Scope {
                 .delegations
                 .iter()
                 .filter(|d| d.direction == direction)
-                .flat_map(|d| [d.from.as_str(), d.to.as_str()])
+                .flat_map(|d| d.parties())
                 .collect(),
         }
     }

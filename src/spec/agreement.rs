@@ -108,6 +108,16 @@ pub struct Spec {
     pub waivers: Vec<Waiver>,
 }
 
+impl Spec {
+    /// The statute scheme `index` is made under: its own `legal_basis`, else the agreement's.
+    pub fn scheme_basis(&self, index: usize) -> LegalBasis {
+        self.schemes
+            .get(index)
+            .and_then(|s| s.legal_basis)
+            .unwrap_or(self.agreement.legal_basis)
+    }
+}
+
 /// A finding the partners have accepted.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -41,7 +41,7 @@ pub use pools::{
     Contribution, MoneyKind, PoolManager, PoolReporting, PooledFund, RiskShare, Share,
 };
 pub use schemes::{
-    Delegation, DelegationReporting, Direction, Functions, FundingKind, Nature, OtherFunding,
+    Delegation, DelegationReporting, Delegators, Direction, Functions, FundingKind, Nature, OtherFunding,
     Payment, Resources, Scheme,
 };
 pub use span::{NodeSpans, Span, SpanIndex};

@@ -62,8 +62,24 @@ fn unknown_parties(spec: &Spec, at: &mut Report) {
     }
 }
 
-/// Second and later uses of a party or scheme id; the first use is taken as meant.
+/// Second and later uses of a party or scheme id; the first use is taken as meant. A party
+/// named twice among the bodies that delegate jointly is reported the same way.
 fn duplicate_ids(spec: &Spec, at: &mut Report) {
+    for (i, scheme) in spec.schemes.iter().enumerate() {
+        for (j, delegation) in scheme.delegations.iter().enumerate() {
+            let from = Pointer::delegation(i, j).key("from");
+            let located = delegation.from.located(&from);
+            for (k, (pointer, id)) in located.iter().enumerate() {
+                if located[..k].iter().any(|(_, earlier)| earlier == id) {
+                    at(
+                        pointer.to_string(),
+                        format!("`{id}` is named twice among the bodies that delegate"),
+                        "name each delegating party once in `from`",
+                    );
+                }
+            }
+        }
+    }
     let party_ids: Vec<&str> = spec.parties.iter().map(|p| p.id.as_str()).collect();
     let scheme_ids: Vec<&str> = spec.schemes.iter().map(|s| s.id.as_str()).collect();
     for (list, ids) in [("parties", party_ids), ("schemes", scheme_ids)] {
@@ -144,7 +160,7 @@ fn party_references(spec: &Spec) -> Vec<(Pointer, &str)> {
     for (i, scheme) in spec.schemes.iter().enumerate() {
         for (j, delegation) in scheme.delegations.iter().enumerate() {
             let base = Pointer::delegation(i, j);
-            references.push((base.clone().key("from"), delegation.from.as_str()));
+            references.extend(delegation.from.located(&base.clone().key("from")));
             references.push((base.clone().key("to"), delegation.to.as_str()));
             for (k, payment) in delegation.payments.iter().enumerate() {
                 let pointer = base.clone().key("payments").index(k).key("from");

@@ -149,7 +149,15 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
             .schemes
             .iter()
             .enumerate()
-            .map(|(index, s)| scheme::model(index, s, &names, &act, before_2006_act))
+            .map(|(index, s)| {
+                // A scheme made under another basis is drafted under its own Act.
+                let own = s
+                    .legal_basis
+                    .filter(|b| *b != agreement.legal_basis)
+                    .map(act::for_basis);
+                let scheme_act = own.as_ref().unwrap_or(&act);
+                scheme::model(index, s, &names, scheme_act, own.is_some(), before_2006_act)
+            })
             .collect(),
         clauses,
         act,

@@ -7,7 +7,7 @@ use super::Names;
 use super::act::ActModel;
 use super::pool::{self, PoolModel};
 use crate::render::text::markdown as md;
-use crate::spec::{Delegation, Direction, FundingKind, Nature, OtherFunding, Scheme};
+use crate::spec::{Delegation, Delegators, Direction, FundingKind, Nature, OtherFunding, Scheme};
 
 #[derive(Debug, Serialize)]
 pub struct SchemeModel {
@@ -17,6 +17,9 @@ pub struct SchemeModel {
     pub index: usize,
     pub id: String,
     pub title: String,
+    /// The Act the scheme is made under, where it differs from the agreement's: "section 10
+    /// of the Children Act 2004".
+    pub own_basis: Option<&'static str>,
     pub aims: Vec<String>,
     pub outcomes: Vec<String>,
     pub persons: Option<String>,
@@ -24,6 +27,9 @@ pub struct SchemeModel {
     pub services: Vec<String>,
     pub nhs_functions: Vec<String>,
     pub health_related_functions: Vec<String>,
+    /// What the Schedule calls the two kinds of function, in the terms of the scheme's Act.
+    pub nhs_functions_term: &'static str,
+    pub la_functions_term: &'static str,
     pub delegations: Vec<DelegationModel>,
     pub pool: Option<PoolModel>,
     pub resources: Vec<ResourceModel>,
@@ -32,7 +38,10 @@ pub struct SchemeModel {
 
 #[derive(Debug, Serialize)]
 pub struct DelegationModel {
+    /// The delegating party's name, or the names of those delegating jointly ("A and B").
     pub from: String,
+    /// Whether two or more parties delegate jointly.
+    pub jointly: bool,
     pub to: String,
     /// "Lead Commissioner" or "Integrated Provider".
     pub role: &'static str,
@@ -85,6 +94,7 @@ pub(super) fn model(
     scheme: &Scheme,
     names: &Names,
     act: &ActModel,
+    own_basis: bool,
     before_2006_act: bool,
 ) -> SchemeModel {
     let functions = scheme.functions.clone().unwrap_or_default();
@@ -93,6 +103,7 @@ pub(super) fn model(
         index,
         id: md(&scheme.id),
         title: scheme.title.as_deref().map_or_else(|| md(&scheme.id), md),
+        own_basis: own_basis.then_some(act.section),
         aims: escape_all(&scheme.aims),
         outcomes: escape_all(&scheme.outcomes),
         persons: scheme.persons.as_deref().map(md),
@@ -100,6 +111,8 @@ pub(super) fn model(
         services: escape_all(&scheme.services),
         nhs_functions: escape_all(&functions.nhs),
         health_related_functions: escape_all(&functions.health_related),
+        nhs_functions_term: act.nhs_functions_term,
+        la_functions_term: act.la_functions_term,
         delegations: scheme
             .delegations
             .iter()
@@ -139,7 +152,7 @@ fn escape_all(items: &[String]) -> Vec<String> {
 /// a local authority) or reg 8 (health-related functions exercised by an NHS body); under a
 /// basis with no power to delegate, only a note that it is not drafted.
 fn delegation(d: &Delegation, names: &Names, act: &ActModel) -> DelegationModel {
-    let (from, to) = (names.escaped(&d.from), names.escaped(&d.to));
+    let (from, to) = (delegators(&d.from, names), names.escaped(&d.to));
     let (role, nature) = match d.nature {
         Nature::Commissioning => ("Lead Commissioner", "lead commissioning"),
         Nature::Provision => ("Integrated Provider", "integrated provision"),
@@ -166,6 +179,7 @@ fn delegation(d: &Delegation, names: &Names, act: &ActModel) -> DelegationModel 
         provision: act.partnership_regulations.then_some(regulation),
         role,
         from,
+        jointly: d.from.jointly(),
         to,
         payments: d
             .payments
@@ -184,6 +198,15 @@ fn delegation(d: &Delegation, names: &Names, act: &ActModel) -> DelegationModel 
             .and_then(|r| r.frequency)
             .map(|f| f.to_string()),
         annual_report: d.reporting.as_ref().and_then(|r| r.annual_report) == Some(true),
+    }
+}
+
+/// The delegating parties' names, escaped: "A", "A and B", "A, B and C".
+fn delegators(from: &Delegators, names: &Names) -> String {
+    let named: Vec<String> = from.ids().iter().map(|id| names.escaped(id)).collect();
+    match named.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => named.concat(),
     }
 }
 
