@@ -9,7 +9,7 @@ use super::checklist::{Clauses, NotApplicable};
 use super::conditions::{Consultation, Notification, Plans, Rationale};
 use super::money::MoneyUnit;
 use super::parties::{Consent, Party};
-use super::schemes::Scheme;
+use super::schemes::{Resources, Scheme};
 use super::values::{DateSchema, Frequency, Reason, empty_is_default};
 
 /// A partnership agreement between NHS bodies and local authorities, written as a jointly spec.
@@ -41,6 +41,17 @@ pub struct Spec {
     )]
     #[schemars(with = "Option<Vec<Scheme>>")]
     pub schemes: Vec<Scheme>,
+    /// A list of the staff, goods, services or accommodation each partner provides for the
+    /// agreement as a whole, e.g. a joint commissioning team that serves every scheme. Each
+    /// entry is written as in a scheme's `resources`. They meet the requirement for every
+    /// scheme that lists no `resources` of its own (a scheme that does is checked against its
+    /// own list only), so shared resources are written once, not repeated per scheme. The
+    /// draft sets them out once, in the clause on staff and resources, and each Schedule that
+    /// relies on them refers to it. Added after v1's first release.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(e), 9(3)(e).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<Vec<Resources>>,
     /// The clauses of the 2007 DCSF/DH guide's 27-item "Basic agreement checklist", plus
     /// `variation`: the clause text, or a summary of what was agreed.
     #[serde(

@@ -153,6 +153,10 @@ fn financial_years(spec: &Spec) -> Vec<(String, &FinancialYear)> {
 /// `from` and `to`) are not among them.
 fn party_references(spec: &Spec) -> Vec<(Pointer, &str)> {
     let mut references = Vec::new();
+    for (j, entry) in spec.resources.iter().flatten().enumerate() {
+        let pointer = Pointer::root().key("resources").index(j).key("party");
+        references.push((pointer, entry.party.as_str()));
+    }
     for (k, consent) in spec.consents.iter().enumerate() {
         let pointer = Pointer::root().key("consents").index(k).key("for");
         references.push((pointer, consent.given_to.as_str()));

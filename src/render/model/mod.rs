@@ -74,6 +74,11 @@ pub struct Draft {
     /// Each checklist clause as written (escaped), by key; and the reason it does not apply.
     pub clauses: BTreeMap<&'static str, ClauseModel>,
     pub schemes: Vec<SchemeModel>,
+    /// The resources the partners provide for the agreement as a whole (the top-level
+    /// `resources`), set out once in the clause on staff and resources.
+    pub resources: Vec<ResourceModel>,
+    /// Whether the spec states resources for the agreement as a whole (even an empty list).
+    pub shared_resources: bool,
     /// Flags by the place in the draft they belong (see [`place_of`]).
     pub flags: BTreeMap<String, Vec<Flag>>,
     pub summary: Summary,
@@ -156,9 +161,20 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
                     .filter(|b| *b != agreement.legal_basis)
                     .map(act::for_basis);
                 let scheme_act = own.as_ref().unwrap_or(&act);
-                scheme::model(index, s, &names, scheme_act, own.is_some(), before_2006_act)
+                let shared_resources = spec.resources.is_some();
+                scheme::model(
+                    index,
+                    s,
+                    &names,
+                    scheme_act,
+                    own.is_some(),
+                    shared_resources,
+                    before_2006_act,
+                )
             })
             .collect(),
+        resources: scheme::resource_rows(spec.resources.iter().flatten(), &names),
+        shared_resources: spec.resources.is_some(),
         clauses,
         act,
         sections,

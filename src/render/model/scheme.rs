@@ -7,7 +7,7 @@ use super::Names;
 use super::act::ActModel;
 use super::pool::{self, PoolModel};
 use crate::render::text::markdown as md;
-use crate::spec::{Delegation, Delegators, Direction, FundingKind, Nature, OtherFunding, Scheme};
+use crate::spec::{Delegation, Delegators, Direction, FundingKind, Nature, OtherFunding, Resources, Scheme};
 
 #[derive(Debug, Serialize)]
 pub struct SchemeModel {
@@ -33,6 +33,9 @@ pub struct SchemeModel {
     pub delegations: Vec<DelegationModel>,
     pub pool: Option<PoolModel>,
     pub resources: Vec<ResourceModel>,
+    /// Whether the scheme lists no resources of its own and relies on the agreement's, which
+    /// the draft sets out once in the clause on staff and resources.
+    pub shared_resources: bool,
     pub other_funding: Vec<OtherFundingModel>,
 }
 
@@ -95,6 +98,7 @@ pub(super) fn model(
     names: &Names,
     act: &ActModel,
     own_basis: bool,
+    shared_resources: bool,
     before_2006_act: bool,
 ) -> SchemeModel {
     let functions = scheme.functions.clone().unwrap_or_default();
@@ -119,24 +123,31 @@ pub(super) fn model(
             .map(|d| delegation(d, names, act))
             .collect(),
         pool: scheme.pooled_fund.as_ref().map(|p| pool::model(p, names)),
-        resources: scheme
-            .resources
-            .iter()
-            .flatten()
-            .map(|r| ResourceModel {
-                party: names.escaped(&r.party),
-                staff: r.staff.as_deref().map(md),
-                goods: r.goods.as_deref().map(md),
-                services: r.services.as_deref().map(md),
-                accommodation: r.accommodation.as_deref().map(md),
-            })
-            .collect(),
+        resources: resource_rows(scheme.resources.iter().flatten(), names),
+        shared_resources: scheme.resources.is_none() && shared_resources,
         other_funding: scheme
             .other_funding
             .iter()
             .map(|f| other_funding(f, names, before_2006_act))
             .collect(),
     }
+}
+
+/// The rows of a resources table, escaped: a scheme's, or the agreement's.
+pub(super) fn resource_rows<'a>(
+    entries: impl IntoIterator<Item = &'a Resources>,
+    names: &Names,
+) -> Vec<ResourceModel> {
+    entries
+        .into_iter()
+        .map(|r| ResourceModel {
+            party: names.escaped(&r.party),
+            staff: r.staff.as_deref().map(md),
+            goods: r.goods.as_deref().map(md),
+            services: r.services.as_deref().map(md),
+            accommodation: r.accommodation.as_deref().map(md),
+        })
+        .collect()
 }
 
 /// The items of a list that are more than blank, escaped.
