@@ -9,6 +9,7 @@ use super::checklist::{Clauses, NotApplicable};
 use super::conditions::{Consultation, Notification, Plans, Rationale};
 use super::money::MoneyUnit;
 use super::parties::{Consent, Party};
+use super::pools::PooledTotal;
 use super::schemes::{Resources, Scheme};
 use super::values::{DateSchema, Frequency, Reason, empty_is_default};
 
@@ -267,6 +268,14 @@ pub struct Agreement {
     // Amounts are held in pounds once loaded, so a spec written back states no unit.
     #[serde(default, skip_serializing_if = "super::money::held_in_pounds")]
     pub money_unit: Option<MoneyUnit>,
+    /// The total of all the agreement's pooled funds together, as a framework agreement states
+    /// it, e.g. `{amount: 59.4, rounded_to: 0.1}` with `money_unit: millions`. jointly checks
+    /// it against the sum of every pool's contributions (REG617-7-1-POOL). Added after v1's
+    /// first release.
+    ///
+    /// Provision: SI 2000/617 reg 7(1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pooled_total: Option<PooledTotal>,
 }
 
 /// The statute an agreement is made under.

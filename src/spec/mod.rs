@@ -38,7 +38,7 @@ pub use money::{Money, MoneyUnit, Percent};
 pub use parties::{BodyType, Consent, Party, Signatory};
 pub use pointer::Pointer;
 pub use pools::{
-    Contribution, MoneyKind, PoolManager, PoolReporting, PooledFund, RiskShare, Share,
+    Contribution, MoneyKind, PoolManager, PoolReporting, PooledFund, PooledTotal, RiskShare, Share,
 };
 pub use schemes::{
     Delegation, DelegationReporting, Delegators, Direction, Functions, FundingKind, Nature, OtherFunding,

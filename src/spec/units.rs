@@ -7,12 +7,19 @@ use super::money::{Money, MoneyUnit};
 use super::span::SpanIndex;
 
 /// Converts every amount in `spec` to pounds: a pool's contributions, total and `rounded_to`
-/// in the pool's `unit` (or else the document's `money_unit`), and `other_funding` and
-/// delegation `payments` in the document's unit. The units stay in the spec, to say what it
+/// in the pool's `unit` (or else the document's `money_unit`), and the agreement's
+/// `pooled_total`, `other_funding` and delegation `payments` in the document's unit. The units stay in the spec, to say what it
 /// stated, but are never written back: the spec, written back as YAML, states pounds. Fails only when an amount becomes too large to hold
 /// exactly.
 pub(super) fn in_pounds(spec: &mut Spec, index: &SpanIndex) -> Result<(), Problem> {
     let document = spec.agreement.money_unit.unwrap_or_default();
+    if let Some(total) = spec.agreement.pooled_total.as_mut() {
+        let at = "/agreement/pooled_total";
+        convert(&mut total.amount, document, &format!("{at}/amount"), index)?;
+        if let Some(rounded) = total.rounded_to.as_mut() {
+            convert(rounded, document, &format!("{at}/rounded_to"), index)?;
+        }
+    }
     for (s, scheme) in spec.schemes.iter_mut().enumerate() {
         let at = format!("/schemes/{s}");
         if let Some(pool) = scheme.pooled_fund.as_mut() {

@@ -79,6 +79,8 @@ pub struct Draft {
     pub resources: Vec<ResourceModel>,
     /// Whether the spec states resources for the agreement as a whole (even an empty list).
     pub shared_resources: bool,
+    /// The stated total of all the pooled funds (`agreement.pooled_total`), as stated.
+    pub pooled_total: Option<PooledTotalModel>,
     /// Flags by the place in the draft they belong (see [`place_of`]).
     pub flags: BTreeMap<String, Vec<Flag>>,
     pub summary: Summary,
@@ -100,6 +102,14 @@ pub struct Sections {
     pub delegated_functions: bool,
     /// The clause of other matters: left out when the optional item 27 has nothing further.
     pub other_matters: bool,
+}
+
+/// A framework's stated total of its pooled funds, in pounds.
+#[derive(Debug, Serialize)]
+pub struct PooledTotalModel {
+    pub amount: String,
+    /// The unit the total is rounded to, when the spec says it is rounded.
+    pub rounded_to: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -175,6 +185,10 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
             .collect(),
         resources: scheme::resource_rows(spec.resources.iter().flatten(), &names),
         shared_resources: spec.resources.is_some(),
+        pooled_total: agreement.pooled_total.as_ref().map(|t| PooledTotalModel {
+            amount: t.amount.to_string(),
+            rounded_to: t.rounded_to.map(|u| u.to_string()),
+        }),
         clauses,
         act,
         sections,

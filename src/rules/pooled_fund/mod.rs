@@ -2,6 +2,7 @@
 //! risk sharing (GUIDE07 ch 6).
 
 mod manager;
+mod totals;
 
 use std::collections::BTreeSet;
 
@@ -14,8 +15,9 @@ use super::{
 };
 use crate::law::BodyClass;
 use crate::law::instruments;
-use crate::spec::{Money, MoneyUnit, Pointer, PooledFund, Share};
+use crate::spec::{Pointer, PooledFund, Share};
 use manager::{manager_not_gp, pool_has_host, pool_has_manager};
+use totals::pools_add_up;
 
 const SI617_R7: &str = "https://www.legislation.gov.uk/uksi/2000/617/regulation/7/made";
 
@@ -52,11 +54,11 @@ pub(super) const RULES: &[Rule] = &[
         citation: reg7("reg 7(1)"),
         applies: POOLS,
         docs: Docs {
-            what: "Checks that the contributions add up to the pool's stated `total`: to the penny, or, where the pool's `rounded_to` gives the unit the agreement rounds its figures to (e.g. `100000` for £m to one decimal place, `1000` for £k), within half that unit. jointly never guesses the unit. Money in `other_funding` (aligned budgets, s256 payments, s113 recharges) is never counted. A `contributions[].party` that is not a party's `id` stops the spec loading.",
+            what: "Checks that the contributions add up to the pool's stated `total`: to the penny, or, where the pool's `rounded_to` gives the unit the agreement rounds its figures to (e.g. `100000` for £m to one decimal place, `1000` for £k), within half that unit. jointly never guesses the unit. A framework's stated total of all its pools (`agreement.pooled_total`) is checked the same way against the sum of every pool's contributions. Money in `other_funding` (aligned budgets, s256 payments, s113 recharges) is never counted. A `contributions[].party` that is not a party's `id` stops the spec loading.",
             why: "The pooled fund is \"made up of contributions by the partners\". A total that does not match its contributions means the agreement states two different funds; money from a body that is not a partner cannot be in the pool.",
             example: "pooled_fund:\n  total: 59400000\n  rounded_to: 100000   # the agreement states £m to one decimal place\n  contributions:\n    - {party: pcts, amount: 27600000}\n    - {party: council, amount: 31800000}",
         },
-        check: contributions_add_up,
+        check: pools_add_up,
     },
     Rule {
         id: "REG617-7-1-BOTHSIDES",
@@ -354,58 +356,6 @@ fn both_sides_contribute(cx: &Context, out: &mut Sink) {
             format!("in the pool of scheme `{scheme}`, {missing} contributes more than nothing"),
         )
         .help("record each partner's contribution; if only one side pays, consider whether the money is a payment under s256 or s76 NHS Act 2006 rather than a pooled fund");
-    }
-}
-
-fn contributions_add_up(cx: &Context, out: &mut Sink) {
-    for (i, scheme, pool) in pools(cx) {
-        let total_at = Pointer::pool(i).key("total");
-        if pool.contributions.is_empty() {
-            continue; // reported by REG617-7-3-b
-        }
-        let sum: Decimal = pool.contributions.iter().map(|c| c.amount.0).sum();
-        let unit = pool.rounded_to.map(|u| u.0).filter(|u| !u.is_zero());
-        match pool.total {
-            None => {
-                // The total to add, in the unit the spec writes this pool's amounts in.
-                let stated = pool
-                    .unit
-                    .or(cx.spec.agreement.money_unit)
-                    .unwrap_or_default();
-                let written = (sum / stated.pounds()).normalize();
-                let written = if stated == MoneyUnit::Pounds {
-                    Money(sum).to_string().trim_start_matches('£').to_owned()
-                } else {
-                    written.to_string()
-                };
-                out.report(total_at, format!("the pool of scheme `{scheme}` states no total"))
-                    .help(format!("add `total: {written}` (the sum of the contributions) so the agreement states the fund's size"));
-            }
-            Some(total) => {
-                let difference = (sum - total.0).abs();
-                let tolerance = unit.map_or(Decimal::ZERO, |u| u / Decimal::TWO);
-                if difference <= tolerance {
-                    continue;
-                }
-                let direction = if sum > total.0 { "more" } else { "less" };
-                let (compared, help) = match unit {
-                    None => (
-                        "compared to the penny, as no `rounded_to` unit is given".to_owned(),
-                        "correct the total or the contributions so that they agree to the penny; if the agreement states its figures rounded (e.g. in £m to one decimal place), say so with `rounded_to` (e.g. `rounded_to: 100000`)".to_owned(),
-                    ),
-                    Some(u) => (
-                        format!("more than half the rounding unit of {} given by `rounded_to`", Money(u)),
-                        format!("correct the total or the contributions: figures rounded to {} may differ from their total by at most {}", Money(u), Money(tolerance)),
-                    ),
-                };
-                out.report(total_at, format!(
-                    "the contributions add up to {}, but the stated total is {total} ({} {direction}; {compared})",
-                    Money(sum),
-                    Money(difference),
-                ))
-                .help(help);
-            }
-        }
     }
 }
 
