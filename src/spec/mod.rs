@@ -9,6 +9,7 @@
 //! written for officers and cite the provision behind a key.
 
 mod agreement;
+mod aligned;
 mod checklist;
 mod conditions;
 mod load;
@@ -41,7 +42,7 @@ pub use pools::{
     Contribution, MoneyKind, PoolManager, PoolReporting, PooledFund, PooledTotal, RiskShare, Share,
 };
 pub use schemes::{
-    Delegation, DelegationReporting, Delegators, Direction, Functions, FundingKind, Nature, OtherFunding,
+    AlignedAmount,    Delegation, DelegationReporting, Delegators, Direction, Functions, FundingKind, Nature, OtherFunding,
     Payment, Resources, Scheme,
 };
 pub use span::{NodeSpans, Span, SpanIndex};

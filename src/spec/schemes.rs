@@ -346,11 +346,72 @@ pub struct OtherFunding {
     /// The receiving party, or another body, named.
     #[serde(default)]
     pub to: Option<String>,
-    /// The amount in pounds, or in the agreement's `money_unit` when one is stated.
-    pub amount: Money,
+    /// For an aligned budget: the party that holds the budget, e.g. the council that lets the
+    /// contract both partners' money pays for. It must be a party's `id`. Added after v1's first
+    /// release.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
+    /// The amount in pounds, or in the agreement's `money_unit` when one is stated. Every entry
+    /// gives `amount`, except an aligned budget that gives `amounts` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Money>,
+    /// For an aligned budget made up of several sums (each partner's, or each year's): a list
+    /// of them, each with its `amount` and, as fits, the `party` whose money it is, a
+    /// `description` and a `financial_year`, in the agreement's `money_unit`. Never counted as
+    /// a pool contribution. Added after v1's first release.
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<AlignedAmount>>")]
+    pub amounts: Vec<AlignedAmount>,
+    /// For an aligned budget with `amounts`: the total the agreement states for them, in the
+    /// agreement's `money_unit`. It must equal their sum to the penny, unless `rounded_to` is
+    /// given; a total that does not stops the spec loading, since the spec then states two
+    /// different budgets. Added after v1's first release.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<Money>,
+    /// The unit the agreement rounds this `total` to, in the agreement's `money_unit` (e.g.
+    /// `1000` for £k): the total is then compared with the sum of `amounts` within half this
+    /// unit. Added after v1's first release.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rounded_to: Option<Money>,
     /// The financial year, e.g. `2012/13`.
     #[serde(default)]
     pub financial_year: Option<FinancialYear>,
+}
+
+impl OtherFunding {
+    /// How much the entry comes to: its `amount`, else its stated `total`, else the sum of its
+    /// `amounts` (none when that sum is too large to hold exactly).
+    pub fn sum(&self) -> Option<Money> {
+        self.amount.or(self.total).or_else(|| {
+            self.amounts
+                .iter()
+                .try_fold(rust_decimal::Decimal::ZERO, |sum, a| {
+                    sum.checked_add(a.amount.0)
+                })
+                .map(Money)
+        })
+    }
+}
+
+/// One sum in an aligned budget. Added after v1's first release.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AlignedAmount {
+    /// The party whose money this is: a party's `id`.
+    #[serde(default)]
+    pub party: Option<String>,
+    /// What it pays for.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The financial year, e.g. `2012/13`.
+    #[serde(default)]
+    pub financial_year: Option<FinancialYear>,
+    /// The amount in pounds, or in the agreement's `money_unit` when one is stated.
+    pub amount: Money,
 }
 
 /// Kinds of money outside a pooled fund.

@@ -4,6 +4,7 @@
 use super::agreement::Spec;
 use super::load::Problem;
 use super::money::{Money, MoneyUnit};
+use super::schemes::OtherFunding;
 use super::span::SpanIndex;
 
 /// Converts every amount in `spec` to pounds: a pool's contributions, total and `rounded_to`
@@ -43,9 +44,30 @@ pub(super) fn in_pounds(spec: &mut Spec, index: &SpanIndex) -> Result<(), Proble
             }
         }
         for (o, funding) in scheme.other_funding.iter_mut().enumerate() {
-            let pointer = format!("{at}/other_funding/{o}/amount");
-            convert(&mut funding.amount, document, &pointer, index)?;
+            funding_in_pounds(funding, document, &format!("{at}/other_funding/{o}"), index)?;
         }
+    }
+    Ok(())
+}
+
+/// An `other_funding` entry's amounts, all in the document's unit.
+fn funding_in_pounds(
+    funding: &mut OtherFunding,
+    unit: MoneyUnit,
+    at: &str,
+    index: &SpanIndex,
+) -> Result<(), Problem> {
+    if let Some(amount) = funding.amount.as_mut() {
+        convert(amount, unit, &format!("{at}/amount"), index)?;
+    }
+    for (a, part) in funding.amounts.iter_mut().enumerate() {
+        convert(&mut part.amount, unit, &format!("{at}/amounts/{a}/amount"), index)?;
+    }
+    if let Some(total) = funding.total.as_mut() {
+        convert(total, unit, &format!("{at}/total"), index)?;
+    }
+    if let Some(rounded) = funding.rounded_to.as_mut() {
+        convert(rounded, unit, &format!("{at}/rounded_to"), index)?;
     }
     Ok(())
 }

@@ -65,7 +65,8 @@ pub(super) fn build(agreements: &[Agreement]) -> MoneyTable {
     for agreement in agreements {
         for scheme in &agreement.spec().schemes {
             for other in &scheme.other_funding {
-                tally.other_funding_total += other.amount.0;
+                // An aligned budget given as several `amounts` counts once, at its total.
+                tally.other_funding_total += other.sum().unwrap_or_default().0;
                 tally.other_funding_items += 1;
             }
             if let Some(pool) = &scheme.pooled_fund {

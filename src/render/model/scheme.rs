@@ -82,12 +82,26 @@ pub struct ResourceModel {
 
 #[derive(Debug, Serialize)]
 pub struct OtherFundingModel {
-    pub kind: &'static str,
+    /// The kind in words, with the holder of an aligned budget: "Aligned budget held by X".
+    pub kind: String,
     pub description: Option<String>,
     pub from: Option<String>,
     pub to: Option<String>,
+    /// The amount; for an aligned budget given as `amounts`, its stated total (else their sum).
     pub amount: String,
     pub financial_year: Option<String>,
+    /// The sums an aligned budget is made of, when the spec lists them.
+    pub amounts: Vec<AlignedAmountModel>,
+    /// The unit the stated total is rounded to, when the spec says so.
+    pub rounded_to: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AlignedAmountModel {
+    pub party: Option<String>,
+    pub description: Option<String>,
+    pub financial_year: Option<String>,
+    pub amount: String,
 }
 
 /// The Schedule of the scheme at `index`. Payment powers are named as they stood when the
@@ -222,13 +236,31 @@ fn delegators(from: &Delegators, names: &Names) -> String {
 }
 
 fn other_funding(f: &OtherFunding, names: &Names, before_2006_act: bool) -> OtherFundingModel {
+    let kind = funding_words(f.kind, before_2006_act);
     OtherFundingModel {
-        kind: funding_words(f.kind, before_2006_act),
+        kind: match &f.party {
+            Some(holder) => format!("{kind} held by {}", names.escaped(holder)),
+            None => kind.to_owned(),
+        },
         description: f.description.as_deref().map(md),
         from: f.from.as_deref().map(|id| names.escaped(id)),
         to: f.to.as_deref().map(|id| names.escaped(id)),
-        amount: f.amount.to_string(),
+        // The loader has made sure an entry states an amount or amounts that add up exactly.
+        amount: f
+            .sum()
+            .map_or_else(|| "[to be agreed]".to_owned(), |m| m.to_string()),
         financial_year: f.financial_year.as_ref().map(|y| y.0.clone()),
+        amounts: f
+            .amounts
+            .iter()
+            .map(|a| AlignedAmountModel {
+                party: a.party.as_deref().map(|id| names.escaped(id)),
+                description: a.description.as_deref().map(md),
+                financial_year: a.financial_year.as_ref().map(|y| y.0.clone()),
+                amount: a.amount.to_string(),
+            })
+            .collect(),
+        rounded_to: f.rounded_to.map(|u| u.to_string()),
     }
 }
 
