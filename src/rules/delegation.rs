@@ -256,7 +256,10 @@ fn payments(cx: &Context, out: &mut Sink, direction: Direction) {
         for (k, payment) in delegation.payments.iter().enumerate() {
             if !delegation.from.includes(&payment.from) {
                 let delegating = if delegation.from.jointly() {
-                    format!("any of the delegating partners {}", delegation.from.in_code())
+                    format!(
+                        "any of the delegating partners {}",
+                        delegation.from.in_code()
+                    )
                 } else {
                     format!("the delegating partner {}", delegation.from.in_code())
                 };

@@ -42,8 +42,8 @@ pub use pools::{
     Contribution, MoneyKind, PoolManager, PoolReporting, PooledFund, PooledTotal, RiskShare, Share,
 };
 pub use schemes::{
-    AlignedAmount,    Delegation, DelegationReporting, Delegators, Direction, Functions, FundingKind, Nature, OtherFunding,
-    Payment, Resources, Scheme,
+    AlignedAmount, Delegation, DelegationReporting, Delegators, Direction, Functions, FundingKind,
+    Nature, OtherFunding, Payment, Resources, Scheme,
 };
 pub use span::{NodeSpans, Span, SpanIndex};
 pub use values::{FinancialYear, Frequency};

@@ -61,7 +61,12 @@ fn funding_in_pounds(
         convert(amount, unit, &format!("{at}/amount"), index)?;
     }
     for (a, part) in funding.amounts.iter_mut().enumerate() {
-        convert(&mut part.amount, unit, &format!("{at}/amounts/{a}/amount"), index)?;
+        convert(
+            &mut part.amount,
+            unit,
+            &format!("{at}/amounts/{a}/amount"),
+            index,
+        )?;
     }
     if let Some(total) = funding.total.as_mut() {
         convert(total, unit, &format!("{at}/total"), index)?;

@@ -36,7 +36,10 @@ pub use flags::{Flag, place_of};
 pub use parties::PartyModel;
 pub use pool::{ContributionModel, PoolModel, RiskRow};
 pub use recitals::{ApprovalModel, ConsentModel, ConsultationModel, NotificationModel};
-pub use scheme::{AlignedAmountModel, DelegationModel, OtherFundingModel, PaymentModel, ResourceModel, SchemeModel};
+pub use scheme::{
+    AlignedAmountModel, DelegationModel, OtherFundingModel, PaymentModel, ResourceModel,
+    SchemeModel,
+};
 pub use summary::{CoverageModel, Summary};
 
 /// A draft agreement, ready for the templates.

@@ -7,7 +7,9 @@ use super::Names;
 use super::act::ActModel;
 use super::pool::{self, PoolModel};
 use crate::render::text::markdown as md;
-use crate::spec::{Delegation, Delegators, Direction, FundingKind, Nature, OtherFunding, Resources, Scheme};
+use crate::spec::{
+    Delegation, Delegators, Direction, FundingKind, Nature, OtherFunding, Resources, Scheme,
+};
 
 #[derive(Debug, Serialize)]
 pub struct SchemeModel {

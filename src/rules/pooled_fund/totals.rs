@@ -25,8 +25,11 @@ fn pools_make_stated_total(cx: &Context, out: &mut Sink) {
         .flat_map(|pool| &pool.contributions)
         .try_fold(Decimal::ZERO, |sum, c| sum.checked_add(c.amount.0));
     let Some(sum) = sum else {
-        out.report(at, "the pools' contributions are too large for jointly to add up exactly")
-            .help("check the contributions' amounts and their `unit`");
+        out.report(
+            at,
+            "the pools' contributions are too large for jointly to add up exactly",
+        )
+        .help("check the contributions' amounts and their `unit`");
         return;
     };
     let unit = stated.rounded_to.map(|u| u.0).filter(|u| !u.is_zero());
@@ -37,7 +40,11 @@ fn pools_make_stated_total(cx: &Context, out: &mut Sink) {
     if difference <= tolerance {
         return;
     }
-    let direction = if sum > stated.amount.0 { "more" } else { "less" };
+    let direction = if sum > stated.amount.0 {
+        "more"
+    } else {
+        "less"
+    };
     let count = pools.len();
     let funds = if count == 1 { "fund" } else { "funds" };
     let (compared, help) = match unit {
@@ -110,4 +117,3 @@ fn contributions_add_up(cx: &Context, out: &mut Sink) {
         }
     }
 }
-
