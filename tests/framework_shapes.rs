@@ -474,4 +474,3 @@ fn a_scheme_under_another_basis_is_checked_by_that_basis_rules_only() {
         &markdown[markdown.find("## Schedule 1").unwrap()..markdown.find("## Schedule 2").unwrap()];
     assert!(!schedule_1.contains("are made under"), "{schedule_1}");
 }
-
