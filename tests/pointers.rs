@@ -144,6 +144,13 @@ fn the_walk_accepts_places_the_schema_has_and_rejects_others() {
         "/schemes/0/functions/nhs/2",
         "/clauses/governance",
         "/waivers/0",
+        // The framework shapes added after v1's first release.
+        "/schemes/0/delegations/0/from",
+        "/schemes/0/delegations/0/from/1",
+        "/agreement/pooled_total/amount",
+        "/resources/0/party",
+        "/schemes/1/other_funding/0/amounts/0/party",
+        "/schemes/1/legal_basis",
     ] {
         assert_eq!(resolve(&schema, good), Ok(()), "{good}");
     }

@@ -95,7 +95,7 @@ fn a_pool_in_millions_adds_up_and_checks_and_drafts_as_the_same_pool_in_pounds()
     // Payments and other funding are in pounds: no document unit is stated.
     let scheme = &document.spec.schemes[0];
     assert_eq!(scheme.delegations[0].payments[0].amount, pounds("12500000"));
-    assert_eq!(scheme.other_funding[0].amount, pounds("400000"));
+    assert_eq!(scheme.other_funding[0].amount, Some(pounds("400000")));
     assert_eq!(
         check_json("units-millions", &millions),
         check_json("units-pounds", &original)
@@ -155,7 +155,7 @@ fn a_pool_unit_overrides_the_document_unit_which_applies_to_other_money() {
     );
     let scheme = &document.spec.schemes[0];
     assert_eq!(scheme.delegations[0].payments[0].amount, pounds("12500000"));
-    assert_eq!(scheme.other_funding[0].amount, pounds("400000"));
+    assert_eq!(scheme.other_funding[0].amount, Some(pounds("400000")));
     assert_eq!(draft(&document), draft(&load(&original)));
     // Written back, the spec states pounds and loads as the same amounts.
     let written = jointly::spec::to_yaml(&document.spec, "");

@@ -48,7 +48,7 @@ fn unknown_amounts_load_as_unknown_and_stated_ones_still_convert() {
     assert_eq!(pool.contributions[1].amount, Amount::Unknown);
     assert_eq!(pool.total, Some(Amount::Unknown));
     assert_eq!(scheme.delegations[0].payments[0].amount, Amount::Unknown);
-    assert_eq!(scheme.other_funding[0].amount, Amount::Unknown);
+    assert_eq!(scheme.other_funding[0].amount, Some(Amount::Unknown));
     // The unit converts the stated amount only.
     assert_eq!(
         pool.contributions[0].amount.stated().unwrap().to_string(),

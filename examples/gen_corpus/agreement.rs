@@ -87,6 +87,7 @@ fn term(rng: &mut Rng) -> Agreement {
         rolling: notice_months.map(|notice_months| Rolling { notice_months }),
         review: None,
         money_unit: None,
+        pooled_total: None,
     }
 }
 
@@ -170,7 +171,7 @@ fn consents(rng: &mut Rng, spec: &mut Spec) -> Vec<Consent> {
             pools.clone().any(|c| c.party == party.id)
                 || s.delegations
                     .iter()
-                    .any(|d| d.from == party.id || d.to == party.id)
+                    .any(|d| d.parties().any(|id| id == party.id))
         });
         if role(party.body_type) != Role::NhsProvider || !takes_part {
             continue;
@@ -239,6 +240,7 @@ pub fn build(rng: &mut Rng) -> (Spec, String) {
         agreement,
         parties,
         schemes,
+        resources: None,
         clauses: clauses(rng, &shape, &words),
         not_applicable: NotApplicable::default(),
         consents: Vec::new(),

@@ -2,9 +2,9 @@
 
 use jiff::civil::Date;
 use jointly::spec::{
-    Contribution, Delegation, DelegationReporting, Direction, FinancialYear, Frequency, Functions,
-    FundingKind, Nature, OtherFunding, Party, Payment, PoolManager, PoolReporting, PooledFund,
-    Resources, RiskShare, Scheme, Share,
+    Contribution, Delegation, DelegationReporting, Delegators, Direction, FinancialYear, Frequency,
+    Functions, FundingKind, Nature, OtherFunding, Party, Payment, PoolManager, PoolReporting,
+    PooledFund, Resources, RiskShare, Scheme, Share,
 };
 
 use crate::agreement::Shape;
@@ -137,7 +137,7 @@ fn delegation(
     Delegation {
         direction,
         nature,
-        from: from.to_owned(),
+        from: Delegators::One(from.to_owned()),
         to: to.to_owned(),
         payments: vec![Payment {
             from: from.to_owned(),
@@ -242,7 +242,11 @@ fn other_funding(rng: &mut Rng, partners: &Partners, fy: &FinancialYear) -> Vec<
         description: Some(description.to_owned()),
         from,
         to,
-        amount: pounds(money(rng, 20_000, 4_000_000)),
+        party: None,
+        amount: Some(pounds(money(rng, 20_000, 4_000_000))),
+        amounts: Vec::new(),
+        total: None,
+        rounded_to: None,
         financial_year: Some(fy.clone()),
     }]
 }
@@ -272,9 +276,9 @@ fn scheme(
     let pooled_fund = pool(rng, host, &members, fy, words);
     let delegations = delegations(rng, partners, fy, words);
     let mut involved = members;
-    for party in delegations.iter().flat_map(|d| [&d.from, &d.to]) {
-        if !involved.contains(party) {
-            involved.push(party.clone());
+    for party in delegations.iter().flat_map(|d| d.parties()) {
+        if !involved.iter().any(|id| id == party) {
+            involved.push(party.to_owned());
         }
     }
     let resources = resources(rng, &involved, words);
@@ -283,6 +287,7 @@ fn scheme(
     Scheme {
         id,
         title: Some(theme.title.to_owned()),
+        legal_basis: None,
         aims: words.pick_list(theme.aims, len.min(3), rng),
         outcomes: words.pick_list(theme.outcomes, len, rng),
         persons: Some(words.fill(theme.persons, rng)),

@@ -99,7 +99,7 @@ const KEY_TABLES: &[KeyTable] = &[
     KeyTable {
         name: "agreement",
         pointer: "/agreement",
-        inline: &["rolling", "review"],
+        inline: &["rolling", "review", "pooled_total"],
     },
     KeyTable {
         name: "parties",
@@ -141,7 +141,7 @@ const KEY_TABLES: &[KeyTable] = &[
     KeyTable {
         name: "other_funding",
         pointer: "/schemes/0/other_funding/0",
-        inline: &[],
+        inline: &["amounts"],
     },
     KeyTable {
         name: "consents",

@@ -109,8 +109,10 @@ fn no_delegation_under_s10(cx: &Context, out: &mut Sink) {
             out.report(
                 Pointer::delegation(i, j),
                 format!(
-                    "scheme `{}` delegates functions from `{}` to `{}`, but s10 Children Act 2004 gives no power for one partner to exercise another partner's functions",
-                    scheme.id, delegation.from, delegation.to
+                    "scheme `{}` delegates functions from {} to `{}`, but s10 Children Act 2004 gives no power for one partner to exercise another partner's functions",
+                    scheme.id,
+                    delegation.from.in_code(),
+                    delegation.to
                 ),
             )
             .help(format!("a delegation between an NHS body and a local authority needs {power}: make it under a separate agreement on that basis, or remove it; under s10 the partners may pool funds and provide staff, goods, services or accommodation, but each exercises only its own functions"));

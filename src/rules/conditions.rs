@@ -242,7 +242,7 @@ fn written_agreement(cx: &Context, out: &mut Sink) {
         .schemes
         .iter()
         .flat_map(|s| &s.delegations)
-        .flat_map(|d| [d.from.as_str(), d.to.as_str()])
+        .flat_map(|d| d.parties())
         .collect();
     if !has_pool {
         // Parties to a delegation are reported by REG617-9-3 or REG617-8-3; a pooled fund

@@ -48,7 +48,7 @@ impl Scope {
                 .delegations
                 .iter()
                 .filter(|d| d.direction == direction)
-                .flat_map(|d| [d.from.as_str(), d.to.as_str()])
+                .flat_map(|d| d.parties())
                 .collect(),
         }
     }
@@ -128,18 +128,30 @@ pub(super) fn persons_and_services(cx: &Context, out: &mut Sink, scope: Scope) {
 }
 
 /// (e) the staff, goods, services or accommodation the partners provide: an entry for each
-/// partner in the arrangement, saying `none` where it provides nothing of a kind.
+/// partner in the arrangement, saying `none` where it provides nothing of a kind. A scheme
+/// with no `resources` of its own relies on the agreement's, if it has any; a gap there is
+/// reported at the scheme, so that it stays with the scheme's basis.
 pub(super) fn resources(cx: &Context, out: &mut Sink, scope: Scope) {
     for (i, scheme) in scope.schemes(cx) {
-        let Some(entries) = &scheme.resources else {
-            out.report(Pointer::scheme(i).key("resources"), format!("scheme `{}` {} but does not say what staff, goods, services or accommodation the partners provide", scheme.id, scope.words()))
-                .help("add `resources:` with an entry per partner (`party`, `staff`, `goods`, `services`, `accommodation`); write `none` where a partner provides nothing of a kind");
-            continue;
+        let at = Pointer::scheme(i).key("resources");
+        let (entries, shared) = match (&scheme.resources, &cx.spec.resources) {
+            (Some(own), _) => (own, false),
+            (None, Some(shared)) => (shared, true),
+            (None, None) => {
+                out.report(at, format!("scheme `{}` {} but does not say what staff, goods, services or accommodation the partners provide", scheme.id, scope.words()))
+                    .help("add `resources:` with an entry per partner (`party`, `staff`, `goods`, `services`, `accommodation`); write `none` where a partner provides nothing of a kind");
+                continue;
+            }
         };
         let stated: BTreeSet<&str> = entries.iter().map(|e| e.party.as_str()).collect();
         for partner in scope.partners(scheme).difference(&stated) {
-            out.report(Pointer::scheme(i).key("resources"), format!("scheme `{}` does not say what `{partner}` provides", scheme.id))
-                .help(format!("add `{{party: {partner}, staff: ..., goods: ..., services: ..., accommodation: ...}}` to `resources`, writing `none` where it provides nothing of a kind"));
+            if shared {
+                out.report(&at, format!("scheme `{}` relies on the agreement's `resources`, which do not say what `{partner}` provides", scheme.id))
+                    .help(format!("add `{{party: {partner}, staff: ..., goods: ..., services: ..., accommodation: ...}}` to the top-level `resources` (or give the scheme `resources` of its own), writing `none` where it provides nothing of a kind"));
+            } else {
+                out.report(&at, format!("scheme `{}` does not say what `{partner}` provides", scheme.id))
+                    .help(format!("add `{{party: {partner}, staff: ..., goods: ..., services: ..., accommodation: ...}}` to `resources`, writing `none` where it provides nothing of a kind"));
+            }
         }
     }
 }

@@ -218,10 +218,13 @@ fn parties(cx: &Context, out: &mut Sink, direction: Direction) {
         Direction::LaToNhs => (BodyClass::LocalAuthority, BodyClass::Nhs),
     };
     for (base, delegation) in delegations(cx, direction) {
-        for (key, id, class) in [
-            ("from", &delegation.from, from_class),
-            ("to", &delegation.to, to_class),
-        ] {
+        let from = delegation.from.located(&base.clone().key("from"));
+        let to = (base.clone().key("to"), delegation.to.as_str());
+        let checked = from
+            .into_iter()
+            .map(|(at, id)| (at, id, from_class))
+            .chain([(to.0, to.1, to_class)]);
+        for (at, id, class) in checked {
             // The loader has made sure `id` is a party.
             let fits = cx.class_of(id).is_some_and(|found| {
                 found == class
@@ -234,7 +237,7 @@ fn parties(cx: &Context, out: &mut Sink, direction: Direction) {
             let message = format!(
                 "`{id}` is not {class}, but this delegation's direction needs {class} here"
             );
-            out.report(base.clone().key(key), message)
+            out.report(at, message)
                 .help("`nhs_to_la`: an NHS body delegates to a local authority (reg 9); `la_to_nhs`: a local authority delegates to an NHS body (reg 8)");
         }
     }
@@ -243,16 +246,28 @@ fn parties(cx: &Context, out: &mut Sink, direction: Direction) {
 fn payments(cx: &Context, out: &mut Sink, direction: Direction) {
     for (base, delegation) in delegations(cx, direction) {
         if delegation.payments.is_empty() {
-            out.report(base.clone().key("payments"), format!("the delegation from `{}` to `{}` states no payments", delegation.from, delegation.to))
-                .help(format!("add `payments:` with `from: {}`, the `amount` and the `financial_year` (write `amount: 0` if none)", delegation.from));
+            let payer = match delegation.from.ids() {
+                [one] => format!("`from: {one}`"),
+                _ => format!("`from:` one of {}", delegation.from.in_code()),
+            };
+            out.report(base.clone().key("payments"), format!("the delegation from {} to `{}` states no payments", delegation.from.in_code(), delegation.to))
+                .help(format!("add `payments:` with {payer}, the `amount` and the `financial_year` (write `amount: 0` if none)"));
         }
         for (k, payment) in delegation.payments.iter().enumerate() {
             if payment.amount == Amount::Unknown {
                 out.report(base.clone().key("payments").index(k).key("amount"), format!("the amount of `{}`'s payment to `{}` is not yet agreed (`unknown`)", payment.from, delegation.to))
                     .help("once the partners agree it, write the amount in place of `unknown`: the agreement must state the payments for the delegated functions (write `0` if there are none)");
             }
-            if payment.from != delegation.from {
-                out.report(base.clone().key("payments").index(k).key("from"), format!("the payment is from `{}`, not from the delegating partner `{}`", payment.from, delegation.from))
+            if !delegation.from.includes(&payment.from) {
+                let delegating = if delegation.from.jointly() {
+                    format!(
+                        "any of the delegating partners {}",
+                        delegation.from.in_code()
+                    )
+                } else {
+                    format!("the delegating partner {}", delegation.from.in_code())
+                };
+                out.report(base.clone().key("payments").index(k).key("from"), format!("the payment is from `{}`, not from {delegating}", payment.from))
                     .help("payments under a delegation are made by the partner whose functions are delegated; record other money under the scheme's `other_funding`");
             }
         }
@@ -260,8 +275,9 @@ fn payments(cx: &Context, out: &mut Sink, direction: Direction) {
             out.report(
                 base.key("payment_variation"),
                 format!(
-                    "the delegation from `{}` to `{}` does not say how payments may be varied",
-                    delegation.from, delegation.to
+                    "the delegation from {} to `{}` does not say how payments may be varied",
+                    delegation.from.in_code(),
+                    delegation.to
                 ),
             )
             .help("add `payment_variation:` to the delegation");
@@ -275,14 +291,22 @@ fn monitoring(cx: &Context, out: &mut Sink, direction: Direction) {
             out.report(
                 base.key("monitoring"),
                 format!(
-                    "the delegation from `{}` to `{}` does not say how it is monitored",
-                    delegation.from, delegation.to
+                    "the delegation from {} to `{}` does not say how it is monitored",
+                    delegation.from.in_code(),
+                    delegation.to
                 ),
             )
-            .help(format!(
-                "add `monitoring:` saying how `{}` monitors the exercise of its functions",
-                delegation.from
-            ));
+            .help(if delegation.from.jointly() {
+                format!(
+                    "add `monitoring:` saying how {} monitor the exercise of their functions",
+                    delegation.from.in_code()
+                )
+            } else {
+                format!(
+                    "add `monitoring:` saying how {} monitors the exercise of its functions",
+                    delegation.from.in_code()
+                )
+            });
         }
     }
 }
@@ -298,8 +322,9 @@ fn reporting(cx: &Context, out: &mut Sink, direction: Direction) {
             out.report(
                 base.clone().key("reporting").key("frequency"),
                 format!(
-                    "the delegation from `{}` to `{}` {found}; it must report quarterly",
-                    delegation.from, delegation.to
+                    "the delegation from {} to `{}` {found}; it must report quarterly",
+                    delegation.from.in_code(),
+                    delegation.to
                 ),
             )
             .help("set `reporting: {frequency: quarterly, annual_report: true}` on the delegation");
@@ -308,8 +333,9 @@ fn reporting(cx: &Context, out: &mut Sink, direction: Direction) {
             out.report(
                 base.key("reporting").key("annual_report"),
                 format!(
-                    "the delegation from `{}` to `{}` has no annual report",
-                    delegation.from, delegation.to
+                    "the delegation from {} to `{}` has no annual report",
+                    delegation.from.in_code(),
+                    delegation.to
                 ),
             )
             .help("set `annual_report: true` under the delegation's `reporting`");
@@ -319,7 +345,7 @@ fn reporting(cx: &Context, out: &mut Sink, direction: Direction) {
 
 fn reg9_consent(cx: &Context, out: &mut Sink) {
     let partners = delegations(cx, Direction::NhsToLa)
-        .flat_map(|(_, d)| [d.from.as_str(), d.to.as_str()])
+        .flat_map(|(_, d)| d.parties())
         .collect();
     contents::trusts_have_consent(
         cx,
@@ -395,7 +421,7 @@ fn reg9_writing(cx: &Context, out: &mut Sink) {
         return;
     }
     let parties: Vec<&str> = delegations(cx, Direction::NhsToLa)
-        .flat_map(|(_, d)| [d.from.as_str(), d.to.as_str()])
+        .flat_map(|(_, d)| d.parties())
         .collect();
     contents::partners_sign(
         cx,
@@ -414,10 +440,10 @@ fn reg8_writing(cx: &Context, out: &mut Sink) {
         return;
     }
     let covered: std::collections::BTreeSet<&str> = delegations(cx, Direction::NhsToLa)
-        .flat_map(|(_, d)| [d.from.as_str(), d.to.as_str()])
+        .flat_map(|(_, d)| d.parties())
         .collect();
     let parties: Vec<&str> = delegations(cx, Direction::LaToNhs)
-        .flat_map(|(_, d)| [d.from.as_str(), d.to.as_str()])
+        .flat_map(|(_, d)| d.parties())
         .filter(|id| !covered.contains(id))
         .collect();
     contents::partners_sign(

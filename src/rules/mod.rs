@@ -279,28 +279,45 @@ impl Rule {
         }
     }
 
-    /// Whether the rule applies to this spec at all.
+    /// Whether the rule applies to this spec at all: in its jurisdiction, under the
+    /// agreement's basis or a scheme's own, with its arrangement in a scheme under one of its
+    /// bases.
     pub fn applies_to(&self, spec: &Spec) -> bool {
-        let arrangement = match self.applies.arrangement {
+        let ours = |i: usize| self.applies.covers(spec.scheme_basis(i));
+        let arranged = |i: usize, scheme: &crate::spec::Scheme| match self.applies.arrangement {
             Arrangement::Any => true,
-            Arrangement::PooledFund => spec.schemes.iter().any(|s| s.pooled_fund.is_some()),
-            Arrangement::NhsToLa => has_delegation(spec, crate::spec::Direction::NhsToLa),
-            Arrangement::LaToNhs => has_delegation(spec, crate::spec::Direction::LaToNhs),
-        };
-        arrangement
-            && self.applies.covers(spec.agreement.legal_basis)
+            Arrangement::PooledFund => scheme.pooled_fund.is_some(),
+            Arrangement::NhsToLa => has_delegation(scheme, crate::spec::Direction::NhsToLa),
+            Arrangement::LaToNhs => has_delegation(scheme, crate::spec::Direction::LaToNhs),
+        } && ours(i);
+        let basis = self.applies.covers(spec.agreement.legal_basis)
+            && self.applies.arrangement == Arrangement::Any;
+        (basis || spec.schemes.iter().enumerate().any(|(i, s)| arranged(i, s)))
             && self
                 .applies
                 .jurisdictions
                 .contains(&spec.agreement.jurisdiction)
     }
+
+    /// Whether a finding at `pointer` is this rule's to report: a finding under
+    /// `/schemes/N` only when scheme N is made under one of the rule's bases (its own
+    /// `legal_basis`, else the agreement's); anything else, about the agreement as a whole,
+    /// always.
+    pub fn reports_at(&self, spec: &Spec, pointer: &str) -> bool {
+        let mut segments = pointer.split('/').skip(1);
+        match (segments.next(), segments.next()) {
+            (Some("schemes"), Some(index)) => index
+                .parse::<usize>()
+                .ok()
+                .filter(|i| *i < spec.schemes.len())
+                .is_none_or(|i| self.applies.covers(spec.scheme_basis(i))),
+            _ => true,
+        }
+    }
 }
 
-fn has_delegation(spec: &Spec, direction: crate::spec::Direction) -> bool {
-    spec.schemes
-        .iter()
-        .flat_map(|s| &s.delegations)
-        .any(|d| d.direction == direction)
+fn has_delegation(scheme: &crate::spec::Scheme, direction: crate::spec::Direction) -> bool {
+    scheme.delegations.iter().any(|d| d.direction == direction)
 }
 
 /// What a check sees: the spec, and facts derived from it once.

@@ -91,7 +91,13 @@ pub fn check_with(document: &Document, settings: &Settings) -> Checked {
         applied.push(*rule);
         let mut sink = Sink::default();
         (rule.check)(&context, &mut sink);
-        for hit in sink.hits {
+        // A framework may hold schemes under another basis: a rule reports only on the
+        // schemes made under one of its bases (ARCHITECTURE.md, Invariants).
+        let hits = sink
+            .hits
+            .into_iter()
+            .filter(|hit| rule.reports_at(&document.spec, hit.pointer.as_str()));
+        for hit in hits {
             let unverified = rule.unverified() || hit.unverified;
             let severity = match overridden {
                 Some(Some(severity)) if !(unverified && *severity == Severity::Error) => *severity,

@@ -9,7 +9,8 @@ use super::checklist::{Clauses, NotApplicable};
 use super::conditions::{Consultation, Notification, Plans, Rationale};
 use super::money::MoneyUnit;
 use super::parties::{Consent, Party};
-use super::schemes::Scheme;
+use super::pools::PooledTotal;
+use super::schemes::{Resources, Scheme};
 use super::values::{DateSchema, Frequency, Reason, empty_is_default};
 
 /// A partnership agreement between NHS bodies and local authorities, written as a jointly spec.
@@ -41,6 +42,17 @@ pub struct Spec {
     )]
     #[schemars(with = "Option<Vec<Scheme>>")]
     pub schemes: Vec<Scheme>,
+    /// A list of the staff, goods, services or accommodation each partner provides for the
+    /// agreement as a whole, e.g. a joint commissioning team that serves every scheme. Each
+    /// entry is written as in a scheme's `resources`. They meet the requirement for every
+    /// scheme that lists no `resources` of its own (a scheme that does is checked against its
+    /// own list only), so shared resources are written once, not repeated per scheme. The
+    /// draft sets them out once, in the clause on staff and resources, and each Schedule that
+    /// relies on them refers to it. Added after v1's first release.
+    ///
+    /// Provision: SI 2000/617 regs 7(3)(e), 9(3)(e).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<Vec<Resources>>,
     /// The clauses of the 2007 DCSF/DH guide's 27-item "Basic agreement checklist", plus
     /// `variation`: the clause text, or a summary of what was agreed.
     #[serde(
@@ -106,6 +118,16 @@ pub struct Spec {
     )]
     #[schemars(with = "Option<Vec<Waiver>>")]
     pub waivers: Vec<Waiver>,
+}
+
+impl Spec {
+    /// The statute scheme `index` is made under: its own `legal_basis`, else the agreement's.
+    pub fn scheme_basis(&self, index: usize) -> LegalBasis {
+        self.schemes
+            .get(index)
+            .and_then(|s| s.legal_basis)
+            .unwrap_or(self.agreement.legal_basis)
+    }
 }
 
 /// A finding the partners have accepted.
@@ -249,6 +271,14 @@ pub struct Agreement {
     // Amounts are held in pounds once loaded, so a spec written back states no unit.
     #[serde(default, skip_serializing_if = "super::money::held_in_pounds")]
     pub money_unit: Option<MoneyUnit>,
+    /// The total of all the agreement's pooled funds together, as a framework agreement states
+    /// it, e.g. `{amount: 59.4, rounded_to: 0.1}` with `money_unit: millions`. jointly checks
+    /// it against the sum of every pool's contributions (REG617-7-1-POOL). Added after v1's
+    /// first release.
+    ///
+    /// Provision: SI 2000/617 reg 7(1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pooled_total: Option<PooledTotal>,
 }
 
 /// The statute an agreement is made under.

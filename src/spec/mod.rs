@@ -9,6 +9,7 @@
 //! written for officers and cite the provision behind a key.
 
 mod agreement;
+mod aligned;
 mod checklist;
 mod conditions;
 mod load;
@@ -38,11 +39,11 @@ pub use money::{Amount, Money, MoneyUnit, Percent, TooLarge};
 pub use parties::{BodyType, Consent, Party, Signatory};
 pub use pointer::Pointer;
 pub use pools::{
-    Contribution, MoneyKind, PoolManager, PoolReporting, PooledFund, RiskShare, Share,
+    Contribution, MoneyKind, PoolManager, PoolReporting, PooledFund, PooledTotal, RiskShare, Share,
 };
 pub use schemes::{
-    Delegation, DelegationReporting, Direction, Functions, FundingKind, Nature, OtherFunding,
-    Payment, Resources, Scheme,
+    AlignedAmount, Delegation, DelegationReporting, Delegators, Direction, Functions, FundingKind,
+    Nature, OtherFunding, Payment, Resources, Scheme,
 };
 pub use span::{NodeSpans, Span, SpanIndex};
 pub use values::{FinancialYear, Frequency};

@@ -86,6 +86,26 @@ pub struct PooledFund {
     pub reporting: Option<PoolReporting>,
 }
 
+/// A framework's stated total of all its pooled funds. Added after v1's first release.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PooledTotal {
+    /// The total of every scheme's pooled fund as the agreement states it, in the spec's
+    /// `money_unit` (pounds unless one is stated), e.g. `59.4` with `money_unit: millions`. It
+    /// must equal the sum of every pool's contributions to the penny, unless `rounded_to` is
+    /// given.
+    ///
+    /// Provision: SI 2000/617 reg 7(1).
+    pub amount: Money,
+    /// The unit the agreement rounds this total to, in the spec's `money_unit`: `100000` (or
+    /// `0.1` in millions) for £m to one decimal place. The total is then compared with the sum
+    /// of the contributions within half this unit. jointly never guesses the unit.
+    ///
+    /// Provision: SI 2000/617 reg 7(1).
+    #[serde(default)]
+    pub rounded_to: Option<Money>,
+}
+
 /// The pooled fund manager.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -28,13 +28,14 @@ pub(super) fn inconsistencies(spec: &Spec, index: &SpanIndex) -> Vec<Problem> {
     unknown_parties(spec, &mut at);
     duplicate_ids(spec, &mut at);
     inconsecutive_years(spec, &mut at);
+    super::aligned::other_funding(spec, &mut at);
     problems.sort_by_key(|p| p.span.start);
     problems
 }
 
 /// Reports a problem at a JSON pointer, with its message and help. The callers below share
 /// one, so that every problem is located the same way.
-type Report<'a> = dyn FnMut(String, String, &str) + 'a;
+pub(super) type Report<'a> = dyn FnMut(String, String, &str) + 'a;
 
 /// Party references that name no listed party, with the nearest id when one is close.
 fn unknown_parties(spec: &Spec, at: &mut Report) {
@@ -62,8 +63,24 @@ fn unknown_parties(spec: &Spec, at: &mut Report) {
     }
 }
 
-/// Second and later uses of a party or scheme id; the first use is taken as meant.
+/// Second and later uses of a party or scheme id; the first use is taken as meant. A party
+/// named twice among the bodies that delegate jointly is reported the same way.
 fn duplicate_ids(spec: &Spec, at: &mut Report) {
+    for (i, scheme) in spec.schemes.iter().enumerate() {
+        for (j, delegation) in scheme.delegations.iter().enumerate() {
+            let from = Pointer::delegation(i, j).key("from");
+            let located = delegation.from.located(&from);
+            for (k, (pointer, id)) in located.iter().enumerate() {
+                if located[..k].iter().any(|(_, earlier)| earlier == id) {
+                    at(
+                        pointer.to_string(),
+                        format!("`{id}` is named twice among the bodies that delegate"),
+                        "name each delegating party once in `from`",
+                    );
+                }
+            }
+        }
+    }
     let party_ids: Vec<&str> = spec.parties.iter().map(|p| p.id.as_str()).collect();
     let scheme_ids: Vec<&str> = spec.schemes.iter().map(|s| s.id.as_str()).collect();
     for (list, ids) in [("parties", party_ids), ("schemes", scheme_ids)] {
@@ -127,6 +144,14 @@ fn financial_years(spec: &Spec) -> Vec<(String, &FinancialYear)> {
                     year,
                 ));
             }
+            for (k, part) in funding.amounts.iter().enumerate() {
+                if let Some(year) = &part.financial_year {
+                    years.push((
+                        format!("/schemes/{i}/other_funding/{j}/amounts/{k}/financial_year"),
+                        year,
+                    ));
+                }
+            }
         }
     }
     years
@@ -134,9 +159,14 @@ fn financial_years(spec: &Spec) -> Vec<(String, &FinancialYear)> {
 
 /// Every key that must hold the `id` of one of the `parties`, with its value. Keys that take a
 /// party id or another body's name (`nhs_contracts_with`, `consents[].by`, `other_funding`'s
-/// `from` and `to`) are not among them.
+/// `from` and `to`) are not among them; an aligned budget's `party` (its holder) and its
+/// `amounts[].party` are.
 fn party_references(spec: &Spec) -> Vec<(Pointer, &str)> {
     let mut references = Vec::new();
+    for (j, entry) in spec.resources.iter().flatten().enumerate() {
+        let pointer = Pointer::root().key("resources").index(j).key("party");
+        references.push((pointer, entry.party.as_str()));
+    }
     for (k, consent) in spec.consents.iter().enumerate() {
         let pointer = Pointer::root().key("consents").index(k).key("for");
         references.push((pointer, consent.given_to.as_str()));
@@ -144,7 +174,7 @@ fn party_references(spec: &Spec) -> Vec<(Pointer, &str)> {
     for (i, scheme) in spec.schemes.iter().enumerate() {
         for (j, delegation) in scheme.delegations.iter().enumerate() {
             let base = Pointer::delegation(i, j);
-            references.push((base.clone().key("from"), delegation.from.as_str()));
+            references.extend(delegation.from.located(&base.clone().key("from")));
             references.push((base.clone().key("to"), delegation.to.as_str()));
             for (k, payment) in delegation.payments.iter().enumerate() {
                 let pointer = base.clone().key("payments").index(k).key("from");
@@ -177,6 +207,18 @@ fn party_references(spec: &Spec) -> Vec<(Pointer, &str)> {
                         .index(j)
                         .key("party");
                     references.push((pointer, share.party.as_str()));
+                }
+            }
+        }
+        for (j, funding) in scheme.other_funding.iter().enumerate() {
+            let base = Pointer::scheme(i).key("other_funding").index(j);
+            if let Some(holder) = &funding.party {
+                references.push((base.clone().key("party"), holder.as_str()));
+            }
+            for (k, part) in funding.amounts.iter().enumerate() {
+                if let Some(party) = &part.party {
+                    let pointer = base.clone().key("amounts").index(k).key("party");
+                    references.push((pointer, party.as_str()));
                 }
             }
         }

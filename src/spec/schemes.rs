@@ -4,7 +4,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::money::Amount;
+use super::agreement::LegalBasis;
+use super::money::{Amount, Money};
+use super::pointer::Pointer;
 use super::pools::PooledFund;
 use super::values::{FinancialYear, Frequency, empty_is_default, empty_means_stated};
 
@@ -17,6 +19,13 @@ pub struct Scheme {
     /// The scheme's title, e.g. "Learning disability services".
     #[serde(default)]
     pub title: Option<String>,
+    /// The statute this scheme is made under, where it differs from the agreement's
+    /// `legal_basis`: e.g. `children_act_2004_s10` for a children's pool in a framework made
+    /// under section 75. Rules for another basis do not report on this scheme: the section 75
+    /// rules leave an s10 scheme alone, and the s10 rules check it. The scheme's Schedule states
+    /// the basis it is made under. Added after v1's first release.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<LegalBasis>,
     /// A list of the agreed aims of the arrangements.
     ///
     /// Provision: SI 2000/617 regs 7(3)(a), 9(3)(a).
@@ -134,10 +143,12 @@ pub struct Delegation {
     pub direction: Direction,
     /// `commissioning` (lead commissioning) or `provision` (integrated provision).
     pub nature: Nature,
-    /// The party whose functions are delegated. For `nhs_to_la` it must be an NHS body.
+    /// The party whose functions are delegated, e.g. `icb`; or a list of parties, e.g.
+    /// `[icb, nhse]`, when two or more bodies delegate jointly (a list was added after v1's
+    /// first release). For `nhs_to_la` each must be an NHS body.
     ///
     /// Provision: SI 2000/617 reg 9(1).
-    pub from: String,
+    pub from: Delegators,
     /// The party that exercises them. For `nhs_to_la` it must be a local authority.
     ///
     /// Provision: SI 2000/617 reg 9(1).
@@ -170,6 +181,72 @@ pub struct Delegation {
     pub reporting: Option<DelegationReporting>,
 }
 
+/// The party or parties whose functions a delegation concerns.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Delegators {
+    /// One party's id, e.g. `icb`.
+    One(String),
+    /// The ids of the parties that delegate jointly, e.g. `[icb, nhse]`: each is checked as
+    /// a delegating partner, a payment may come from any of them, and the draft says they
+    /// delegate jointly. Added after v1's first release.
+    Jointly(#[schemars(length(min = 1))] Vec<String>),
+}
+
+impl Delegators {
+    /// The delegating parties' ids, in the order the spec gives them.
+    pub fn ids(&self) -> &[String] {
+        match self {
+            Delegators::One(id) => std::slice::from_ref(id),
+            Delegators::Jointly(ids) => ids,
+        }
+    }
+
+    /// Whether two or more parties delegate jointly.
+    pub fn jointly(&self) -> bool {
+        self.ids().len() > 1
+    }
+
+    /// Whether `id` is one of the delegating parties.
+    pub fn includes(&self, id: &str) -> bool {
+        self.ids().iter().any(|own| own == id)
+    }
+
+    /// The ids as code, for messages: "`icb`", "`icb` and `nhse`", "`a`, `b` and `c`".
+    pub fn in_code(&self) -> String {
+        let ids: Vec<String> = self.ids().iter().map(|id| format!("`{id}`")).collect();
+        match ids.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => ids.concat(),
+        }
+    }
+
+    /// Each delegating party's id with its JSON pointer below `from` (the delegation's `from`
+    /// key): the key itself for one id, each list item for a list.
+    pub fn located(&self, from: &Pointer) -> Vec<(Pointer, &str)> {
+        match self {
+            Delegators::One(id) => vec![(from.clone(), id.as_str())],
+            Delegators::Jointly(ids) => ids
+                .iter()
+                .enumerate()
+                .map(|(k, id)| (from.clone().index(k), id.as_str()))
+                .collect(),
+        }
+    }
+}
+
+impl Delegation {
+    /// Every party to the delegation: the delegating parties, then the one exercising the
+    /// functions.
+    pub fn parties(&self) -> impl Iterator<Item = &str> {
+        self.from
+            .ids()
+            .iter()
+            .map(String::as_str)
+            .chain([self.to.as_str()])
+    }
+}
+
 /// Which way functions are delegated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -194,8 +271,8 @@ pub enum Nature {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Payment {
-    /// The paying party. It must be the delegating partner (the delegation's `from`). Record other
-    /// money under `other_funding`.
+    /// The paying party. It must be the delegating partner (the delegation's `from`, or one of
+    /// them when several delegate jointly). Record other money under `other_funding`.
     ///
     /// Provision: SI 2000/617 reg 9(3)(b).
     pub from: String,
@@ -273,14 +350,80 @@ pub struct OtherFunding {
     /// The receiving party, or another body, named.
     #[serde(default)]
     pub to: Option<String>,
-    /// The amount in pounds, or in the agreement's `money_unit` when one is stated. Write
+    /// For an aligned budget: the party that holds the budget, e.g. the council that lets the
+    /// contract both partners' money pays for. It must be a party's `id`. Added after v1's first
+    /// release.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
+    /// The amount in pounds, or in the agreement's `money_unit` when one is stated. Every entry
+    /// gives `amount`, except an aligned budget that gives `amounts` instead. Write
     /// `amount: unknown` for an amount not yet agreed: drafts print it as "to be agreed" and
     /// the dashboard counts it apart, never as zero. No rule requires money outside a pool to
     /// be stated, so it is not a finding. `unknown` was added after v1's first release.
-    pub amount: Amount,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Amount>,
+    /// For an aligned budget made up of several sums (each partner's, or each year's): a list
+    /// of them, each with its `amount` and, as fits, the `party` whose money it is, a
+    /// `description` and a `financial_year`, in the agreement's `money_unit`. Never counted as
+    /// a pool contribution. Added after v1's first release.
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<AlignedAmount>>")]
+    pub amounts: Vec<AlignedAmount>,
+    /// For an aligned budget with `amounts`: the total the agreement states for them, in the
+    /// agreement's `money_unit`. It must equal their sum to the penny, unless `rounded_to` is
+    /// given; a total that does not stops the spec loading, since the spec then states two
+    /// different budgets. Added after v1's first release.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<Money>,
+    /// The unit the agreement rounds this `total` to, in the agreement's `money_unit` (e.g.
+    /// `1000` for £k): the total is then compared with the sum of `amounts` within half this
+    /// unit. Added after v1's first release.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rounded_to: Option<Money>,
     /// The financial year, e.g. `2012/13`.
     #[serde(default)]
     pub financial_year: Option<FinancialYear>,
+}
+
+impl OtherFunding {
+    /// How much the entry comes to: its `amount`, else its stated `total`, else the sum of its
+    /// `amounts` (unknown when any of them is unknown; none when the sum is too large to hold
+    /// exactly).
+    pub fn sum(&self) -> Option<Amount> {
+        if let Some(amount) = self.amount {
+            return Some(amount);
+        }
+        if let Some(total) = self.total {
+            return Some(Amount::Stated(total));
+        }
+        match Amount::sum(self.amounts.iter().map(|a| &a.amount)) {
+            Ok(Some(sum)) => Some(Amount::Stated(Money(sum))),
+            Ok(None) => Some(Amount::Unknown),
+            Err(_) => None,
+        }
+    }
+}
+
+/// One sum in an aligned budget. Added after v1's first release.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AlignedAmount {
+    /// The party whose money this is: a party's `id`.
+    #[serde(default)]
+    pub party: Option<String>,
+    /// What it pays for.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The financial year, e.g. `2012/13`.
+    #[serde(default)]
+    pub financial_year: Option<FinancialYear>,
+    /// The amount in pounds, or in the agreement's `money_unit` when one is stated; `unknown`
+    /// when it is not yet agreed.
+    pub amount: Amount,
 }
 
 /// Kinds of money outside a pooled fund.

@@ -4,15 +4,24 @@
 use super::agreement::Spec;
 use super::load::Problem;
 use super::money::{Amount, Money, MoneyUnit};
+use super::schemes::OtherFunding;
 use super::span::SpanIndex;
 
 /// Converts every amount in `spec` to pounds: a pool's contributions, total and `rounded_to`
-/// in the pool's `unit` (or else the document's `money_unit`), and `other_funding` and
-/// delegation `payments` in the document's unit; an `unknown` amount stays unknown. The units stay in the spec, to say what it
+/// in the pool's `unit` (or else the document's `money_unit`), and the agreement's
+/// `pooled_total`, `other_funding` and delegation `payments` in the document's unit; an
+/// `unknown` amount stays unknown. The units stay in the spec, to say what it
 /// stated, but are never written back: the spec, written back as YAML, states pounds. Fails only when an amount becomes too large to hold
 /// exactly.
 pub(super) fn in_pounds(spec: &mut Spec, index: &SpanIndex) -> Result<(), Problem> {
     let document = spec.agreement.money_unit.unwrap_or_default();
+    if let Some(total) = spec.agreement.pooled_total.as_mut() {
+        let at = "/agreement/pooled_total";
+        convert(&mut total.amount, document, &format!("{at}/amount"), index)?;
+        if let Some(rounded) = total.rounded_to.as_mut() {
+            convert(rounded, document, &format!("{at}/rounded_to"), index)?;
+        }
+    }
     for (s, scheme) in spec.schemes.iter_mut().enumerate() {
         let at = format!("/schemes/{s}");
         if let Some(pool) = scheme.pooled_fund.as_mut() {
@@ -36,8 +45,7 @@ pub(super) fn in_pounds(spec: &mut Spec, index: &SpanIndex) -> Result<(), Proble
             }
         }
         for (o, funding) in scheme.other_funding.iter_mut().enumerate() {
-            let pointer = format!("{at}/other_funding/{o}/amount");
-            convert_amount(&mut funding.amount, document, &pointer, index)?;
+            funding_in_pounds(funding, document, &format!("{at}/other_funding/{o}"), index)?;
         }
     }
     Ok(())
@@ -54,6 +62,33 @@ fn convert_amount(
         Amount::Stated(money) => convert(money, unit, pointer, index),
         Amount::Unknown => Ok(()),
     }
+}
+
+/// An `other_funding` entry's amounts, all in the document's unit.
+fn funding_in_pounds(
+    funding: &mut OtherFunding,
+    unit: MoneyUnit,
+    at: &str,
+    index: &SpanIndex,
+) -> Result<(), Problem> {
+    if let Some(amount) = funding.amount.as_mut() {
+        convert_amount(amount, unit, &format!("{at}/amount"), index)?;
+    }
+    for (a, part) in funding.amounts.iter_mut().enumerate() {
+        convert_amount(
+            &mut part.amount,
+            unit,
+            &format!("{at}/amounts/{a}/amount"),
+            index,
+        )?;
+    }
+    if let Some(total) = funding.total.as_mut() {
+        convert(total, unit, &format!("{at}/total"), index)?;
+    }
+    if let Some(rounded) = funding.rounded_to.as_mut() {
+        convert(rounded, unit, &format!("{at}/rounded_to"), index)?;
+    }
+    Ok(())
 }
 
 fn convert(

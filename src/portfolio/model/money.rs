@@ -79,7 +79,8 @@ pub(super) fn build(agreements: &[Agreement]) -> MoneyTable {
     for agreement in agreements {
         for scheme in &agreement.spec().schemes {
             for other in &scheme.other_funding {
-                tally.add_other_funding(other.amount);
+                // An aligned budget given as several `amounts` counts once, at its total.
+                tally.add_other_funding(other.sum());
             }
             if let Some(pool) = &scheme.pooled_fund {
                 tally.add_pool(agreement, pool);
@@ -90,11 +91,19 @@ pub(super) fn build(agreements: &[Agreement]) -> MoneyTable {
 }
 
 impl Tally {
-    fn add_other_funding(&mut self, amount: SpecAmount) {
+    /// Adds an entry's amount: `None` when its parts are too large to add.
+    fn add_other_funding(&mut self, amount: Option<SpecAmount>) {
         self.other_funding_items += 1;
-        let SpecAmount::Stated(money) = amount else {
-            self.other_funding_not_agreed += 1;
-            return;
+        let money = match amount {
+            Some(SpecAmount::Stated(money)) => money,
+            Some(SpecAmount::Unknown) => {
+                self.other_funding_not_agreed += 1;
+                return;
+            }
+            None => {
+                self.amounts_too_large += 1;
+                return;
+            }
         };
         match self.other_funding_total.checked_add(money.0) {
             Some(total) => self.other_funding_total = total,

@@ -62,7 +62,12 @@ pub struct Flexibilities {
 /// the checker's finding (NHSA2006-75-BASIS), flagged in the recitals; the draft never
 /// substitutes another Act for the one the spec states..
 pub(super) fn as_stated(spec: &Spec) -> ActModel {
-    let basis = spec.agreement.legal_basis;
+    for_basis(spec.agreement.legal_basis)
+}
+
+/// The Act a basis names, and what it allows: the agreement's, or a scheme's own where the
+/// scheme states another.
+pub(super) fn for_basis(basis: LegalBasis) -> ActModel {
     let section = coverage::basis_words(basis);
     let section_capitalised = format!("S{}", &section[1..]);
     match basis {

@@ -67,6 +67,8 @@ pub fn place_of(pointer: &str, spec: &Spec) -> String {
             "consents" | "consultation" | "rationale" | "plans" | "notifications",
             ..,
         ] => "recitals".into(),
+        ["resources", ..] => "resources".into(),
+        ["agreement", "pooled_total", ..] => "clause.contributions".into(),
         ["parties", _, "signatory", ..] => "signatures".into(),
         ["parties", ..] => "parties".into(),
         ["clauses" | "not_applicable", key, ..] if clause_key(key) => format!("clause.{key}"),

@@ -36,7 +36,10 @@ pub use flags::{Flag, place_of};
 pub use parties::PartyModel;
 pub use pool::{ContributionModel, PoolModel, RiskRow};
 pub use recitals::{ApprovalModel, ConsentModel, ConsultationModel, NotificationModel};
-pub use scheme::{DelegationModel, OtherFundingModel, PaymentModel, ResourceModel, SchemeModel};
+pub use scheme::{
+    AlignedAmountModel, DelegationModel, OtherFundingModel, PaymentModel, ResourceModel,
+    SchemeModel,
+};
 pub use summary::{CoverageModel, Summary};
 
 /// A draft agreement, ready for the templates.
@@ -74,6 +77,13 @@ pub struct Draft {
     /// Each checklist clause as written (escaped), by key; and the reason it does not apply.
     pub clauses: BTreeMap<&'static str, ClauseModel>,
     pub schemes: Vec<SchemeModel>,
+    /// The resources the partners provide for the agreement as a whole (the top-level
+    /// `resources`), set out once in the clause on staff and resources.
+    pub resources: Vec<ResourceModel>,
+    /// Whether the spec states resources for the agreement as a whole (even an empty list).
+    pub shared_resources: bool,
+    /// The stated total of all the pooled funds (`agreement.pooled_total`), as stated.
+    pub pooled_total: Option<PooledTotalModel>,
     /// Flags by the place in the draft they belong (see [`place_of`]).
     pub flags: BTreeMap<String, Vec<Flag>>,
     pub summary: Summary,
@@ -95,6 +105,14 @@ pub struct Sections {
     pub delegated_functions: bool,
     /// The clause of other matters: left out when the optional item 27 has nothing further.
     pub other_matters: bool,
+}
+
+/// A framework's stated total of its pooled funds, in pounds.
+#[derive(Debug, Serialize)]
+pub struct PooledTotalModel {
+    pub amount: String,
+    /// The unit the total is rounded to, when the spec says it is rounded.
+    pub rounded_to: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -149,8 +167,31 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
             .schemes
             .iter()
             .enumerate()
-            .map(|(index, s)| scheme::model(index, s, &names, &act, before_2006_act))
+            .map(|(index, s)| {
+                // A scheme made under another basis is drafted under its own Act.
+                let own = s
+                    .legal_basis
+                    .filter(|b| *b != agreement.legal_basis)
+                    .map(act::for_basis);
+                let scheme_act = own.as_ref().unwrap_or(&act);
+                let shared_resources = spec.resources.is_some();
+                scheme::model(
+                    index,
+                    s,
+                    &names,
+                    scheme_act,
+                    own.is_some(),
+                    shared_resources,
+                    before_2006_act,
+                )
+            })
             .collect(),
+        resources: scheme::resource_rows(spec.resources.iter().flatten(), &names),
+        shared_resources: spec.resources.is_some(),
+        pooled_total: agreement.pooled_total.as_ref().map(|t| PooledTotalModel {
+            amount: t.amount.to_string(),
+            rounded_to: t.rounded_to.map(|u| u.to_string()),
+        }),
         clauses,
         act,
         sections,

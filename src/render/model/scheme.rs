@@ -7,7 +7,9 @@ use super::Names;
 use super::act::ActModel;
 use super::pool::{self, PoolModel};
 use crate::render::text::markdown as md;
-use crate::spec::{Delegation, Direction, FundingKind, Nature, OtherFunding, Scheme};
+use crate::spec::{
+    Delegation, Delegators, Direction, FundingKind, Nature, OtherFunding, Resources, Scheme,
+};
 
 #[derive(Debug, Serialize)]
 pub struct SchemeModel {
@@ -17,6 +19,9 @@ pub struct SchemeModel {
     pub index: usize,
     pub id: String,
     pub title: String,
+    /// The Act the scheme is made under, where it differs from the agreement's: "section 10
+    /// of the Children Act 2004".
+    pub own_basis: Option<&'static str>,
     pub aims: Vec<String>,
     pub outcomes: Vec<String>,
     pub persons: Option<String>,
@@ -24,15 +29,24 @@ pub struct SchemeModel {
     pub services: Vec<String>,
     pub nhs_functions: Vec<String>,
     pub health_related_functions: Vec<String>,
+    /// What the Schedule calls the two kinds of function, in the terms of the scheme's Act.
+    pub nhs_functions_term: &'static str,
+    pub la_functions_term: &'static str,
     pub delegations: Vec<DelegationModel>,
     pub pool: Option<PoolModel>,
     pub resources: Vec<ResourceModel>,
+    /// Whether the scheme lists no resources of its own and relies on the agreement's, which
+    /// the draft sets out once in the clause on staff and resources.
+    pub shared_resources: bool,
     pub other_funding: Vec<OtherFundingModel>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct DelegationModel {
+    /// The delegating party's name, or the names of those delegating jointly ("A and B").
     pub from: String,
+    /// Whether two or more parties delegate jointly.
+    pub jointly: bool,
     pub to: String,
     /// "Lead Commissioner" or "Integrated Provider".
     pub role: &'static str,
@@ -70,12 +84,26 @@ pub struct ResourceModel {
 
 #[derive(Debug, Serialize)]
 pub struct OtherFundingModel {
-    pub kind: &'static str,
+    /// The kind in words, with the holder of an aligned budget: "Aligned budget held by X".
+    pub kind: String,
     pub description: Option<String>,
     pub from: Option<String>,
     pub to: Option<String>,
+    /// The amount; for an aligned budget given as `amounts`, its stated total (else their sum).
     pub amount: String,
     pub financial_year: Option<String>,
+    /// The sums an aligned budget is made of, when the spec lists them.
+    pub amounts: Vec<AlignedAmountModel>,
+    /// The unit the stated total is rounded to, when the spec says so.
+    pub rounded_to: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AlignedAmountModel {
+    pub party: Option<String>,
+    pub description: Option<String>,
+    pub financial_year: Option<String>,
+    pub amount: String,
 }
 
 /// The Schedule of the scheme at `index`. Payment powers are named as they stood when the
@@ -85,6 +113,8 @@ pub(super) fn model(
     scheme: &Scheme,
     names: &Names,
     act: &ActModel,
+    own_basis: bool,
+    shared_resources: bool,
     before_2006_act: bool,
 ) -> SchemeModel {
     let functions = scheme.functions.clone().unwrap_or_default();
@@ -93,6 +123,7 @@ pub(super) fn model(
         index,
         id: md(&scheme.id),
         title: scheme.title.as_deref().map_or_else(|| md(&scheme.id), md),
+        own_basis: own_basis.then_some(act.section),
         aims: escape_all(&scheme.aims),
         outcomes: escape_all(&scheme.outcomes),
         persons: scheme.persons.as_deref().map(md),
@@ -100,30 +131,39 @@ pub(super) fn model(
         services: escape_all(&scheme.services),
         nhs_functions: escape_all(&functions.nhs),
         health_related_functions: escape_all(&functions.health_related),
+        nhs_functions_term: act.nhs_functions_term,
+        la_functions_term: act.la_functions_term,
         delegations: scheme
             .delegations
             .iter()
             .map(|d| delegation(d, names, act))
             .collect(),
         pool: scheme.pooled_fund.as_ref().map(|p| pool::model(p, names)),
-        resources: scheme
-            .resources
-            .iter()
-            .flatten()
-            .map(|r| ResourceModel {
-                party: names.escaped(&r.party),
-                staff: r.staff.as_deref().map(md),
-                goods: r.goods.as_deref().map(md),
-                services: r.services.as_deref().map(md),
-                accommodation: r.accommodation.as_deref().map(md),
-            })
-            .collect(),
+        resources: resource_rows(scheme.resources.iter().flatten(), names),
+        shared_resources: scheme.resources.is_none() && shared_resources,
         other_funding: scheme
             .other_funding
             .iter()
             .map(|f| other_funding(f, names, before_2006_act))
             .collect(),
     }
+}
+
+/// The rows of a resources table, escaped: a scheme's, or the agreement's.
+pub(super) fn resource_rows<'a>(
+    entries: impl IntoIterator<Item = &'a Resources>,
+    names: &Names,
+) -> Vec<ResourceModel> {
+    entries
+        .into_iter()
+        .map(|r| ResourceModel {
+            party: names.escaped(&r.party),
+            staff: r.staff.as_deref().map(md),
+            goods: r.goods.as_deref().map(md),
+            services: r.services.as_deref().map(md),
+            accommodation: r.accommodation.as_deref().map(md),
+        })
+        .collect()
 }
 
 /// The items of a list that are more than blank, escaped.
@@ -139,7 +179,7 @@ fn escape_all(items: &[String]) -> Vec<String> {
 /// a local authority) or reg 8 (health-related functions exercised by an NHS body); under a
 /// basis with no power to delegate, only a note that it is not drafted.
 fn delegation(d: &Delegation, names: &Names, act: &ActModel) -> DelegationModel {
-    let (from, to) = (names.escaped(&d.from), names.escaped(&d.to));
+    let (from, to) = (delegators(&d.from, names), names.escaped(&d.to));
     let (role, nature) = match d.nature {
         Nature::Commissioning => ("Lead Commissioner", "lead commissioning"),
         Nature::Provision => ("Integrated Provider", "integrated provision"),
@@ -166,6 +206,7 @@ fn delegation(d: &Delegation, names: &Names, act: &ActModel) -> DelegationModel 
         provision: act.partnership_regulations.then_some(regulation),
         role,
         from,
+        jointly: d.from.jointly(),
         to,
         payments: d
             .payments
@@ -187,14 +228,41 @@ fn delegation(d: &Delegation, names: &Names, act: &ActModel) -> DelegationModel 
     }
 }
 
+/// The delegating parties' names, escaped: "A", "A and B", "A, B and C".
+fn delegators(from: &Delegators, names: &Names) -> String {
+    let named: Vec<String> = from.ids().iter().map(|id| names.escaped(id)).collect();
+    match named.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => named.concat(),
+    }
+}
+
 fn other_funding(f: &OtherFunding, names: &Names, before_2006_act: bool) -> OtherFundingModel {
+    let kind = funding_words(f.kind, before_2006_act);
     OtherFundingModel {
-        kind: funding_words(f.kind, before_2006_act),
+        kind: match &f.party {
+            Some(holder) => format!("{kind} held by {}", names.escaped(holder)),
+            None => kind.to_owned(),
+        },
         description: f.description.as_deref().map(md),
         from: f.from.as_deref().map(|id| names.escaped(id)),
         to: f.to.as_deref().map(|id| names.escaped(id)),
-        amount: pool::amount_words(f.amount),
+        // The loader has made sure an entry states an amount or amounts that add up exactly.
+        amount: f
+            .sum()
+            .map_or_else(|| pool::TO_BE_AGREED.to_owned(), pool::amount_words),
         financial_year: f.financial_year.as_ref().map(|y| y.0.clone()),
+        amounts: f
+            .amounts
+            .iter()
+            .map(|a| AlignedAmountModel {
+                party: a.party.as_deref().map(|id| names.escaped(id)),
+                description: a.description.as_deref().map(md),
+                financial_year: a.financial_year.as_ref().map(|y| y.0.clone()),
+                amount: pool::amount_words(a.amount),
+            })
+            .collect(),
+        rounded_to: f.rounded_to.map(|u| u.to_string()),
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod manager;
 mod money;
+mod totals;
 
 use std::collections::BTreeSet;
 
@@ -16,7 +17,8 @@ use super::{
 use crate::law::instruments;
 use crate::spec::{Pointer, PooledFund, Share};
 use manager::{manager_not_gp, pool_has_host, pool_has_manager};
-use money::{both_sides_contribute, contributions_add_up, each_partner_contributes};
+use money::{both_sides_contribute, each_partner_contributes};
+use totals::pools_add_up;
 
 const SI617_R7: &str = "https://www.legislation.gov.uk/uksi/2000/617/regulation/7/made";
 
@@ -53,11 +55,11 @@ pub(super) const RULES: &[Rule] = &[
         citation: reg7("reg 7(1)"),
         applies: POOLS,
         docs: Docs {
-            what: "Checks that the contributions add up to the pool's stated `total`: to the penny, or, where the pool's `rounded_to` gives the unit the agreement rounds its figures to (e.g. `100000` for £m to one decimal place, `1000` for £k), within half that unit. jointly never guesses the unit. Money in `other_funding` (aligned budgets, s256 payments, s113 recharges) is never counted. A `contributions[].party` that is not a party's `id` stops the spec loading.",
+            what: "Checks that the contributions add up to the pool's stated `total`: to the penny, or, where the pool's `rounded_to` gives the unit the agreement rounds its figures to (e.g. `100000` for £m to one decimal place, `1000` for £k), within half that unit. jointly never guesses the unit. A framework's stated total of all its pools (`agreement.pooled_total`) is checked the same way against the sum of every pool's contributions. Money in `other_funding` (aligned budgets, s256 payments, s113 recharges) is never counted. A `contributions[].party` that is not a party's `id` stops the spec loading.",
             why: "The pooled fund is \"made up of contributions by the partners\". A total that does not match its contributions means the agreement states two different funds; money from a body that is not a partner cannot be in the pool.",
             example: "pooled_fund:\n  total: 59400000\n  rounded_to: 100000   # the agreement states £m to one decimal place\n  contributions:\n    - {party: pcts, amount: 27600000}\n    - {party: council, amount: 31800000}",
         },
-        check: contributions_add_up,
+        check: pools_add_up,
     },
     Rule {
         id: "REG617-7-1-BOTHSIDES",
