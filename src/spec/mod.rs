@@ -20,6 +20,7 @@ mod references;
 pub mod schema;
 mod schemes;
 mod span;
+mod stated_date;
 mod tree;
 mod units;
 mod values;
@@ -45,5 +46,6 @@ pub use schemes::{
     Payment, Resources, Scheme,
 };
 pub use span::{NodeSpans, Span, SpanIndex};
+pub use stated_date::{Decision, NotAStatedDate, Precision, StatedDate};
 pub use values::{FinancialYear, Frequency};
 pub use write::to_yaml;

@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use super::Names;
-use crate::render::text::{long_date, markdown as md};
-use crate::spec::Spec;
+use crate::render::text::markdown as md;
+use crate::spec::{Spec, StatedDate};
 
 #[derive(Debug, Serialize)]
 pub struct ConsultationModel {
@@ -87,7 +87,7 @@ pub(super) fn consultation(c: &crate::spec::Consultation) -> Option<Consultation
         .collect();
     (joint || !consulted.is_empty() || c.date.is_some()).then(|| ConsultationModel {
         joint,
-        date: c.date.map(long_date),
+        date: c.date.as_ref().map(StatedDate::long),
         consulted,
     })
 }
@@ -99,7 +99,7 @@ pub(super) fn notifications(spec: &Spec) -> Vec<NotificationModel> {
         .filter(|n| !n.to.trim().is_empty())
         .map(|n| NotificationModel {
             to: md(&n.to),
-            date: n.date.map(long_date),
+            date: n.date.as_ref().map(StatedDate::long),
             reference: n
                 .reference
                 .as_deref()
@@ -115,7 +115,7 @@ pub(super) fn consents(spec: &Spec, names: &Names) -> Vec<ConsentModel> {
         .map(|c| ConsentModel {
             by: names.escaped(&c.by),
             given_to: names.escaped(&c.given_to),
-            date: c.date.map(long_date),
+            date: c.date.as_ref().map(StatedDate::long),
             reference: c.reference.as_deref().map(md),
         })
         .collect()
@@ -129,7 +129,7 @@ pub(super) fn approvals(spec: &Spec) -> Vec<ApprovalModel> {
         .filter(|a| !a.by.trim().is_empty())
         .map(|a| ApprovalModel {
             by: md(&a.by),
-            date: a.date.map(long_date),
+            date: a.date.as_ref().map(StatedDate::long),
             reference: a
                 .reference
                 .as_deref()
