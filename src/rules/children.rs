@@ -86,17 +86,26 @@ fn section_10_available(cx: &Context, out: &mut Sink) {
         };
         match day.decide(standing) {
             Decision::Decided((false, _)) => {
-                out.report(pointer, format!("{when} on {day}, before the Children Act 2004 received Royal Assent on {assent}, so the agreement cannot rest on s10"))
+                out.report(pointer, format!("{when} {day_on}, before the Children Act 2004 received Royal Assent on {assent}, so the agreement cannot rest on s10", day_on = day.on()))
                     .help("check the date; an earlier children's agreement between NHS bodies and councils rests on s31 Health Act 1999 (with SI 2000/617), which needs an NHS body and a local authority as partners");
             }
             Decision::Decided((true, false)) => {
-                out.report(pointer, format!("{when} on {day}, after the Children Act 2004 received Royal Assent but before {seen_from}, the earliest date from which jointly has seen s10 in force"))
+                out.report(pointer, format!("{when} {day_on}, after the Children Act 2004 received Royal Assent but before {seen_from}, the earliest date from which jointly has seen s10 in force", day_on = day.on()))
                     .help("s10 was brought into force by commencement order, which jointly has not verified: check the order's date before relying on s10 for this date")
                     .unverified();
             }
             Decision::Decided((true, true)) => {}
             Decision::TooVague { first, .. } if first < CHILDREN_ACT_2004_ROYAL_ASSENT => {
-                too_vague(out, pointer, key, &day, format!("whether {when} before the Children Act 2004 received Royal Assent on {assent}"), when);
+                too_vague(
+                    out,
+                    pointer,
+                    key,
+                    &day,
+                    format!(
+                        "whether {when} before the Children Act 2004 received Royal Assent on {assent}"
+                    ),
+                    when,
+                );
             }
             Decision::TooVague { .. } => {
                 too_vague(out, pointer, key, &day, format!("whether {when} before {seen_from}, the earliest date from which jointly has seen s10 in force"), when)

@@ -158,7 +158,14 @@ struct EntryDate {
 impl EntryDate {
     /// Reports that the entry date is too vague to decide `question`.
     fn too_vague(&self, out: &mut Sink, question: impl std::fmt::Display) {
-        too_vague(out, Pointer::agreement(self.key), self.key, &self.date, question, self.day_of);
+        too_vague(
+            out,
+            Pointer::agreement(self.key),
+            self.key,
+            &self.date,
+            question,
+            self.day_of,
+        );
     }
 }
 
@@ -230,15 +237,28 @@ fn joint_consultation(cx: &Context, out: &mut Sink) {
         }
         (Some(held), Some(made)) => match held.decide_with(&made, |h, m| h >= m) {
             Decision::Decided(true) => {
-                out.report(consultation_at().key("date"), format!("the consultation on {held} was not before the agreement was made on {made}"))
+                out.report(consultation_at().key("date"), format!("the consultation {held_on} was not before the agreement was made {made_on}", made_on = made.on(), held_on = held.on()))
                     .help("the partners should consult before they enter into the arrangements: check the dates");
             }
             Decision::Decided(false) => {}
             Decision::TooVague { .. } => {
-                let consulted = (consultation_at().key("date"), "date", "the consultation ended");
+                let consulted = (
+                    consultation_at().key("date"),
+                    "date",
+                    "the consultation ended",
+                );
                 let signed = (Pointer::agreement("made"), "made", "the agreement was made");
                 let (date, (pointer, key, day_of)) = vaguer((&held, consulted), (&made, signed));
-                too_vague(out, pointer, key, date, format!("whether the consultation ({held}) ended before the agreement was made ({made})"), day_of);
+                too_vague(
+                    out,
+                    pointer,
+                    key,
+                    date,
+                    format!(
+                        "whether the consultation ({held}) ended before the agreement was made ({made})"
+                    ),
+                    day_of,
+                );
             }
         },
         _ => {}
@@ -256,7 +276,12 @@ fn health_improvement_plan(cx: &Context, out: &mut Sink) {
     let Some(entry) = entry_date(cx) else {
         return;
     };
-    let in_period = |d| (d >= SI_2000_617_IN_FORCE, d <= HEALTH_IMPROVEMENT_PLANS_LAST_DAY);
+    let in_period = |d| {
+        (
+            d >= SI_2000_617_IN_FORCE,
+            d <= HEALTH_IMPROVEMENT_PLANS_LAST_DAY,
+        )
+    };
     match entry.date.decide(in_period) {
         Decision::Decided((true, true)) => {}
         Decision::Decided(_) => return,
@@ -322,7 +347,10 @@ fn regional_office_notified(cx: &Context, out: &mut Sink) {
     let Some(entry) = entry_date(cx) else {
         return;
     };
-    match entry.date.decide(|d| d < REGIONAL_OFFICE_NOTIFICATION_BEFORE) {
+    match entry
+        .date
+        .decide(|d| d < REGIONAL_OFFICE_NOTIFICATION_BEFORE)
+    {
         Decision::Decided(true) => {}
         Decision::Decided(false) => return,
         Decision::TooVague { .. } => {
@@ -355,15 +383,29 @@ fn regional_office_notified(cx: &Context, out: &mut Sink) {
             let at = Pointer::root().key("notifications").index(k).key("date");
             match sent.decide_with(&start, |s, c| s > c) {
                 Decision::Decided(true) => {
-                    out.report(at, format!("the Regional Office was notified on {sent}, after the arrangements commenced on {start}; the notification was of the partners' intention to use the powers"))
+                    out.report(at, format!("the Regional Office was notified {sent_on}, after the arrangements commenced {start_on}; the notification was of the partners' intention to use the powers", start_on = start.on(), sent_on = sent.on()))
                         .help("check the date of the notification");
                 }
                 Decision::Decided(false) => {}
                 Decision::TooVague { .. } => {
                     let notified = (at, "date", "the Regional Office was notified");
-                    let started = (Pointer::agreement("commencement"), "commencement", "the arrangements commence");
-                    let (date, (pointer, key, day_of)) = vaguer((&sent, notified), (&start, started));
-                    too_vague(out, pointer, key, date, format!("whether the Regional Office was notified ({sent}) after the arrangements commenced ({start})"), day_of);
+                    let started = (
+                        Pointer::agreement("commencement"),
+                        "commencement",
+                        "the arrangements commence",
+                    );
+                    let (date, (pointer, key, day_of)) =
+                        vaguer((&sent, notified), (&start, started));
+                    too_vague(
+                        out,
+                        pointer,
+                        key,
+                        date,
+                        format!(
+                            "whether the Regional Office was notified ({sent}) after the arrangements commenced ({start})"
+                        ),
+                        day_of,
+                    );
                 }
             }
         }
@@ -375,7 +417,10 @@ fn revenue_only(cx: &Context, out: &mut Sink) {
     let act_1977 = "s28A NHS Act 1977 (an NHS body paying a local authority) or s28BB (a local authority paying an NHS body)";
     let act_2006 = "s256 NHS Act 2006 (an NHS body paying a local authority) or s76 (a local authority paying an NHS body)";
     // A date too vague to tell which Act's powers applied names both.
-    let both = format!("{act_1977} before {}, or {act_2006} from then", LongDate(NHS_ACT_2006_IN_FORCE));
+    let both = format!(
+        "{act_1977} before {}, or {act_2006} from then",
+        LongDate(NHS_ACT_2006_IN_FORCE)
+    );
     let powers = match before_nhs_act_2006 {
         Some(Decision::Decided(true)) => act_1977,
         Some(Decision::TooVague { .. }) => both.as_str(),

@@ -6,9 +6,7 @@ use std::collections::BTreeSet;
 
 use super::vague::{too_vague, vaguer};
 use super::{Context, Sink, listed, stated};
-use crate::spec::{
-    BodyType, Decision, Direction, Pointer, PooledFund, Review, Scheme, StatedDate,
-};
+use crate::spec::{BodyType, Decision, Direction, Pointer, PooledFund, Review, Scheme, StatedDate};
 
 /// Which schemes a content rule looks at, and how messages describe them.
 #[derive(Clone, Copy)]
@@ -227,10 +225,27 @@ fn expiry_not_before_start(out: &mut Sink, start: &StatedDate, end: &StatedDate)
         }
         Decision::Decided(false) => {}
         Decision::TooVague { .. } => {
-            let ends = (Pointer::agreement("expiry"), "expiry", "the arrangements end");
-            let starts = (Pointer::agreement("commencement"), "commencement", "the arrangements commence");
+            let ends = (
+                Pointer::agreement("expiry"),
+                "expiry",
+                "the arrangements end",
+            );
+            let starts = (
+                Pointer::agreement("commencement"),
+                "commencement",
+                "the arrangements commence",
+            );
             let (date, (pointer, key, day_of)) = vaguer((end, ends), (start, starts));
-            too_vague(out, pointer, key, date, format!("whether the expiry date ({end}) is before the commencement date ({start})"), day_of);
+            too_vague(
+                out,
+                pointer,
+                key,
+                date,
+                format!(
+                    "whether the expiry date ({end}) is before the commencement date ({start})"
+                ),
+                day_of,
+            );
         }
     }
 }
@@ -239,19 +254,40 @@ fn expiry_not_before_start(out: &mut Sink, start: &StatedDate, end: &StatedDate)
 fn review_dates_in_term(cx: &Context, out: &mut Sink, review: &Review) {
     let agreement = &cx.spec.agreement;
     let review_at = Pointer::agreement("review");
-    let first_at = (review_at.clone().key("first"), "first", "of the first review");
+    let first_at = (
+        review_at.clone().key("first"),
+        "first",
+        "of the first review",
+    );
     let help = "set a first review date inside the agreement's term";
     if let (Some(first), Some(start)) = (review.first, agreement.commencement) {
         match first.decide_with(&start, |f, s| f < s) {
             Decision::Decided(true) => {
-                out.report(&first_at.0, format!("the first review ({first}) is before the agreement starts ({start})"))
-                    .help(help);
+                out.report(
+                    &first_at.0,
+                    format!("the first review ({first}) is before the agreement starts ({start})"),
+                )
+                .help(help);
             }
             Decision::Decided(false) => {}
             Decision::TooVague { .. } => {
-                let starts = (Pointer::agreement("commencement"), "commencement", "the arrangements commence");
-                let (date, (pointer, key, day_of)) = vaguer((&first, first_at.clone()), (&start, starts));
-                too_vague(out, pointer, key, date, format!("whether the first review ({first}) is before the agreement starts ({start})"), day_of);
+                let starts = (
+                    Pointer::agreement("commencement"),
+                    "commencement",
+                    "the arrangements commence",
+                );
+                let (date, (pointer, key, day_of)) =
+                    vaguer((&first, first_at.clone()), (&start, starts));
+                too_vague(
+                    out,
+                    pointer,
+                    key,
+                    date,
+                    format!(
+                        "whether the first review ({first}) is before the agreement starts ({start})"
+                    ),
+                    day_of,
+                );
             }
         }
     }
@@ -263,23 +299,50 @@ fn review_dates_in_term(cx: &Context, out: &mut Sink, review: &Review) {
             }
             Decision::Decided(false) => {}
             Decision::TooVague { .. } => {
-                let ends = (Pointer::agreement("expiry"), "expiry", "the arrangements end");
-                let (date, (pointer, key, day_of)) = vaguer((&first, first_at.clone()), (&end, ends));
-                too_vague(out, pointer, key, date, format!("whether the first review ({first}) is after the agreement expires ({end})"), day_of);
+                let ends = (
+                    Pointer::agreement("expiry"),
+                    "expiry",
+                    "the arrangements end",
+                );
+                let (date, (pointer, key, day_of)) =
+                    vaguer((&first, first_at.clone()), (&end, ends));
+                too_vague(
+                    out,
+                    pointer,
+                    key,
+                    date,
+                    format!(
+                        "whether the first review ({first}) is after the agreement expires ({end})"
+                    ),
+                    day_of,
+                );
             }
         }
     }
     if let Some(last) = review.last {
-        let last_at = review_at.key("last");
-        match last.decide(|d| d > cx.today) {
-            Decision::Decided(true) => {
-                out.report(last_at, format!("the last review held is dated {last}, after today ({})", cx.today))
-                    .help("`last` is the date of a review that has happened: correct it, or give a review still to come as `first`");
-            }
-            Decision::Decided(false) => {}
-            Decision::TooVague { .. } => {
-                too_vague(out, last_at, "last", &last, format!("whether the last review held is after today ({})", cx.today), "of the last review held");
-            }
+        last_review_not_after_today(cx, out, &last);
+    }
+}
+
+/// The last review held is not dated after today.
+fn last_review_not_after_today(cx: &Context, out: &mut Sink, last: &StatedDate) {
+    let last_at = Pointer::agreement("review").key("last");
+    match last.decide(|d| d > cx.today) {
+        Decision::Decided(true) => {
+            out.report(last_at, format!("the last review held is dated {last}, after today ({})", cx.today))
+                .help("`last` is the date of a review that has happened: correct it, or give a review still to come as `first`");
+        }
+        Decision::Decided(false) => {}
+        Decision::TooVague { .. } => {
+            let question = format!("whether the last review held is after today ({})", cx.today);
+            too_vague(
+                out,
+                last_at,
+                "last",
+                last,
+                question,
+                "of the last review held",
+            );
         }
     }
 }
@@ -296,10 +359,23 @@ pub(super) fn signed_before_commencement(cx: &Context, out: &mut Sink, arrangeme
         Decision::Decided(true) => {}
         Decision::Decided(false) => return,
         Decision::TooVague { .. } => {
-            let starts = (Pointer::agreement("commencement"), "commencement", "the arrangements commence");
+            let starts = (
+                Pointer::agreement("commencement"),
+                "commencement",
+                "the arrangements commence",
+            );
             let signed = (Pointer::agreement("made"), "made", "the agreement was made");
             let (date, (pointer, key, day_of)) = vaguer((&start, starts), (&made, signed));
-            too_vague(out, pointer, key, date, format!("whether the arrangements commence ({start}) before the agreement was made ({made})"), day_of);
+            too_vague(
+                out,
+                pointer,
+                key,
+                date,
+                format!(
+                    "whether the arrangements commence ({start}) before the agreement was made ({made})"
+                ),
+                day_of,
+            );
             return;
         }
     }
@@ -319,7 +395,7 @@ pub(super) fn signed_before_commencement(cx: &Context, out: &mut Sink, arrangeme
         // A month or a year gives no count of days, and none is invented.
         _ => format!("from {start} until it was made"),
     };
-    out.report(Pointer::agreement("commencement"), format!("the arrangements commence on {start}, before the agreement was made on {made}: {period}, {arrangement} operated without the written agreement the regulations require"))
+    out.report(Pointer::agreement("commencement"), format!("the arrangements commence {start_on}, before the agreement was made {made_on}: {period}, {arrangement} operated without the written agreement the regulations require", made_on = made.on(), start_on = start.on()))
         .help("signing after the start date is common (e.g. Better Care Fund agreements signed in the autumn with effect from 1 April), but the written agreement does not exist for that period: record how the partners agreed the arrangements meanwhile (e.g. board decisions or an exchange of letters), have the agreement confirm what was done under it, and take legal advice on anything in that period that needed the written agreement, such as payments out of a pooled fund or one partner exercising another's functions")
         .warning_only();
 }
@@ -379,7 +455,7 @@ pub(super) fn trusts_have_consent(
                 Some((k, consent)) => match (consent.date, made) {
                     (Some(given), Some(made)) => match given.decide_with(&made, |g, m| g > m) {
                         Decision::Decided(true) => out
-                            .report(consent_date(k), format!("`{commissioner}` consented on {given}, after the agreement was made on {made}"))
+                            .report(consent_date(k), format!("`{commissioner}` consented {given_on}, after the agreement was made {made_on}", made_on = made.on(), given_on = given.on()))
                             .help("consent must be obtained before the trust enters the arrangements"),
                         Decision::Decided(false) => continue,
                         Decision::TooVague { .. } => {

@@ -285,7 +285,20 @@ fn nhs_body_existed(cx: &Context, out: &mut Sink) {
                 Decision::TooVague { .. } => {
                     failed = true;
                     let (key, day_of) = judged.key.unwrap_or(("made", "the agreement was made"));
-                    let hit = too_vague(out, Pointer::agreement(key), key, &day, format!("whether party `{}` ({}, {}) existed {}", party.id, party.body_type.described(), era_words(&era), when.trim_start_matches(", ")), day_of);
+                    let hit = too_vague(
+                        out,
+                        Pointer::agreement(key),
+                        key,
+                        &day,
+                        format!(
+                            "whether party `{}` ({}, {}) existed {}",
+                            party.id,
+                            party.body_type.described(),
+                            era_words(&era),
+                            when.trim_start_matches(", ")
+                        ),
+                        day_of,
+                    );
                     if !era.verified {
                         hit.unverified();
                     }
@@ -297,9 +310,10 @@ fn nhs_body_existed(cx: &Context, out: &mut Sink) {
                 .report(
                     &pointer,
                     format!(
-                        "party `{}` is {}, which {state} on {day}{when}",
+                        "party `{}` is {}, which {state} {}{when}",
                         party.id,
-                        party.body_type.described()
+                        party.body_type.described(),
+                        day.on()
                     ),
                 )
                 .help(outside_era_help(party, &era, &day, when));
@@ -329,19 +343,21 @@ fn era_words(era: &Era) -> String {
 
 /// What to do about a party whose body type did not exist on `day`.
 fn outside_era_help(party: &Party, era: &Era, day: &StatedDate, when: &str) -> String {
-    if day.first() >= era.from {
+    let after = day.first() >= era.from;
+    let day = day.on();
+    if after {
         format!(
-            "{}; name the body that held these functions on {day}",
+            "{}; name the body that held these functions {day}",
             era.note
         )
     } else if when.contains("made") {
         format!(
-            "{}; a body cannot make an agreement before it exists: the agreement must be made by the body that held these functions on {day}, or made again on or after {} by the {}",
+            "{}; a body cannot make an agreement before it exists: the agreement must be made by the body that held these functions {day}, or made again on or after {} by the {}",
             era.note, era.from, party.body_type
         )
     } else {
         format!(
-            "{}; name the body that held these functions on {day}, or start the arrangements on or after {}",
+            "{}; name the body that held these functions {day}, or start the arrangements on or after {}",
             era.note, era.from
         )
     }
@@ -391,7 +407,16 @@ fn starts_after_regulations(cx: &Context, out: &mut Sink) {
         }
         Decision::Decided(false) => {}
         Decision::TooVague { .. } => {
-            too_vague(out, pointer, "commencement", &start, format!("whether the arrangements commence before {regulations} came into force on {when}"), "the arrangements commence");
+            too_vague(
+                out,
+                pointer,
+                "commencement",
+                &start,
+                format!(
+                    "whether the arrangements commence before {regulations} came into force on {when}"
+                ),
+                "the arrangements commence",
+            );
         }
     }
 }
@@ -415,9 +440,8 @@ fn basis_matches_date(cx: &Context, out: &mut Sink) {
     } else {
         "s75 NHS Act 2006"
     };
-    let before_2006_act = |date: Option<StatedDate>| {
-        date.map(|d| (d, d.decide(|day| day < NHS_ACT_2006_IN_FORCE)))
-    };
+    let before_2006_act =
+        |date: Option<StatedDate>| date.map(|d| (d, d.decide(|day| day < NHS_ACT_2006_IN_FORCE)));
     let dates = ActDates {
         pointer: Pointer::agreement("legal_basis"),
         made: before_2006_act(agreement.made),
@@ -445,10 +469,24 @@ fn basis_matches_date(cx: &Context, out: &mut Sink) {
     };
     if let Some(made) = vague(&dates.made) {
         let question = question("the agreement was made");
-        too_vague(out, Pointer::agreement("made"), "made", &made, question, "the agreement was made");
+        too_vague(
+            out,
+            Pointer::agreement("made"),
+            "made",
+            &made,
+            question,
+            "the agreement was made",
+        );
     } else if let Some(start) = vague(&dates.start) {
         let question = question("the arrangements commence");
-        too_vague(out, Pointer::agreement("commencement"), "commencement", &start, question, "the arrangements commence");
+        too_vague(
+            out,
+            Pointer::agreement("commencement"),
+            "commencement",
+            &start,
+            question,
+            "the arrangements commence",
+        );
     }
 }
 
@@ -469,16 +507,16 @@ fn s75_in_force(out: &mut Sink, dates: &ActDates) -> bool {
     match (dates.made, dates.start) {
         (Some((_, TooVague { .. })), _) => return false,
         (Some((made, Decided(true))), _) => {
-            out.report(pointer, format!("s75 NHS Act 2006 was not in force on {made}, when the agreement was made; it came into force on {s75}"))
+            out.report(pointer, format!("s75 NHS Act 2006 was not in force {made_on}, when the agreement was made; it came into force on {s75}", made_on = made.on()))
                 .help(format!("an agreement made before {s75} was made under s31 Health Act 1999: write `legal_basis: health_act_1999_s31`"));
         }
         (_, Some((_, TooVague { .. }))) => return false,
         (None, Some((start, Decided(true)))) => {
-            out.report(pointer, format!("s75 NHS Act 2006 was not in force on {start}, when the arrangements commence; it came into force on {s75}"))
+            out.report(pointer, format!("s75 NHS Act 2006 was not in force {start_on}, when the arrangements commence; it came into force on {s75}", start_on = start.on()))
                 .help(format!("arrangements before {s75} rest on s31 Health Act 1999: write `legal_basis: health_act_1999_s31`, or check the commencement date"));
         }
         (Some((made, _)), Some((start, Decided(true)))) => {
-            out.report(pointer, format!("the agreement was made under s75 NHS Act 2006 on {made}, but the arrangements commence on {start}, before s75 came into force on {s75}"))
+            out.report(pointer, format!("the agreement was made under s75 NHS Act 2006 {made_on}, but the arrangements commence {start_on}, before s75 came into force on {s75}", made_on = made.on(), start_on = start.on()))
                 .help(format!("s75 cannot cover the period before {s75}: check the commencement date; arrangements before then rested on s31 Health Act 1999 and on the agreement made under it"))
                 .warning_only();
         }
@@ -505,7 +543,7 @@ fn s31_not_repealed(out: &mut Sink, dates: &ActDates, wales: bool) -> bool {
     match (dates.made, dates.start) {
         (Some((_, TooVague { .. })), _) => return false,
         (Some((made, Decided(false))), _) => {
-            out.report(pointer, format!("s31 Health Act 1999 was repealed on {repeal}, before the agreement was made on {made}"))
+            out.report(pointer, format!("s31 Health Act 1999 was repealed on {repeal}, before the agreement was made {made_on}", made_on = made.on()))
                 .help(successor)
                 .warning_only();
         }
@@ -516,12 +554,12 @@ fn s31_not_repealed(out: &mut Sink, dates: &ActDates, wales: bool) -> bool {
             } else {
                 "s75 NHS Act 2006"
             };
-            out.report(pointer, format!("the agreement was made under s31 Health Act 1999 on {made}, but s31 was repealed on {repeal}, before the arrangements commence on {start}"))
+            out.report(pointer, format!("the agreement was made under s31 Health Act 1999 {made_on}, but s31 was repealed on {repeal}, before the arrangements commence {start_on}", made_on = made.on(), start_on = start.on()))
                 .help(format!("how an agreement made under s31 carried over when s31 was repealed depends on the transitional provisions of the National Health Service (Consequential Provisions) Act 2006, which jointly has not verified: check them, and consider confirming the agreement under {replacement}"))
                 .unverified();
         }
         (None, Some((start, Decided(false)))) => {
-            out.report(pointer, format!("s31 Health Act 1999 was repealed on {repeal}, before the arrangements commence on {start}"))
+            out.report(pointer, format!("s31 Health Act 1999 was repealed on {repeal}, before the arrangements commence {start_on}", start_on = start.on()))
                 .help(successor)
                 .warning_only();
         }

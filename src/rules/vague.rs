@@ -36,7 +36,10 @@ pub(super) fn too_vague<'s>(
 
 /// Of two dates compared, the one to blame when the comparison is too vague: the first unless
 /// it is stated to the day.
-pub(super) fn vaguer<'a, T>(first: (&'a StatedDate, T), second: (&'a StatedDate, T)) -> (&'a StatedDate, T) {
+pub(super) fn vaguer<'a, T>(
+    first: (&'a StatedDate, T),
+    second: (&'a StatedDate, T),
+) -> (&'a StatedDate, T) {
     if first.0.exact().is_none() {
         first
     } else {

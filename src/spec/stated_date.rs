@@ -136,6 +136,24 @@ impl StatedDate {
         }
     }
 
+    /// The date as stated after the preposition that fits it, for sentences: "on 2005-04-01",
+    /// "in 2005-04", "in 2011".
+    pub fn on(&self) -> String {
+        match self.precision {
+            Precision::Day => format!("on {self}"),
+            Precision::Month | Precision::Year => format!("in {self}"),
+        }
+    }
+
+    /// The date in words as stated after the preposition that fits it: "on 1 April 2005",
+    /// "in April 2005", "in 2011".
+    pub fn long_on(&self) -> String {
+        match self.precision {
+            Precision::Day => format!("on {}", self.long()),
+            Precision::Month | Precision::Year => format!("in {}", self.long()),
+        }
+    }
+
     /// The date in words as stated, as en-GB drafting writes it: "1 April 2005", "April 2005"
     /// or "2011".
     pub fn long(&self) -> String {
@@ -186,9 +204,9 @@ impl FromStr for StatedDate {
         let parts: Vec<&str> = text.split('-').collect();
         let stated = match parts.as_slice() {
             [year] => digits(year, 4).and_then(StatedDate::year),
-            [year, month] => digits(year, 4).zip(digits(month, 2)).and_then(|(y, m)| {
-                StatedDate::month(y, i8::try_from(m).ok()?)
-            }),
+            [year, month] => digits(year, 4)
+                .zip(digits(month, 2))
+                .and_then(|(y, m)| StatedDate::month(y, i8::try_from(m).ok()?)),
             [year, _, _] if digits(year, 4).is_some() => Date::strptime("%Y-%m-%d", text)
                 .ok()
                 .filter(|_| text.len() == 10)
@@ -259,17 +277,38 @@ mod tests {
     #[test]
     fn each_precision_reads_and_prints_as_given() {
         for (text, long, first, last) in [
-            ("2005-04-01", "1 April 2005", date(2005, 4, 1), date(2005, 4, 1)),
+            (
+                "2005-04-01",
+                "1 April 2005",
+                date(2005, 4, 1),
+                date(2005, 4, 1),
+            ),
             ("2005-04", "April 2005", date(2005, 4, 1), date(2005, 4, 30)),
-            ("2008-02", "February 2008", date(2008, 2, 1), date(2008, 2, 29)),
+            (
+                "2008-02",
+                "February 2008",
+                date(2008, 2, 1),
+                date(2008, 2, 29),
+            ),
             ("2011", "2011", date(2011, 1, 1), date(2011, 12, 31)),
         ] {
             let stated: StatedDate = text.parse().unwrap();
             assert_eq!(stated.to_string(), text);
             assert_eq!(stated.long(), long);
+            let on = if text.len() == 10 { "on" } else { "in" };
+            assert_eq!(stated.on(), format!("{on} {text}"));
+            assert_eq!(stated.long_on(), format!("{on} {long}"));
             assert_eq!((stated.first(), stated.last()), (first, last), "{text}");
         }
-        for bad in ["2005-13", "20111", "2005-4", "2005-02-30", "2005-04-1", "", "april"] {
+        for bad in [
+            "2005-13",
+            "20111",
+            "2005-4",
+            "2005-02-30",
+            "2005-04-1",
+            "",
+            "april",
+        ] {
             assert!(bad.parse::<StatedDate>().is_err(), "{bad}");
         }
     }

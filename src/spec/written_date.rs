@@ -23,7 +23,9 @@ pub(super) fn date_problem(text: &str, name: &str, day_only: bool) -> (String, S
     let shaped = |len: usize| text.len() == len && text.as_bytes().get(4) == Some(&b'-');
     let message = match jiff::civil::Date::strptime("%Y-%m-%d", text) {
         Err(_) if shaped(10) => format!("`{text}` in `{name}` is not a real date"),
-        Err(_) if !day_only && shaped(7) && text.bytes().filter(u8::is_ascii_digit).count() == 6 => {
+        Err(_)
+            if !day_only && shaped(7) && text.bytes().filter(u8::is_ascii_digit).count() == 6 =>
+        {
             format!("`{text}` in `{name}` is not a real month")
         }
         _ => format!("`{text}` in `{name}` is not a date"),
@@ -46,30 +48,12 @@ pub(super) fn date_problem(text: &str, name: &str, day_only: bool) -> (String, S
 
 /// The ISO form of a date written in words or with slashes, when it is a real day.
 pub(super) fn written_date(text: &str) -> Option<WrittenDate> {
+    if let Some(month) = written_month(text) {
+        return Some(month);
+    }
     let iso = |year: i16, month: usize, day: i8| {
         let date = jiff::civil::Date::new(year, i8::try_from(month).ok()?, day).ok()?;
         Some(date.strftime("%Y-%m-%d").to_string())
-    };
-    let number = |s: &str| -> Option<u32> {
-        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse().ok())
-            .flatten()
-    };
-    let month = |word: &str| {
-        let word = word.trim_end_matches('.').to_lowercase();
-        let word = if word == "sept" {
-            "sep".to_owned()
-        } else {
-            word
-        };
-        (word.len() >= 3)
-            .then(|| {
-                MONTHS
-                    .iter()
-                    .position(|m| m.to_lowercase().starts_with(&word))
-            })
-            .flatten()
-            .map(|i| i + 1)
     };
     let day = |word: &str| {
         let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -80,20 +64,7 @@ pub(super) fn written_date(text: &str) -> Option<WrittenDate> {
             .then_some(i8::try_from(day).ok())
             .flatten()
     };
-    let year = |word: &str| {
-        (word.len() == 4)
-            .then(|| number(word).and_then(|y| i16::try_from(y).ok()))
-            .flatten()
-    };
-    let iso_month = |year: i16, month: usize| {
-        (1..=12)
-            .contains(&month)
-            .then(|| WrittenDate::Month(format!("{year:04}-{month:02}")))
-    };
     let words: Vec<&str> = text.split([' ', ',']).filter(|w| !w.is_empty()).collect();
-    if let [a, b] = words.as_slice() {
-        return iso_month(year(b)?, month(a)?);
-    }
     if let [a, b, c] = words.as_slice() {
         let in_words = match (day(a), month(b), month(a), day(b)) {
             (Some(d), Some(m), _, _) | (_, _, Some(m), Some(d)) => iso(year(c)?, m, d),
@@ -102,13 +73,6 @@ pub(super) fn written_date(text: &str) -> Option<WrittenDate> {
         return in_words.map(WrittenDate::Clear);
     }
     let parts: Vec<&str> = text.trim().split(['/', '-', '.']).collect();
-    match parts.as_slice() {
-        // `2005-4`: year first, month not padded.
-        [a, b] if a.len() == 4 => return iso_month(year(a)?, number(b)? as usize),
-        // `04/2005`: month first, as UK papers write a month.
-        [a, b] if b.len() == 4 => return iso_month(year(b)?, number(a)? as usize),
-        _ => {}
-    }
     let [a, b, c] = parts.as_slice() else {
         return None;
     };
@@ -125,6 +89,59 @@ pub(super) fn written_date(text: &str) -> Option<WrittenDate> {
         let words = format!("{first} {} {y}", MONTHS[second as usize - 1]);
         Some(WrittenDate::DayFirst(date, words))
     }
+}
+
+/// A month written without a day: `April 2005`, `Apr. 2005`, `04/2005` or `2005-4`.
+fn written_month(text: &str) -> Option<WrittenDate> {
+    let iso_month = |year: i16, month: usize| {
+        (1..=12)
+            .contains(&month)
+            .then(|| WrittenDate::Month(format!("{year:04}-{month:02}")))
+    };
+    let words: Vec<&str> = text.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    if let [a, b] = words.as_slice() {
+        return iso_month(year(b)?, month(a)?);
+    }
+    let parts: Vec<&str> = text.trim().split(['/', '-', '.']).collect();
+    match parts.as_slice() {
+        // `2005-4`: year first, month not padded.
+        [a, b] if a.len() == 4 => iso_month(year(a)?, number(b)? as usize),
+        // `04/2005`: month first, as UK papers write a month.
+        [a, b] if b.len() == 4 => iso_month(year(b)?, number(a)? as usize),
+        _ => None,
+    }
+}
+
+/// Up to four digits as a number.
+fn number(s: &str) -> Option<u32> {
+    (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+/// A month's name or its abbreviation (`Apr`, `Sept.`), as its number from 1.
+fn month(word: &str) -> Option<usize> {
+    let word = word.trim_end_matches('.').to_lowercase();
+    let word = if word == "sept" {
+        "sep".to_owned()
+    } else {
+        word
+    };
+    (word.len() >= 3)
+        .then(|| {
+            MONTHS
+                .iter()
+                .position(|m| m.to_lowercase().starts_with(&word))
+        })
+        .flatten()
+        .map(|i| i + 1)
+}
+
+/// A four-digit year.
+fn year(word: &str) -> Option<i16> {
+    (word.len() == 4)
+        .then(|| number(word).and_then(|y| i16::try_from(y).ok()))
+        .flatten()
 }
 
 #[cfg(test)]
@@ -153,7 +170,14 @@ mod tests {
             ))
         );
         let month = || Some(WrittenDate::Month("2005-04".to_owned()));
-        for written in ["April 2005", "Apr. 2005", "april, 2005", "04/2005", "4/2005", "2005-4"] {
+        for written in [
+            "April 2005",
+            "Apr. 2005",
+            "april, 2005",
+            "04/2005",
+            "4/2005",
+            "2005-4",
+        ] {
             assert_eq!(written_date(written), month(), "{written}");
         }
         for nothing in [

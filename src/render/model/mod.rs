@@ -50,6 +50,8 @@ pub struct Draft {
     /// The date made, written out, or none while unsigned.
     pub made: Option<String>,
     pub commencement: Option<String>,
+    /// The commencement date after its preposition: "on 1 April 2005", "in April 2005".
+    pub commencement_on: Option<String>,
     pub expiry: Option<String>,
     pub rolling_notice_months: Option<u32>,
     pub review: Option<ReviewModel>,
@@ -136,6 +138,7 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         is_draft: agreement.status == crate::spec::Status::Draft,
         made: agreement.made.as_ref().map(StatedDate::long),
         commencement: agreement.commencement.as_ref().map(StatedDate::long),
+        commencement_on: agreement.commencement.as_ref().map(StatedDate::long_on),
         expiry: agreement.expiry.as_ref().map(StatedDate::long),
         rolling_notice_months: agreement.rolling.as_ref().map(|r| r.notice_months),
         review: agreement.review.as_ref().map(|r| ReviewModel {

@@ -19,6 +19,8 @@ pub struct ConsultationModel {
 pub struct NotificationModel {
     pub to: String,
     pub date: Option<String>,
+    /// The date after its preposition: "on 1 April 2005", "in April 2005".
+    pub on: Option<String>,
     pub reference: Option<String>,
 }
 
@@ -27,6 +29,8 @@ pub struct NotificationModel {
 pub struct ApprovalModel {
     pub by: String,
     pub date: Option<String>,
+    /// The date after its preposition: "on 13 September 2012", "in 2012".
+    pub on: Option<String>,
     pub reference: Option<String>,
 }
 
@@ -35,6 +39,8 @@ pub struct ConsentModel {
     pub by: String,
     pub given_to: String,
     pub date: Option<String>,
+    /// The date after its preposition: "on 1 March 2005", "in March 2005".
+    pub on: Option<String>,
     pub reference: Option<String>,
 }
 
@@ -100,6 +106,7 @@ pub(super) fn notifications(spec: &Spec) -> Vec<NotificationModel> {
         .map(|n| NotificationModel {
             to: md(&n.to),
             date: n.date.as_ref().map(StatedDate::long),
+            on: n.date.as_ref().map(StatedDate::long_on),
             reference: n
                 .reference
                 .as_deref()
@@ -116,6 +123,7 @@ pub(super) fn consents(spec: &Spec, names: &Names) -> Vec<ConsentModel> {
             by: names.escaped(&c.by),
             given_to: names.escaped(&c.given_to),
             date: c.date.as_ref().map(StatedDate::long),
+            on: c.date.as_ref().map(StatedDate::long_on),
             reference: c.reference.as_deref().map(md),
         })
         .collect()
@@ -130,6 +138,7 @@ pub(super) fn approvals(spec: &Spec) -> Vec<ApprovalModel> {
         .map(|a| ApprovalModel {
             by: md(&a.by),
             date: a.date.as_ref().map(StatedDate::long),
+            on: a.date.as_ref().map(StatedDate::long_on),
             reference: a
                 .reference
                 .as_deref()
