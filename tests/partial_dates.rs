@@ -246,7 +246,10 @@ fn drafts_print_partial_dates_as_stated() {
     let checked = check(&document);
     let draft = render(&document, &checked, &Templates::load(None).unwrap(), false).unwrap();
     let markdown = &draft.markdown;
-    assert!(markdown.contains("This Agreement is dated 2011 "), "{markdown}");
+    assert!(
+        markdown.contains("This Agreement is dated 2011 "),
+        "{markdown}"
+    );
     assert!(
         markdown.contains("takes effect in April 2005 (the Commencement Date)"),
         "{markdown}"
