@@ -284,6 +284,8 @@ fn nhs_body_existed(cx: &Context, out: &mut Sink) {
                 Decision::Decided(Existence::NoLonger) => "no longer existed",
                 Decision::TooVague { .. } => {
                     failed = true;
+                    // Only the spec's own dates can be vague (`as_of` is a day), so the
+                    // fallback is never used.
                     let (key, day_of) = judged.key.unwrap_or(("made", "the agreement was made"));
                     let hit = too_vague(
                         out,
