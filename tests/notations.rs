@@ -150,7 +150,7 @@ fn jointly_gives_its_own_plain_messages_whatever_the_schema_tells_editors() {
         only_problem(date.as_bytes()),
         (
             "`soon` in `expiry` is not a date".to_owned(),
-            Some("write dates as YYYY-MM-DD, e.g. 2024-04-01".to_owned()),
+            Some("write dates as YYYY-MM-DD, e.g. 2024-04-01; where the source gives only the month or the year, write YYYY-MM (2005-04) or YYYY (2011)".to_owned()),
             (15, 11)
         )
     );
@@ -258,7 +258,7 @@ fn dates_written_in_words_or_with_slashes_get_their_iso_form_in_the_help() {
         ),
         (
             "31 February 2025",
-            "write dates as YYYY-MM-DD, e.g. 2024-04-01",
+            "write dates as YYYY-MM-DD, e.g. 2024-04-01; where the source gives only the month or the year, write YYYY-MM (2005-04) or YYYY (2011)",
         ),
     ] {
         let text = complete().replace("expiry: 2027-03-31", &format!("expiry: {written}"));

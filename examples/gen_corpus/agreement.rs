@@ -4,7 +4,7 @@
 use jiff::civil::date;
 use jointly::spec::{
     Agreement, Consent, Consultation, FormatVersion, Frequency, Jurisdiction, LegalBasis,
-    NotApplicable, Review, Rolling, Spec, Status,
+    NotApplicable, Review, Rolling, Spec, StatedDate, Status,
 };
 
 use crate::clauses::clauses;
@@ -80,10 +80,10 @@ fn term(rng: &mut Rng) -> Agreement {
         legal_basis,
         jurisdiction: Jurisdiction::England,
         status,
-        made,
+        made: made.map(StatedDate::day),
         approvals: Vec::new(),
-        commencement: Some(commencement),
-        expiry,
+        commencement: Some(StatedDate::day(commencement)),
+        expiry: expiry.map(StatedDate::day),
         rolling: notice_months.map(|notice_months| Rolling { notice_months }),
         review: None,
         money_unit: None,
@@ -94,14 +94,15 @@ fn term(rng: &mut Rng) -> Agreement {
 fn review(rng: &mut Rng, agreement: &Agreement, words: &Words) -> Review {
     let commencement = agreement
         .commencement
-        .expect("the generator sets commencement");
+        .and_then(|c| c.exact())
+        .expect("the generator sets commencement to a day");
     let first = days(commencement, if rng.chance(50) { 183 } else { 364 });
     let first = match agreement.expiry {
-        Some(expiry) if first > expiry => days(commencement, 90),
+        Some(expiry) if first > expiry.first() => days(commencement, 90),
         _ => first,
     };
     Review {
-        first: Some(first),
+        first: Some(StatedDate::day(first)),
         timing: None,
         last: None,
         frequency: Some(*rng.pick(&[
@@ -135,6 +136,7 @@ fn reference(rng: &mut Rng, area: &str, spec: &Spec) -> String {
     let commencement = spec
         .agreement
         .commencement
+        .map(|d| d.first())
         .expect("the generator sets commencement");
     format!(
         "{}-{}-{}-{}-{:02}",
@@ -157,6 +159,7 @@ fn consents(rng: &mut Rng, spec: &mut Spec) -> Vec<Consent> {
         .agreement
         .made
         .or(spec.agreement.commencement)
+        .map(|d| d.first())
         .expect("dated");
     let commissioners: Vec<String> = spec
         .parties
@@ -182,7 +185,7 @@ fn consents(rng: &mut Rng, spec: &mut Spec) -> Vec<Consent> {
             consents.push(Consent {
                 by: by.clone(),
                 given_to: party.id.clone(),
-                date: Some(day),
+                date: Some(StatedDate::day(day)),
                 reference: Some(format!(
                     "Board minute {}/{:03}",
                     day.year(),
@@ -202,11 +205,12 @@ fn consultation(rng: &mut Rng, shape: &Shape, spec: &Spec) -> Option<Consultatio
         .agreement
         .made
         .or(spec.agreement.commencement)
+        .map(|d| d.first())
         .expect("dated");
     let n = rng.range(2, 4) as usize;
     Some(Consultation {
         joint: Some(true),
-        date: Some(days(before, -rng.range(30, 120))),
+        date: Some(StatedDate::day(days(before, -rng.range(30, 120)))),
         consulted: rng
             .subset(CONSULTED.len(), n)
             .into_iter()
@@ -222,6 +226,7 @@ pub fn build(rng: &mut Rng) -> (Spec, String) {
     let mut agreement = term(rng);
     let commencement = agreement
         .commencement
+        .map(|d| d.first())
         .expect("the generator sets commencement");
     let board = *rng.pick(BOARDS);
     let words = Words::new(rng, &area, board, &agreement);

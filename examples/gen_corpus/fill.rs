@@ -45,6 +45,7 @@ impl Words {
     pub fn new(rng: &mut Rng, area: &str, board: &'static str, agreement: &Agreement) -> Words {
         let commencement = agreement
             .commencement
+            .map(|d| d.first())
             .expect("the generator sets commencement");
         let s75 = agreement.legal_basis == LegalBasis::NhsAct2006S75;
         Words {

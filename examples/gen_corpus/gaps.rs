@@ -46,7 +46,11 @@ pub fn apply_gap(spec: &mut Spec, gap: &str, at: usize, area: &str, rng: &mut Rn
         }
         "non-partner-party" => add_non_partner(spec, at, area, rng),
         "era-invalid-body" => {
-            let day = spec.agreement.commencement.expect("dated");
+            let day = spec
+                .agreement
+                .commencement
+                .map(|d| d.first())
+                .expect("dated");
             let wrong: Vec<BodyType> = COMMISSIONERS
                 .iter()
                 .copied()

@@ -83,7 +83,11 @@ fn spec(seed: u64, number: usize) -> (String, String) {
         }
     }
     let (spec, area, text) = drawn.expect("at least one draw");
-    let commencement = spec.agreement.commencement.expect("dated");
+    let commencement = spec
+        .agreement
+        .commencement
+        .map(|d| d.first())
+        .expect("dated");
     let name = format!(
         "{:05}-{}-{}-{}.yaml",
         number,

@@ -4,13 +4,14 @@
 //! the Act itself decides: when s10 existed, who makes the arrangements, and that s10 gives no
 //! power to delegate functions.
 
+use super::vague::too_vague;
 use super::{
     ANYWHERE, Applies, Arrangement, Citation, Context, Docs, Group, Label, Rule, Sink, sources,
 };
 use crate::law::dates::{CHILDREN_ACT_2004_ROYAL_ASSENT, CHILDREN_ACT_2004_S10_SEEN_FROM};
 use crate::law::instruments;
 use crate::law::{CHILDRENS_SERVICES_AUTHORITIES, LongDate};
-use crate::spec::{BodyType, Jurisdiction, LegalBasis, Pointer};
+use crate::spec::{BodyType, Decision, Jurisdiction, LegalBasis, Pointer};
 
 const S10_URL: &str = "https://www.legislation.gov.uk/ukpga/2004/31/section/10";
 const S10: Applies = Applies {
@@ -74,13 +75,42 @@ fn section_10_available(cx: &Context, out: &mut Sink) {
     ] {
         let Some(day) = day else { continue };
         let pointer = Pointer::agreement(key);
-        if day < CHILDREN_ACT_2004_ROYAL_ASSENT {
-            out.report(pointer, format!("{when} on {day}, before the Children Act 2004 received Royal Assent on {}, so the agreement cannot rest on s10", LongDate(CHILDREN_ACT_2004_ROYAL_ASSENT)))
-                .help("check the date; an earlier children's agreement between NHS bodies and councils rests on s31 Health Act 1999 (with SI 2000/617), which needs an NHS body and a local authority as partners");
-        } else if day < CHILDREN_ACT_2004_S10_SEEN_FROM {
-            out.report(pointer, format!("{when} on {day}, after the Children Act 2004 received Royal Assent but before {}, the earliest date from which jointly has seen s10 in force", LongDate(CHILDREN_ACT_2004_S10_SEEN_FROM)))
-                .help("s10 was brought into force by commencement order, which jointly has not verified: check the order's date before relying on s10 for this date")
-                .unverified();
+        let assent = LongDate(CHILDREN_ACT_2004_ROYAL_ASSENT);
+        let seen_from = LongDate(CHILDREN_ACT_2004_S10_SEEN_FROM);
+        // Before Royal Assent, before jointly has seen s10 in force, or from then on.
+        let standing = |d| {
+            (
+                d >= CHILDREN_ACT_2004_ROYAL_ASSENT,
+                d >= CHILDREN_ACT_2004_S10_SEEN_FROM,
+            )
+        };
+        match day.decide(standing) {
+            Decision::Decided((false, _)) => {
+                out.report(pointer, format!("{when} {day_on}, before the Children Act 2004 received Royal Assent on {assent}, so the agreement cannot rest on s10", day_on = day.on()))
+                    .help("check the date; an earlier children's agreement between NHS bodies and councils rests on s31 Health Act 1999 (with SI 2000/617), which needs an NHS body and a local authority as partners");
+            }
+            Decision::Decided((true, false)) => {
+                out.report(pointer, format!("{when} {day_on}, after the Children Act 2004 received Royal Assent but before {seen_from}, the earliest date from which jointly has seen s10 in force", day_on = day.on()))
+                    .help("s10 was brought into force by commencement order, which jointly has not verified: check the order's date before relying on s10 for this date")
+                    .unverified();
+            }
+            Decision::Decided((true, true)) => {}
+            Decision::TooVague { first, .. } if first < CHILDREN_ACT_2004_ROYAL_ASSENT => {
+                too_vague(
+                    out,
+                    pointer,
+                    key,
+                    &day,
+                    format!(
+                        "whether {when} before the Children Act 2004 received Royal Assent on {assent}"
+                    ),
+                    when,
+                );
+            }
+            Decision::TooVague { .. } => {
+                too_vague(out, pointer, key, &day, format!("whether {when} before {seen_from}, the earliest date from which jointly has seen s10 in force"), when)
+                    .unverified();
+            }
         }
     }
     if agreement.jurisdiction == Jurisdiction::Wales {

@@ -8,9 +8,8 @@
 
 use std::collections::BTreeSet;
 
-use jiff::civil::Date;
-
 use super::contents;
+use super::vague::{too_vague, vaguer};
 use super::{
     Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, PARTNERSHIP_ACTS, Rule,
     Sink, sources, stated,
@@ -19,8 +18,8 @@ use crate::law::dates::{
     HEALTH_IMPROVEMENT_PLANS_LAST_DAY, NHS_ACT_2006_IN_FORCE, REGIONAL_OFFICE_NOTIFICATION_BEFORE,
     SI_2000_617_IN_FORCE,
 };
-use crate::law::instruments;
-use crate::spec::{MoneyKind, Pointer, Status};
+use crate::law::{LongDate, instruments};
+use crate::spec::{Decision, MoneyKind, Pointer, StatedDate, Status};
 
 const SI617_MADE: &str = "https://www.legislation.gov.uk/uksi/2000/617/made";
 const EVERY_PARTNERSHIP: Applies = Applies {
@@ -148,12 +147,45 @@ pub(super) const RULES: &[Rule] = &[
     },
 ];
 
+/// The date the arrangements were entered into, and the key that gives it.
+struct EntryDate {
+    key: &'static str,
+    date: StatedDate,
+    /// What the day is of, for help ("write the day the agreement was made").
+    day_of: &'static str,
+}
+
+impl EntryDate {
+    /// Reports that the entry date is too vague to decide `question`.
+    fn too_vague(&self, out: &mut Sink, question: impl std::fmt::Display) {
+        too_vague(
+            out,
+            Pointer::agreement(self.key),
+            self.key,
+            &self.date,
+            question,
+            self.day_of,
+        );
+    }
+}
+
 /// The date the arrangements were entered into: the earlier of the date made and the
-/// commencement date, whichever the spec gives.
-fn entry_date(cx: &Context) -> Option<Date> {
+/// commencement date, whichever the spec gives. Of a month and a year, the one that may begin
+/// earlier: every day the entry date may be lies within it, so what it decides holds.
+fn entry_date(cx: &Context) -> Option<EntryDate> {
     let agreement = &cx.spec.agreement;
-    match (agreement.made, agreement.commencement) {
-        (Some(made), Some(start)) => Some(made.min(start)),
+    let made = agreement.made.map(|date| EntryDate {
+        key: "made",
+        date,
+        day_of: "the agreement was made",
+    });
+    let start = agreement.commencement.map(|date| EntryDate {
+        key: "commencement",
+        date,
+        day_of: "the arrangements commence",
+    });
+    match (made, start) {
+        (Some(made), Some(start)) if start.date < made.date => Some(start),
         (made, start) => made.or(start),
     }
 }
@@ -203,10 +235,32 @@ fn joint_consultation(cx: &Context, out: &mut Sink) {
             )
             .help("add `date:` with the day the consultation ended, which should be before the agreement was made");
         }
-        (Some(held), Some(made)) if held >= made => {
-            out.report(consultation_at().key("date"), format!("the consultation on {held} was not before the agreement was made on {made}"))
-                .help("the partners should consult before they enter into the arrangements: check the dates");
-        }
+        (Some(held), Some(made)) => match held.decide_with(&made, |h, m| h >= m) {
+            Decision::Decided(true) => {
+                out.report(consultation_at().key("date"), format!("the consultation {held_on} was not before the agreement was made {made_on}", made_on = made.on(), held_on = held.on()))
+                    .help("the partners should consult before they enter into the arrangements: check the dates");
+            }
+            Decision::Decided(false) => {}
+            Decision::TooVague { .. } => {
+                let consulted = (
+                    consultation_at().key("date"),
+                    "date",
+                    "the consultation ended",
+                );
+                let signed = (Pointer::agreement("made"), "made", "the agreement was made");
+                let (date, (pointer, key, day_of)) = vaguer((&held, consulted), (&made, signed));
+                too_vague(
+                    out,
+                    pointer,
+                    key,
+                    date,
+                    format!(
+                        "whether the consultation ({held}) ended before the agreement was made ({made})"
+                    ),
+                    day_of,
+                );
+            }
+        },
         _ => {}
     }
     if !super::listed(&consultation.consulted) {
@@ -219,11 +273,23 @@ fn joint_consultation(cx: &Context, out: &mut Sink) {
 }
 
 fn health_improvement_plan(cx: &Context, out: &mut Sink) {
-    let Some(day) = entry_date(cx)
-        .filter(|d| (SI_2000_617_IN_FORCE..=HEALTH_IMPROVEMENT_PLANS_LAST_DAY).contains(d))
-    else {
+    let Some(entry) = entry_date(cx) else {
         return;
     };
+    let in_period = |d| {
+        (
+            d >= SI_2000_617_IN_FORCE,
+            d <= HEALTH_IMPROVEMENT_PLANS_LAST_DAY,
+        )
+    };
+    match entry.date.decide(in_period) {
+        Decision::Decided((true, true)) => {}
+        Decision::Decided(_) => return,
+        Decision::TooVague { .. } => {
+            return entry.too_vague(out, format!("whether the arrangements date from between {} and {}, when they were expected to fulfil the objectives of the area's health improvement plan", LongDate(SI_2000_617_IN_FORCE), LongDate(HEALTH_IMPROVEMENT_PLANS_LAST_DAY)));
+        }
+    }
+    let day = entry.date;
     let plan = cx
         .spec
         .plans
@@ -278,9 +344,20 @@ fn status_word(status: Status) -> &'static str {
 }
 
 fn regional_office_notified(cx: &Context, out: &mut Sink) {
-    let Some(day) = entry_date(cx).filter(|d| *d < REGIONAL_OFFICE_NOTIFICATION_BEFORE) else {
+    let Some(entry) = entry_date(cx) else {
         return;
     };
+    match entry
+        .date
+        .decide(|d| d < REGIONAL_OFFICE_NOTIFICATION_BEFORE)
+    {
+        Decision::Decided(true) => {}
+        Decision::Decided(false) => return,
+        Decision::TooVague { .. } => {
+            return entry.too_vague(out, format!("whether the arrangements date from before {}, when partners were to notify the NHS Executive Regional Office of their intention to use the partnership arrangements", LongDate(REGIONAL_OFFICE_NOTIFICATION_BEFORE)));
+        }
+    }
+    let day = entry.date;
     let to_regional_office = |to: &str| {
         let to = to.to_lowercase();
         ["regional office", "nhs executive", "department of health"]
@@ -299,22 +376,55 @@ fn regional_office_notified(cx: &Context, out: &mut Sink) {
                 .help("add `notifications: [{to: NHS Executive ... Regional Office, date: YYYY-MM-DD, reference: ...}]` if the partners notified it; if they did not, say so in the agreement's history");
         }
         Some((k, notification)) => {
-            if let (Some(sent), Some(start)) = (notification.date, cx.spec.agreement.commencement)
-                && sent > start
-            {
-                out.report(Pointer::root().key("notifications").index(k).key("date"), format!("the Regional Office was notified on {sent}, after the arrangements commenced on {start}; the notification was of the partners' intention to use the powers"))
-                    .help("check the date of the notification");
+            let (Some(sent), Some(start)) = (notification.date, cx.spec.agreement.commencement)
+            else {
+                return;
+            };
+            let at = Pointer::root().key("notifications").index(k).key("date");
+            match sent.decide_with(&start, |s, c| s > c) {
+                Decision::Decided(true) => {
+                    out.report(at, format!("the Regional Office was notified {sent_on}, after the arrangements commenced {start_on}; the notification was of the partners' intention to use the powers", start_on = start.on(), sent_on = sent.on()))
+                        .help("check the date of the notification");
+                }
+                Decision::Decided(false) => {}
+                Decision::TooVague { .. } => {
+                    let notified = (at, "date", "the Regional Office was notified");
+                    let started = (
+                        Pointer::agreement("commencement"),
+                        "commencement",
+                        "the arrangements commence",
+                    );
+                    let (date, (pointer, key, day_of)) =
+                        vaguer((&sent, notified), (&start, started));
+                    too_vague(
+                        out,
+                        pointer,
+                        key,
+                        date,
+                        format!(
+                            "whether the Regional Office was notified ({sent}) after the arrangements commenced ({start})"
+                        ),
+                        day_of,
+                    );
+                }
             }
         }
     }
 }
 
 fn revenue_only(cx: &Context, out: &mut Sink) {
-    let before_nhs_act_2006 = entry_date(cx).is_some_and(|d| d < NHS_ACT_2006_IN_FORCE);
-    let powers = if before_nhs_act_2006 {
-        "s28A NHS Act 1977 (an NHS body paying a local authority) or s28BB (a local authority paying an NHS body)"
-    } else {
-        "s256 NHS Act 2006 (an NHS body paying a local authority) or s76 (a local authority paying an NHS body)"
+    let before_nhs_act_2006 = entry_date(cx).map(|e| e.date.decide(|d| d < NHS_ACT_2006_IN_FORCE));
+    let act_1977 = "s28A NHS Act 1977 (an NHS body paying a local authority) or s28BB (a local authority paying an NHS body)";
+    let act_2006 = "s256 NHS Act 2006 (an NHS body paying a local authority) or s76 (a local authority paying an NHS body)";
+    // A date too vague to tell which Act's powers applied names both.
+    let both = format!(
+        "{act_1977} before {}, or {act_2006} from then",
+        LongDate(NHS_ACT_2006_IN_FORCE)
+    );
+    let powers = match before_nhs_act_2006 {
+        Some(Decision::Decided(true)) => act_1977,
+        Some(Decision::TooVague { .. }) => both.as_str(),
+        Some(Decision::Decided(false)) | None => act_2006,
     };
     for (i, scheme) in cx.spec.schemes.iter().enumerate() {
         let Some(pool) = &scheme.pooled_fund else {

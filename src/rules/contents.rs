@@ -4,8 +4,9 @@
 
 use std::collections::BTreeSet;
 
+use super::vague::{too_vague, vaguer};
 use super::{Context, Sink, listed, stated};
-use crate::spec::{BodyType, Direction, Pointer, PooledFund, Scheme};
+use crate::spec::{BodyType, Decision, Direction, Pointer, PooledFund, Review, Scheme, StatedDate};
 
 /// Which schemes a content rule looks at, and how messages describe them.
 #[derive(Clone, Copy)]
@@ -169,12 +170,8 @@ pub(super) fn duration_and_provision(cx: &Context, out: &mut Sink) {
             .help("add `commencement: YYYY-MM-DD` to `agreement`");
         }
         Some(start) => {
-            if let Some(end) = agreement.expiry.filter(|end| *end < start) {
-                out.report(
-                    Pointer::agreement("expiry"),
-                    format!("the expiry date {end} is before the commencement date {start}"),
-                )
-                .help("correct the dates: the agreement must end on or after the day it starts");
+            if let Some(end) = agreement.expiry {
+                expiry_not_before_start(out, &start, &end);
             }
         }
     }
@@ -183,31 +180,7 @@ pub(super) fn duration_and_provision(cx: &Context, out: &mut Sink) {
             .help("add `expiry: YYYY-MM-DD` to `agreement`, or `rolling: {notice_months: 6}` for a term that runs until notice is given");
     }
     if let Some(review) = &agreement.review {
-        if let (Some(first), Some(start)) = (review.first, agreement.commencement)
-            && first < start
-        {
-            out.report(
-                review_at.clone().key("first"),
-                format!("the first review ({first}) is before the agreement starts ({start})"),
-            )
-            .help("set a first review date inside the agreement's term");
-        }
-        if let (Some(first), Some(end)) = (review.first, agreement.expiry)
-            && first > end
-        {
-            out.report(review_at.clone().key("first"), format!("the first review ({first}) is after the agreement expires ({end}), so no review happens during its term"))
-                .help("set a first review date inside the agreement's term");
-        }
-        if let Some(last) = review.last.filter(|last| *last > cx.today) {
-            out.report(
-                review_at.clone().key("last"),
-                format!(
-                    "the last review held is dated {last}, after today ({})",
-                    cx.today
-                ),
-            )
-            .help("`last` is the date of a review that has happened: correct it, or give a review still to come as `first`");
-        }
+        review_dates_in_term(cx, out, review);
     }
     // The regulations ask for "provision for the review or variation or termination of the
     // arrangements": any one of the three meets them. (The guide's checklist still asks for
@@ -252,6 +225,140 @@ pub(super) fn partners_sign<'a>(
     }
 }
 
+/// The expiry date is not before the commencement date.
+fn expiry_not_before_start(out: &mut Sink, start: &StatedDate, end: &StatedDate) {
+    match end.decide_with(start, |e, s| e < s) {
+        Decision::Decided(true) => {
+            out.report(
+                Pointer::agreement("expiry"),
+                format!("the expiry date {end} is before the commencement date {start}"),
+            )
+            .help("correct the dates: the agreement must end on or after the day it starts");
+        }
+        Decision::Decided(false) => {}
+        Decision::TooVague { .. } => {
+            let ends = (
+                Pointer::agreement("expiry"),
+                "expiry",
+                "the arrangements end",
+            );
+            let starts = (
+                Pointer::agreement("commencement"),
+                "commencement",
+                "the arrangements commence",
+            );
+            let (date, (pointer, key, day_of)) = vaguer((end, ends), (start, starts));
+            too_vague(
+                out,
+                pointer,
+                key,
+                date,
+                format!(
+                    "whether the expiry date ({end}) is before the commencement date ({start})"
+                ),
+                day_of,
+            );
+        }
+    }
+}
+
+/// The first review falls within the term, and the last review held is not after today.
+fn review_dates_in_term(cx: &Context, out: &mut Sink, review: &Review) {
+    let agreement = &cx.spec.agreement;
+    let review_at = Pointer::agreement("review");
+    let first_at = (
+        review_at.clone().key("first"),
+        "first",
+        "of the first review",
+    );
+    let help = "set a first review date inside the agreement's term";
+    if let (Some(first), Some(start)) = (review.first, agreement.commencement) {
+        match first.decide_with(&start, |f, s| f < s) {
+            Decision::Decided(true) => {
+                out.report(
+                    &first_at.0,
+                    format!("the first review ({first}) is before the agreement starts ({start})"),
+                )
+                .help(help);
+            }
+            Decision::Decided(false) => {}
+            Decision::TooVague { .. } => {
+                let starts = (
+                    Pointer::agreement("commencement"),
+                    "commencement",
+                    "the arrangements commence",
+                );
+                let (date, (pointer, key, day_of)) =
+                    vaguer((&first, first_at.clone()), (&start, starts));
+                too_vague(
+                    out,
+                    pointer,
+                    key,
+                    date,
+                    format!(
+                        "whether the first review ({first}) is before the agreement starts ({start})"
+                    ),
+                    day_of,
+                );
+            }
+        }
+    }
+    if let (Some(first), Some(end)) = (review.first, agreement.expiry) {
+        match first.decide_with(&end, |f, e| f > e) {
+            Decision::Decided(true) => {
+                out.report(&first_at.0, format!("the first review ({first}) is after the agreement expires ({end}), so no review happens during its term"))
+                    .help(help);
+            }
+            Decision::Decided(false) => {}
+            Decision::TooVague { .. } => {
+                let ends = (
+                    Pointer::agreement("expiry"),
+                    "expiry",
+                    "the arrangements end",
+                );
+                let (date, (pointer, key, day_of)) =
+                    vaguer((&first, first_at.clone()), (&end, ends));
+                too_vague(
+                    out,
+                    pointer,
+                    key,
+                    date,
+                    format!(
+                        "whether the first review ({first}) is after the agreement expires ({end})"
+                    ),
+                    day_of,
+                );
+            }
+        }
+    }
+    if let Some(last) = review.last {
+        last_review_not_after_today(cx, out, &last);
+    }
+}
+
+/// The last review held is not dated after today.
+fn last_review_not_after_today(cx: &Context, out: &mut Sink, last: &StatedDate) {
+    let last_at = Pointer::agreement("review").key("last");
+    match last.decide(|d| d > cx.today) {
+        Decision::Decided(true) => {
+            out.report(last_at, format!("the last review held is dated {last}, after today ({})", cx.today))
+                .help("`last` is the date of a review that has happened: correct it, or give a review still to come as `first`");
+        }
+        Decision::Decided(false) => {}
+        Decision::TooVague { .. } => {
+            let question = format!("whether the last review held is after today ({})", cx.today);
+            too_vague(
+                out,
+                last_at,
+                "last",
+                last,
+                question,
+                "of the last review held",
+            );
+        }
+    }
+}
+
 /// Arrangements that commence before the agreement is made run, until it is made, without the
 /// written agreement the regulations require. Signing after the start date is common, so this
 /// is a warning naming the period, not an error.
@@ -260,20 +367,47 @@ pub(super) fn signed_before_commencement(cx: &Context, out: &mut Sink, arrangeme
     let (Some(start), Some(made)) = (agreement.commencement, agreement.made) else {
         return;
     };
-    if start >= made {
-        return;
+    match start.decide_with(&made, |s, m| s < m) {
+        Decision::Decided(true) => {}
+        Decision::Decided(false) => return,
+        Decision::TooVague { .. } => {
+            let starts = (
+                Pointer::agreement("commencement"),
+                "commencement",
+                "the arrangements commence",
+            );
+            let signed = (Pointer::agreement("made"), "made", "the agreement was made");
+            let (date, (pointer, key, day_of)) = vaguer((&start, starts), (&made, signed));
+            too_vague(
+                out,
+                pointer,
+                key,
+                date,
+                format!(
+                    "whether the arrangements commence ({start}) before the agreement was made ({made})"
+                ),
+                day_of,
+            );
+            return;
+        }
     }
-    let days = start
-        .until(made)
-        .map(|span| span.get_days())
-        .unwrap_or_default();
-    let last = made.yesterday().unwrap_or(made);
-    let period = if days == 1 {
-        format!("on {start} (1 day)")
-    } else {
-        format!("from {start} to {last} ({days} days)")
+    let period = match (start.exact(), made.exact()) {
+        (Some(start), Some(made)) => {
+            let days = start
+                .until(made)
+                .map(|span| span.get_days())
+                .unwrap_or_default();
+            let last = made.yesterday().unwrap_or(made);
+            if days == 1 {
+                format!("on {start} (1 day)")
+            } else {
+                format!("from {start} to {last} ({days} days)")
+            }
+        }
+        // A month or a year gives no count of days, and none is invented.
+        _ => format!("from {start} until it was made"),
     };
-    out.report(Pointer::agreement("commencement"), format!("the arrangements commence on {start}, before the agreement was made on {made}: {period}, {arrangement} operated without the written agreement the regulations require"))
+    out.report(Pointer::agreement("commencement"), format!("the arrangements commence {start_on}, before the agreement was made {made_on}: {period}, {arrangement} operated without the written agreement the regulations require", made_on = made.on(), start_on = start.on()))
         .help("signing after the start date is common (e.g. Better Care Fund agreements signed in the autumn with effect from 1 April), but the written agreement does not exist for that period: record how the partners agreed the arrangements meanwhile (e.g. board decisions or an exchange of letters), have the agreement confirm what was done under it, and take legal advice on anything in that period that needed the written agreement, such as payments out of a pooled fund or one partner exercising another's functions")
         .warning_only();
 }
@@ -331,9 +465,18 @@ pub(super) fn trusts_have_consent(
                     .report(Pointer::party(i).key("nhs_contracts_with"), format!("no consent from `{commissioner}` to `{id}` entering {arrangement} is recorded"))
                     .help(format!("add to `consents`: `{{by: {commissioner}, for: {id}, date: YYYY-MM-DD}}`")),
                 Some((k, consent)) => match (consent.date, made) {
-                    (Some(given), Some(made)) if given > made => out
-                        .report(consent_date(k), format!("`{commissioner}` consented on {given}, after the agreement was made on {made}"))
-                        .help("consent must be obtained before the trust enters the arrangements"),
+                    (Some(given), Some(made)) => match given.decide_with(&made, |g, m| g > m) {
+                        Decision::Decided(true) => out
+                            .report(consent_date(k), format!("`{commissioner}` consented {given_on}, after the agreement was made {made_on}", made_on = made.on(), given_on = given.on()))
+                            .help("consent must be obtained before the trust enters the arrangements"),
+                        Decision::Decided(false) => continue,
+                        Decision::TooVague { .. } => {
+                            let consented = (consent_date(k), "date", "the consent was given");
+                            let signed = (Pointer::agreement("made"), "made", "the agreement was made");
+                            let (date, (pointer, key, day_of)) = vaguer((&given, consented), (&made, signed));
+                            too_vague(out, pointer, key, date, format!("whether `{commissioner}` consented ({given}) after the agreement was made ({made})"), day_of)
+                        }
+                    },
                     (None, _) => out
                         .report(consent_date(k), format!("the consent of `{commissioner}` to `{id}` is not dated"))
                         .help("add the date the consent was given"),

@@ -85,10 +85,15 @@ fn s75_in_england(spec: &Spec) -> bool {
     spec.agreement.legal_basis == LegalBasis::NhsAct2006S75
         && spec.agreement.jurisdiction == Jurisdiction::England
 }
+/// An agreement made (or, unsigned, commencing) from 1 July 2022; one with no date, or a date
+/// too vague to tell, counts, so that what is not checked is never left unsaid.
 fn from_july_2022(spec: &Spec) -> bool {
     let day = spec.agreement.made.or(spec.agreement.commencement);
+    let before = |day: crate::spec::StatedDate| {
+        day.decide(|d| d < crate::law::dates::INTEGRATED_CARE_BOARDS_ESTABLISHED)
+    };
     s75_in_england(spec)
-        && day.is_none_or(|day| day >= crate::law::dates::INTEGRATED_CARE_BOARDS_ESTABLISHED)
+        && day.is_none_or(|day| before(day) != crate::spec::Decision::Decided(true))
 }
 fn in_wales(spec: &Spec) -> bool {
     spec.agreement.jurisdiction == Jurisdiction::Wales

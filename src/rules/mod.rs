@@ -18,12 +18,13 @@ mod registry;
 mod run;
 mod sink;
 mod sources;
+mod vague;
 mod waivers;
 
 use jiff::civil::Date;
 
 pub use crate::law::BodyClass;
-use crate::spec::{Jurisdiction, LegalBasis, Party, Spec};
+use crate::spec::{Jurisdiction, LegalBasis, Party, Spec, StatedDate};
 
 pub use crate::spec::{CHECKLIST, ChecklistItem, Data, SetOut};
 pub use checklist::{Addressed, ChecklistStatus};
@@ -332,12 +333,12 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// The date bodies' existence is judged at: commencement, else the date made, else the
     /// configured `as_of` date.
-    pub fn era_date(&self) -> Option<Date> {
+    pub fn era_date(&self) -> Option<StatedDate> {
         self.spec
             .agreement
             .commencement
             .or(self.spec.agreement.made)
-            .or(self.as_of)
+            .or(self.as_of.map(StatedDate::day))
     }
 
     /// The party with this id.

@@ -2,6 +2,7 @@
 
 use jiff::civil::Date;
 
+use super::vague::too_vague;
 use super::{
     ANYWHERE, Applies, Arrangement, BodyClass, Citation, Context, Docs, ENGLAND, Group, Label,
     PARTNERSHIP_ACTS, Rule, Sink, sources,
@@ -9,7 +10,7 @@ use super::{
 use crate::law::dates::{NHS_ACT_2006_IN_FORCE, SI_2000_617_IN_FORCE, WELSH_REGULATIONS_IN_FORCE};
 use crate::law::instruments;
 use crate::law::{Era, LongDate};
-use crate::spec::{Jurisdiction, LegalBasis, Party, Pointer};
+use crate::spec::{Decision, Jurisdiction, LegalBasis, Party, Pointer, StatedDate};
 
 const SI617_MADE: &str = "https://www.legislation.gov.uk/uksi/2000/617/made";
 const EVERY_PARTNERSHIP: Applies = Applies {
@@ -203,24 +204,66 @@ fn partners_on_both_sides(cx: &Context, out: &mut Sink) {
     });
 }
 
+/// A date a body's existence is judged at.
+struct JudgedAt {
+    date: StatedDate,
+    /// How the message says what happened then: ", when the agreement was made".
+    when: &'static str,
+    /// The key that gives the date, and what its day is of (for a date too vague to judge at);
+    /// none for the configured `as_of` date, which is always a day.
+    key: Option<(&'static str, &'static str)>,
+}
+
 /// The dates a body's existence is judged at: the date made and the commencement date (one
 /// entry when they are the same day), or the configured `as_of` date when the spec gives
 /// neither.
-fn dates_to_judge(cx: &Context) -> Vec<(Date, &'static str)> {
+fn dates_to_judge(cx: &Context) -> Vec<JudgedAt> {
     let agreement = &cx.spec.agreement;
+    let made = |date| JudgedAt {
+        date,
+        when: ", when the agreement was made",
+        key: Some(("made", "the agreement was made")),
+    };
+    let start = |date| JudgedAt {
+        date,
+        when: ", when the arrangements commence",
+        key: Some(("commencement", "the arrangements commence")),
+    };
     match (agreement.made, agreement.commencement) {
-        (Some(made), Some(start)) if made == start => {
-            vec![(
-                made,
-                ", when the agreement was made and the arrangements commence",
-            )]
+        (Some(day), Some(other)) if day == other => vec![JudgedAt {
+            when: ", when the agreement was made and the arrangements commence",
+            ..made(day)
+        }],
+        (m, s) if m.is_some() || s.is_some() => {
+            m.map(made).into_iter().chain(s.map(start)).collect()
         }
-        (made, start) if made.is_some() || start.is_some() => made
-            .map(|d| (d, ", when the agreement was made"))
+        _ => cx
+            .as_of
+            .map(|d| JudgedAt {
+                date: StatedDate::day(d),
+                when: "",
+                key: None,
+            })
             .into_iter()
-            .chain(start.map(|d| (d, ", when the arrangements commence")))
             .collect(),
-        _ => cx.as_of.map(|d| (d, "")).into_iter().collect(),
+    }
+}
+
+/// Where a day falls against a body type's era.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Existence {
+    NotYet,
+    Existed,
+    NoLonger,
+}
+
+fn existence(era: &Era, day: Date) -> Existence {
+    if day < era.from {
+        Existence::NotYet
+    } else if era.covers(day) {
+        Existence::Existed
+    } else {
+        Existence::NoLonger
     }
 }
 
@@ -241,26 +284,49 @@ fn nhs_body_existed(cx: &Context, out: &mut Sink) {
             continue;
         };
         let mut failed = false;
-        for &(day, when) in &dates {
-            if era.covers(day) {
-                continue;
-            }
-            failed = true;
-            let state = if day < era.from {
-                "did not yet exist"
-            } else {
-                "no longer existed"
+        for judged in &dates {
+            let (day, when) = (judged.date, judged.when);
+            let state = match day.decide(|d| existence(&era, d)) {
+                Decision::Decided(Existence::Existed) => continue,
+                Decision::Decided(Existence::NotYet) => "did not yet exist",
+                Decision::Decided(Existence::NoLonger) => "no longer existed",
+                Decision::TooVague { .. } => {
+                    failed = true;
+                    // Only the spec's own dates can be vague (`as_of` is a day), so the
+                    // fallback is never used.
+                    let (key, day_of) = judged.key.unwrap_or(("made", "the agreement was made"));
+                    let hit = too_vague(
+                        out,
+                        Pointer::agreement(key),
+                        key,
+                        &day,
+                        format!(
+                            "whether party `{}` ({}, {}) existed {}",
+                            party.id,
+                            party.body_type.described(),
+                            era_words(&era),
+                            when.trim_start_matches(", ")
+                        ),
+                        day_of,
+                    );
+                    if !era.verified {
+                        hit.unverified();
+                    }
+                    continue;
+                }
             };
+            failed = true;
             let hit = out
                 .report(
                     &pointer,
                     format!(
-                        "party `{}` is {}, which {state} on {day}{when}",
+                        "party `{}` is {}, which {state} {}{when}",
                         party.id,
-                        party.body_type.described()
+                        party.body_type.described(),
+                        day.on()
                     ),
                 )
-                .help(outside_era_help(party, &era, day, when));
+                .help(outside_era_help(party, &era, &day, when));
             if !era.verified {
                 hit.unverified();
             }
@@ -273,21 +339,35 @@ fn nhs_body_existed(cx: &Context, out: &mut Sink) {
     }
 }
 
+/// When a body type existed, in words: "which existed from 1 July 2022".
+fn era_words(era: &Era) -> String {
+    match era.until {
+        Some(until) => format!(
+            "which existed from {} to {}",
+            LongDate(era.from),
+            LongDate(until)
+        ),
+        None => format!("which existed from {}", LongDate(era.from)),
+    }
+}
+
 /// What to do about a party whose body type did not exist on `day`.
-fn outside_era_help(party: &Party, era: &Era, day: Date, when: &str) -> String {
-    if day >= era.from {
+fn outside_era_help(party: &Party, era: &Era, day: &StatedDate, when: &str) -> String {
+    let after = day.first() >= era.from;
+    let day = day.on();
+    if after {
         format!(
-            "{}; name the body that held these functions on {day}",
+            "{}; name the body that held these functions {day}",
             era.note
         )
     } else if when.contains("made") {
         format!(
-            "{}; a body cannot make an agreement before it exists: the agreement must be made by the body that held these functions on {day}, or made again on or after {} by the {}",
+            "{}; a body cannot make an agreement before it exists: the agreement must be made by the body that held these functions {day}, or made again on or after {} by the {}",
             era.note, era.from, party.body_type
         )
     } else {
         format!(
-            "{}; name the body that held these functions on {day}, or start the arrangements on or after {}",
+            "{}; name the body that held these functions {day}, or start the arrangements on or after {}",
             era.note, era.from
         )
     }
@@ -321,14 +401,33 @@ fn starts_after_regulations(cx: &Context, out: &mut Sink) {
         ),
     };
     let when = LongDate(in_force);
-    if let Some(start) = cx.spec.agreement.commencement.filter(|d| *d < in_force) {
-        out.report(
-            Pointer::agreement("commencement"),
-            format!("commencement {start} is before {regulations} came into force on {when}"),
-        )
-        .help(format!(
-            "check the date; no partnership arrangement could take effect before {when}"
-        ));
+    let Some(start) = cx.spec.agreement.commencement else {
+        return;
+    };
+    let pointer = Pointer::agreement("commencement");
+    match start.decide(|d| d < in_force) {
+        Decision::Decided(true) => {
+            out.report(
+                pointer,
+                format!("commencement {start} is before {regulations} came into force on {when}"),
+            )
+            .help(format!(
+                "check the date; no partnership arrangement could take effect before {when}"
+            ));
+        }
+        Decision::Decided(false) => {}
+        Decision::TooVague { .. } => {
+            too_vague(
+                out,
+                pointer,
+                "commencement",
+                &start,
+                format!(
+                    "whether the arrangements commence before {regulations} came into force on {when}"
+                ),
+                "the arrangements commence",
+            );
+        }
     }
 }
 
@@ -346,50 +445,107 @@ fn england_only(cx: &Context, out: &mut Sink) {
 fn basis_matches_date(cx: &Context, out: &mut Sink) {
     let agreement = &cx.spec.agreement;
     let wales = agreement.jurisdiction == Jurisdiction::Wales;
-    let pointer = Pointer::agreement("legal_basis");
-    let (made, start) = (agreement.made, agreement.commencement);
-    match agreement.legal_basis {
-        LegalBasis::NhsAct2006S75 => s75_in_force(out, &pointer, made, start),
-        LegalBasis::HealthAct1999S31 => s31_not_repealed(out, &pointer, made, start, wales),
-        LegalBasis::ChildrenAct2004S10 => {}
+    let successor = if wales {
+        "s33 NHS (Wales) Act 2006"
+    } else {
+        "s75 NHS Act 2006"
+    };
+    let before_2006_act =
+        |date: Option<StatedDate>| date.map(|d| (d, d.decide(|day| day < NHS_ACT_2006_IN_FORCE)));
+    let dates = ActDates {
+        pointer: Pointer::agreement("legal_basis"),
+        made: before_2006_act(agreement.made),
+        start: before_2006_act(agreement.commencement),
+    };
+    let decided = match agreement.legal_basis {
+        LegalBasis::NhsAct2006S75 => s75_in_force(out, &dates),
+        LegalBasis::HealthAct1999S31 => s31_not_repealed(out, &dates, wales),
+        LegalBasis::ChildrenAct2004S10 => true,
         LegalBasis::NotStated => {
-            out.report(&pointer, "the agreement's legal basis is not stated (`not_stated`)")
+            out.report(&dates.pointer, "the agreement's legal basis is not stated (`not_stated`)")
                 .help("find the statute the agreement is made under and write it: `legal_basis: nhs_act_2006_s75` (made from 1 March 2007), `health_act_1999_s31` (made before then) or `children_act_2004_s10` (a children's services pool); until then jointly runs none of the rules that apply under only some bases");
+            true
         }
+    };
+    if decided {
+        return;
+    }
+    // The basis could not be judged because a date is too vague: the date made where it is
+    // vague, otherwise the commencement date.
+    let question = |what: &str| {
+        format!(
+            "whether {what} before {}, when {successor} replaced s31 Health Act 1999",
+            LongDate(NHS_ACT_2006_IN_FORCE)
+        )
+    };
+    let vague = |date: &Option<(StatedDate, Decision<bool>)>| match date {
+        Some((date, Decision::TooVague { .. })) => Some(*date),
+        _ => None,
+    };
+    if let Some(made) = vague(&dates.made) {
+        let question = question("the agreement was made");
+        too_vague(
+            out,
+            Pointer::agreement("made"),
+            "made",
+            &made,
+            question,
+            "the agreement was made",
+        );
+    } else if let Some(start) = vague(&dates.start) {
+        let question = question("the arrangements commence");
+        too_vague(
+            out,
+            Pointer::agreement("commencement"),
+            "commencement",
+            &start,
+            question,
+            "the arrangements commence",
+        );
     }
 }
 
+/// The dates the legal basis is judged at, each with whether it is before s75 NHS Act 2006
+/// came into force.
+struct ActDates {
+    pointer: Pointer,
+    made: Option<(StatedDate, Decision<bool>)>,
+    start: Option<(StatedDate, Decision<bool>)>,
+}
+
 /// s75 NHS Act 2006 was in force when the agreement was made and while the arrangements run.
-fn s75_in_force(out: &mut Sink, pointer: &Pointer, made: Option<Date>, start: Option<Date>) {
+/// False when a date too vague to judge by left the question open.
+fn s75_in_force(out: &mut Sink, dates: &ActDates) -> bool {
+    use Decision::{Decided, TooVague};
     let s75 = LongDate(NHS_ACT_2006_IN_FORCE);
-    match (made, start) {
-        (Some(made), _) if made < NHS_ACT_2006_IN_FORCE => {
-            out.report(pointer, format!("s75 NHS Act 2006 was not in force on {made}, when the agreement was made; it came into force on {s75}"))
+    let pointer = &dates.pointer;
+    match (dates.made, dates.start) {
+        (Some((_, TooVague { .. })), _) => return false,
+        (Some((made, Decided(true))), _) => {
+            out.report(pointer, format!("s75 NHS Act 2006 was not in force {made_on}, when the agreement was made; it came into force on {s75}", made_on = made.on()))
                 .help(format!("an agreement made before {s75} was made under s31 Health Act 1999: write `legal_basis: health_act_1999_s31`"));
         }
-        (None, Some(start)) if start < NHS_ACT_2006_IN_FORCE => {
-            out.report(pointer, format!("s75 NHS Act 2006 was not in force on {start}, when the arrangements commence; it came into force on {s75}"))
+        (_, Some((_, TooVague { .. }))) => return false,
+        (None, Some((start, Decided(true)))) => {
+            out.report(pointer, format!("s75 NHS Act 2006 was not in force {start_on}, when the arrangements commence; it came into force on {s75}", start_on = start.on()))
                 .help(format!("arrangements before {s75} rest on s31 Health Act 1999: write `legal_basis: health_act_1999_s31`, or check the commencement date"));
         }
-        (Some(made), Some(start)) if start < NHS_ACT_2006_IN_FORCE => {
-            out.report(pointer, format!("the agreement was made under s75 NHS Act 2006 on {made}, but the arrangements commence on {start}, before s75 came into force on {s75}"))
+        (Some((made, _)), Some((start, Decided(true)))) => {
+            out.report(pointer, format!("the agreement was made under s75 NHS Act 2006 {made_on}, but the arrangements commence {start_on}, before s75 came into force on {s75}", made_on = made.on(), start_on = start.on()))
                 .help(format!("s75 cannot cover the period before {s75}: check the commencement date; arrangements before then rested on s31 Health Act 1999 and on the agreement made under it"))
                 .warning_only();
         }
         _ => {}
     }
+    true
 }
 
 /// s31 Health Act 1999 had not been repealed when the agreement was made or when the
-/// arrangements commence.
-fn s31_not_repealed(
-    out: &mut Sink,
-    pointer: &Pointer,
-    made: Option<Date>,
-    start: Option<Date>,
-    wales: bool,
-) {
+/// arrangements commence. False when a date too vague to judge by left the question open.
+fn s31_not_repealed(out: &mut Sink, dates: &ActDates, wales: bool) -> bool {
+    use Decision::{Decided, TooVague};
     let repeal = LongDate(NHS_ACT_2006_IN_FORCE);
+    let pointer = &dates.pointer;
     let successor = if wales {
         format!(
             "in Wales the power that replaced s31 on {repeal} is s33 NHS (Wales) Act 2006, used with SI 2000/2993 (W.193): the agreement should cite it. jointly has no `legal_basis` value for s33 yet; once the agreement cites s33, waive this finding with that reason"
@@ -399,27 +555,30 @@ fn s31_not_repealed(
             "an agreement made from {repeal} is under s75 NHS Act 2006: write `legal_basis: nhs_act_2006_s75`"
         )
     };
-    match (made, start) {
-        (Some(made), _) if made >= NHS_ACT_2006_IN_FORCE => {
-            out.report(pointer, format!("s31 Health Act 1999 was repealed on {repeal}, before the agreement was made on {made}"))
+    match (dates.made, dates.start) {
+        (Some((_, TooVague { .. })), _) => return false,
+        (Some((made, Decided(false))), _) => {
+            out.report(pointer, format!("s31 Health Act 1999 was repealed on {repeal}, before the agreement was made {made_on}", made_on = made.on()))
                 .help(successor)
                 .warning_only();
         }
-        (Some(made), Some(start)) if start >= NHS_ACT_2006_IN_FORCE => {
+        (_, Some((_, TooVague { .. }))) => return false,
+        (Some((made, _)), Some((start, Decided(false)))) => {
             let replacement = if wales {
                 "s33 NHS (Wales) Act 2006"
             } else {
                 "s75 NHS Act 2006"
             };
-            out.report(pointer, format!("the agreement was made under s31 Health Act 1999 on {made}, but s31 was repealed on {repeal}, before the arrangements commence on {start}"))
+            out.report(pointer, format!("the agreement was made under s31 Health Act 1999 {made_on}, but s31 was repealed on {repeal}, before the arrangements commence {start_on}", made_on = made.on(), start_on = start.on()))
                 .help(format!("how an agreement made under s31 carried over when s31 was repealed depends on the transitional provisions of the National Health Service (Consequential Provisions) Act 2006, which jointly has not verified: check them, and consider confirming the agreement under {replacement}"))
                 .unverified();
         }
-        (None, Some(start)) if start >= NHS_ACT_2006_IN_FORCE => {
-            out.report(pointer, format!("s31 Health Act 1999 was repealed on {repeal}, before the arrangements commence on {start}"))
+        (None, Some((start, Decided(false)))) => {
+            out.report(pointer, format!("s31 Health Act 1999 was repealed on {repeal}, before the arrangements commence {start_on}", start_on = start.on()))
                 .help(successor)
                 .warning_only();
         }
         _ => {}
     }
+    true
 }

@@ -11,6 +11,7 @@ use super::money::MoneyUnit;
 use super::parties::{Consent, Party};
 use super::pools::PooledTotal;
 use super::schemes::{Resources, Scheme};
+use super::stated_date::StatedDate;
 use super::values::{DateSchema, Frequency, Reason, empty_is_default};
 
 /// A partnership agreement between NHS bodies and local authorities, written as a jointly spec.
@@ -146,7 +147,9 @@ pub struct Waiver {
     /// Who approved the waiver, e.g. "Joint Commissioning Board, 12 March 2024, minute 7".
     #[schemars(with = "Reason")]
     pub approved_by: String,
-    /// The last day the waiver applies. After it, the finding is reported again.
+    /// The last day the waiver applies. After it, the finding is reported again. Unlike the
+    /// agreement's dates, it is always a full day (YYYY-MM-DD): a waiver's last day is jointly's
+    /// own, not copied from a source, so it never stops at a month or a year.
     #[serde(default)]
     #[schemars(with = "Option<DateSchema>")]
     pub expires: Option<Date>,
@@ -223,8 +226,7 @@ pub struct Agreement {
     ///
     /// Provision: NHS Act 2006 s75; SI 2000/617 reg 3(1), regs 7(2), 9(2); HSC 2000/010 para 3.
     #[serde(default)]
-    #[schemars(with = "Option<DateSchema>")]
-    pub made: Option<Date>,
+    pub made: Option<StatedDate>,
     /// Decisions approving the arrangements, e.g. a council cabinet or an ICB board, each with
     /// who approved them and, where known, the date and a reference (a minute). The draft recites
     /// each one: "Westshire County Council's Cabinet approved the arrangements on 13 September
@@ -243,15 +245,13 @@ pub struct Agreement {
     /// Provision: SI 2000/617 regs 7(3)(f), 9(3)(f) (duration); reg 1(1); regs 7(3), 9(3), opening
     /// words (writing).
     #[serde(default)]
-    #[schemars(with = "Option<DateSchema>")]
-    pub commencement: Option<Date>,
+    pub commencement: Option<StatedDate>,
     /// The date the arrangements end. Give `expiry`, or a `rolling` term, or both (a fixed first
     /// term that then rolls on). It may not be before `commencement`.
     ///
     /// Provision: SI 2000/617 regs 7(3)(f), 9(3)(f) (duration).
     #[serde(default)]
-    #[schemars(with = "Option<DateSchema>")]
-    pub expiry: Option<Date>,
+    pub expiry: Option<StatedDate>,
     /// A term with no fixed end, which continues until a partner gives notice.
     ///
     /// Provision: SI 2000/617 regs 7(3)(f), 9(3)(f) (duration).
@@ -364,8 +364,7 @@ pub struct Approval {
     pub by: String,
     /// The date of the decision.
     #[serde(default)]
-    #[schemars(with = "Option<DateSchema>")]
-    pub date: Option<Date>,
+    pub date: Option<StatedDate>,
     /// A reference for the decision, e.g. "minute 42".
     #[serde(default)]
     pub reference: Option<String>,
@@ -385,8 +384,7 @@ pub struct Rolling {
 pub struct Review {
     /// The date of the first review. It must fall within the term.
     #[serde(default)]
-    #[schemars(with = "Option<DateSchema>")]
-    pub first: Option<Date>,
+    pub first: Option<StatedDate>,
     /// When the agreement is reviewed, in words, where the agreement names no first date: e.g.
     /// "end of each calendar year" or "each March, before the budget is set". It makes provision
     /// for review as a first date does; the dashboard cannot work out a date from it, and says
@@ -397,8 +395,7 @@ pub struct Review {
     /// `frequency`, the dashboard's next review is due one period after it (rather than on
     /// `first`). Added after v1's first release.
     #[serde(default)]
-    #[schemars(with = "Option<DateSchema>")]
-    pub last: Option<Date>,
+    pub last: Option<StatedDate>,
     /// How often the agreement is reviewed after that.
     #[serde(default)]
     pub frequency: Option<Frequency>,

@@ -2,11 +2,11 @@
 //! HSC 2000/010): the expected improvement, the local plans, the joint consultation and the
 //! notifications.
 
-use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::values::{DateSchema, empty_is_default};
+use super::stated_date::StatedDate;
+use super::values::empty_is_default;
 
 /// Why the arrangements are expected to improve the way the functions are exercised.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
@@ -54,8 +54,7 @@ pub struct Notification {
     ///
     /// Provision: HSC 2000/010 paras 1 and 11.
     #[serde(default)]
-    #[schemars(with = "Option<DateSchema>")]
-    pub date: Option<Date>,
+    pub date: Option<StatedDate>,
     /// The notification's reference.
     #[serde(default)]
     pub reference: Option<String>,
@@ -75,8 +74,7 @@ pub struct Consultation {
     ///
     /// Provision: SI 2000/617 reg 4(2) (believed; wording not verified).
     #[serde(default)]
-    #[schemars(with = "Option<DateSchema>")]
-    pub date: Option<Date>,
+    pub date: Option<StatedDate>,
     /// A list of who was consulted, e.g. "people who use services and carers", "staff and unions".
     ///
     /// Provision: SI 2000/617 reg 4(2) (believed; wording not verified); HSC 2000/010 para 3.

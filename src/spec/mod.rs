@@ -21,6 +21,7 @@ mod references;
 pub mod schema;
 mod schemes;
 mod span;
+mod stated_date;
 mod tree;
 mod units;
 mod values;
@@ -46,5 +47,6 @@ pub use schemes::{
     Nature, OtherFunding, Payment, Resources, Scheme,
 };
 pub use span::{NodeSpans, Span, SpanIndex};
+pub use stated_date::{Decision, NotAStatedDate, Precision, StatedDate};
 pub use values::{FinancialYear, Frequency};
 pub use write::to_yaml;

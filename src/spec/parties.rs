@@ -1,10 +1,9 @@
 //! The parties to an agreement, what kind of body each is, and the consents given to them.
 
-use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::values::DateSchema;
+use super::stated_date::StatedDate;
 
 /// A party to the agreement.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -152,8 +151,7 @@ pub struct Consent {
     ///
     /// Provision: SI 2000/617 reg 7(2).
     #[serde(default)]
-    #[schemars(with = "Option<DateSchema>")]
-    pub date: Option<Date>,
+    pub date: Option<StatedDate>,
     /// The consent's reference, e.g. a board minute.
     #[serde(default)]
     pub reference: Option<String>,

@@ -9,7 +9,8 @@ use serde_json::Value;
 
 use super::agreement::Spec;
 use super::money::{AMOUNT_PATTERN, MONEY_PATTERN, PERCENT_PATTERN};
-use super::written_date::{WrittenDate, written_date};
+use super::stated_date::STATED_DATE_PATTERN;
+use super::written_date::date_problem;
 
 /// The spec format's JSON Schema (draft-07, which the YAML language server reads).
 pub fn json_schema() -> Value {
@@ -309,7 +310,7 @@ fn bad_form(place: &Place, pattern: &str) -> SchemaProblem {
             format!("`{text}` is not a financial year"),
             "write a financial year as 2024/25",
         )
-    } else if pattern.contains('-') {
+    } else if pattern == STATED_DATE_PATTERN {
         return bad_date(place);
     } else {
         (
@@ -362,22 +363,11 @@ fn empty_waiver_field(pointer: String, name: &str) -> SchemaProblem {
     }
 }
 
-/// A date that is not written YYYY-MM-DD, or is no real day.
+/// A date that is not written in a form its key takes, or is no real day or month. A waiver's
+/// `expires` takes only a day; the agreement's dates also take a month or a year.
 fn bad_date(place: &Place) -> SchemaProblem {
-    let (text, name) = (place.text(), &place.name);
-    let message = match jiff::civil::Date::strptime("%Y-%m-%d", &text) {
-        Err(_) if text.len() == 10 && text.as_bytes().get(4) == Some(&b'-') => {
-            format!("`{text}` in `{name}` is not a real date")
-        }
-        _ => format!("`{text}` in `{name}` is not a date"),
-    };
-    let help = match written_date(&text) {
-        Some(WrittenDate::Clear(iso)) => format!("write {iso} (dates are written YYYY-MM-DD)"),
-        Some(WrittenDate::DayFirst(iso, words)) => format!(
-            "write dates as YYYY-MM-DD: {iso} if this is {words} (day first, as UK papers write dates)"
-        ),
-        None => "write dates as YYYY-MM-DD, e.g. 2024-04-01".into(),
-    };
+    let day_only = place.under("/waivers/");
+    let (message, help) = date_problem(&place.text(), &place.name, day_only);
     place.at_value(message, Some(help))
 }
 
@@ -515,6 +505,10 @@ pub fn expects_text(pointer: &str) -> bool {
     let Some(node) = schema_at(pointer) else {
         return false;
     };
+    // A date may be a bare year, which YAML reads as a number: it is text all the same.
+    if node.get("pattern").and_then(Value::as_str) == Some(STATED_DATE_PATTERN) {
+        return true;
+    }
     match node.get("type") {
         Some(Value::String(t)) => t == "string",
         Some(Value::Array(types)) => {

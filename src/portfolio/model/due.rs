@@ -1,5 +1,9 @@
 //! Reviews and expiries overdue or coming up within the window, and the reviews no date can
 //! be worked out for. Ended (expired or terminated) agreements have nothing due.
+//!
+//! A date the spec states only as a month or a year (`expiry: 2027`) is shown as stated, and
+//! counts as due on its last day: it is overdue only once every day it may be has passed, and
+//! it sorts by that day. Nothing invents the day.
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -7,7 +11,7 @@ use serde::Serialize;
 use super::{Agreement, WINDOW_DAYS, days_between};
 use crate::portfolio::text::days;
 use crate::render::text::{long_date, one_line};
-use crate::spec::{Frequency, Review};
+use crate::spec::{Frequency, Review, StatedDate};
 
 /// A review or expiry overdue or coming up.
 #[derive(Debug, Clone, Serialize)]
@@ -15,7 +19,10 @@ pub struct Due {
     pub path: String,
     pub title: String,
     pub kind: DueKind,
+    /// The day it counts as due: for a date stated as a month or a year, its last day.
     pub date: Date,
+    /// The date as stated ("1 April 2027", "April 2027", "2027"), or, for a next review
+    /// worked out from a last review stated as a month or a year, "by" its last day.
     pub date_long: String,
     /// Days from `as_of` to the date: negative when it has passed.
     pub days: i64,
@@ -54,24 +61,64 @@ pub enum DueKind {
     Expiry,
 }
 
-fn due_status(days_left: i64) -> String {
+/// The status words; `partial` for a date not stated to the day, which is counted to its last
+/// day and said so.
+fn due_status(days_left: i64, partial: bool, date: Date) -> String {
+    let by = long_date(date);
     match days_left {
+        d if d < 0 && partial => format!("overdue by {} (its last day was {by})", days(-d)),
         d if d < 0 => format!("overdue by {}", days(-d)),
+        0 if partial => format!("due today (its last day, {by})"),
         0 => "due today".to_owned(),
+        d if partial => format!("due by {by}, in {}", days(d)),
         d => format!("due in {}", days(d)),
     }
 }
 
+/// When something falls due: the day it counts from, how it is written, and whether it was
+/// stated to less than a day.
+#[derive(Debug, Clone)]
+struct DueDay {
+    date: Date,
+    long: String,
+    partial: bool,
+}
+
+impl From<StatedDate> for DueDay {
+    fn from(stated: StatedDate) -> DueDay {
+        DueDay {
+            date: stated.last(),
+            long: stated.long(),
+            partial: stated.exact().is_none(),
+        }
+    }
+}
+
 /// The review to show as due: one frequency after the last review held, when both are
-/// given; otherwise the first review, unless a review has already been held.
-fn review_due(review: &Review) -> Option<(DueKind, Date)> {
+/// given; otherwise the first review, unless a review has already been held. A last review
+/// stated as a month or a year is counted from its last day.
+fn review_due(review: &Review) -> Option<(DueKind, DueDay)> {
     match (review.last, review.frequency) {
-        (Some(last), Some(frequency)) => last
-            .checked_add(jiff::Span::new().months(months(frequency)))
-            .ok()
-            .map(|date| (DueKind::NextReview, date)),
+        (Some(last), Some(frequency)) => {
+            let date = last
+                .last()
+                .checked_add(jiff::Span::new().months(months(frequency)))
+                .ok()?;
+            let partial = last.exact().is_none();
+            let long = if partial {
+                format!("by {}", long_date(date))
+            } else {
+                long_date(date)
+            };
+            let day = DueDay {
+                date,
+                long,
+                partial,
+            };
+            Some((DueKind::NextReview, day))
+        }
         (Some(_), None) => None,
-        (None, _) => review.first.map(|first| (DueKind::Review, first)),
+        (None, _) => review.first.map(|first| (DueKind::Review, first.into())),
     }
 }
 
@@ -111,7 +158,7 @@ pub(super) fn undated(agreements: &[Agreement]) -> Vec<UndatedReview> {
             path: agreement.path.to_owned(),
             title: agreement.title.clone(),
             timing,
-            last_long: review.last.map(long_date),
+            last_long: review.last.as_ref().map(StatedDate::long),
             reason,
         });
     }
@@ -128,13 +175,20 @@ pub(super) fn build(agreements: &[Agreement], as_of: Date) -> Vec<Due> {
         let review = terms.review.as_ref().and_then(review_due);
         let dates = [
             (
-                review.map_or(DueKind::Review, |(kind, _)| kind),
-                review.map(|(_, date)| date),
+                review.as_ref().map_or(DueKind::Review, |(kind, _)| *kind),
+                review.map(|(_, day)| day),
             ),
-            (DueKind::Expiry, terms.expiry),
+            (DueKind::Expiry, terms.expiry.map(DueDay::from)),
         ];
-        for (kind, date) in dates {
-            let Some(date) = date else { continue };
+        for (kind, day) in dates {
+            let Some(DueDay {
+                date,
+                long,
+                partial,
+            }) = day
+            else {
+                continue;
+            };
             let days_left = days_between(as_of, date);
             if days_left > WINDOW_DAYS {
                 continue;
@@ -144,17 +198,17 @@ pub(super) fn build(agreements: &[Agreement], as_of: Date) -> Vec<Due> {
                 title: agreement.title.clone(),
                 kind,
                 date,
-                date_long: long_date(date),
+                date_long: long,
                 days: days_left,
                 overdue: days_left < 0,
-                status: due_status(days_left),
+                status: due_status(days_left, partial, date),
                 rolling_notice_months: match kind {
                     DueKind::Expiry => terms.rolling.as_ref().map(|r| r.notice_months),
                     DueKind::Review | DueKind::NextReview => None,
                 },
                 last_long: match kind {
                     DueKind::NextReview => {
-                        terms.review.as_ref().and_then(|r| r.last).map(long_date)
+                        terms.review.as_ref().and_then(|r| r.last).map(|l| l.long())
                     }
                     DueKind::Review | DueKind::Expiry => None,
                 },

@@ -168,7 +168,7 @@ pub fn build(entries: &[Entry], as_of: Date) -> Portfolio {
             path: a.path.to_owned(),
             title: a.title.clone(),
             status: a.spec().agreement.status,
-            expiry_long: a.spec().agreement.expiry.map(long_date),
+            expiry_long: a.spec().agreement.expiry.map(|e| e.long()),
         })
         .collect();
     let novations = novations::build(&agreements, as_of);

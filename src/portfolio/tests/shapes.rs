@@ -144,3 +144,60 @@ fn without_the_new_shapes_the_json_has_no_new_keys() {
             .all(|d| d.get("last_long").is_none())
     );
 }
+
+#[test]
+fn a_partial_date_is_shown_as_stated_and_due_only_once_its_last_day_has_passed() {
+    // `AS_OF` is 25 November 2026.
+    let entries = [
+        shaped("a-year.yaml", "  expiry: 2026\n"),
+        shaped("b-month.yaml", "  expiry: 2026-11\n"),
+        shaped("c-past.yaml", "  expiry: 2026-10\n"),
+        shaped(
+            "d-review.yaml",
+            "  expiry: 2030-03-31\n  review: {last: 2025-11, frequency: annually}\n",
+        ),
+    ];
+    let portfolio = build(&entries, AS_OF);
+    let due: Vec<(&str, &str, bool, &str)> = portfolio
+        .due
+        .iter()
+        .map(|d| {
+            (
+                d.path.as_str(),
+                d.date_long.as_str(),
+                d.overdue,
+                d.status.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        due,
+        [
+            (
+                "c-past.yaml",
+                "October 2026",
+                true,
+                "overdue by 25 days (its last day was 31 October 2026)"
+            ),
+            (
+                "b-month.yaml",
+                "November 2026",
+                false,
+                "due by 30 November 2026, in 5 days"
+            ),
+            (
+                "d-review.yaml",
+                "by 30 November 2026",
+                false,
+                "due by 30 November 2026, in 5 days"
+            ),
+            (
+                "a-year.yaml",
+                "2026",
+                false,
+                "due by 31 December 2026, in 36 days"
+            ),
+        ]
+    );
+    assert_eq!(portfolio.due[2].last_long.as_deref(), Some("November 2025"));
+}

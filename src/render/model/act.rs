@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::rules::coverage;
-use crate::spec::{Direction, LegalBasis, Nature, Spec};
+use crate::spec::{Decision, Direction, LegalBasis, Nature, Spec};
 
 #[derive(Debug, Serialize)]
 pub struct ActModel {
@@ -135,11 +135,15 @@ pub(super) fn for_basis(basis: LegalBasis) -> ActModel {
 /// Whether the agreement was made before 1 March 2007, when the NHS Act 2006 replaced the
 /// 1977 Act's payment powers (s28A became s256, s28BB became s76). The words of an agreement
 /// are fixed when it is made, so the date made decides; an unsigned draft is judged at its
-/// commencement; with neither date, by the basis (s31 agreements predate the 2006 Act).
+/// commencement; with neither date, or a month or year that straddles 1 March 2007 (which the
+/// checker reports as too vague), by the basis (s31 agreements predate the 2006 Act).
 pub(super) fn made_before_2006_act(spec: &Spec) -> bool {
-    match spec.agreement.made.or(spec.agreement.commencement) {
-        Some(day) => day < crate::law::dates::NHS_ACT_2006_IN_FORCE,
-        None => spec.agreement.legal_basis == LegalBasis::HealthAct1999S31,
+    let day = spec.agreement.made.or(spec.agreement.commencement);
+    match day.map(|d| d.decide(|d| d < crate::law::dates::NHS_ACT_2006_IN_FORCE)) {
+        Some(Decision::Decided(before)) => before,
+        Some(Decision::TooVague { .. }) | None => {
+            spec.agreement.legal_basis == LegalBasis::HealthAct1999S31
+        }
     }
 }
 

@@ -25,9 +25,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::text::{long_date, markdown as md, one_line};
+use super::text::{markdown as md, one_line};
 use crate::rules::Checked;
-use crate::spec::{Document, Spec};
+use crate::spec::{Document, Spec, StatedDate};
 
 pub use act::{ActModel, Flexibilities};
 pub use clauses::{ClauseModel, Paragraph, SubParagraph};
@@ -53,6 +53,8 @@ pub struct Draft {
     /// The date made, written out, or none while unsigned.
     pub made: Option<String>,
     pub commencement: Option<String>,
+    /// The commencement date after its preposition: "on 1 April 2005", "in April 2005".
+    pub commencement_on: Option<String>,
     pub expiry: Option<String>,
     pub rolling_notice_months: Option<u32>,
     pub review: Option<ReviewModel>,
@@ -152,12 +154,13 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         plain_title: one_line(title),
         reference: agreement.reference.as_deref().map(md),
         is_draft: agreement.status == crate::spec::Status::Draft,
-        made: agreement.made.map(long_date),
-        commencement: agreement.commencement.map(long_date),
-        expiry: agreement.expiry.map(long_date),
+        made: agreement.made.as_ref().map(StatedDate::long),
+        commencement: agreement.commencement.as_ref().map(StatedDate::long),
+        commencement_on: agreement.commencement.as_ref().map(StatedDate::long_on),
+        expiry: agreement.expiry.as_ref().map(StatedDate::long),
         rolling_notice_months: agreement.rolling.as_ref().map(|r| r.notice_months),
         review: agreement.review.as_ref().map(|r| ReviewModel {
-            first: r.first.map(long_date),
+            first: r.first.as_ref().map(StatedDate::long),
             timing: r.timing.as_deref().filter(|t| !t.trim().is_empty()).map(md),
             frequency: r.frequency.map(|f| f.to_string()),
             method: r.method.as_deref().map(md),

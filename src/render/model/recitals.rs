@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use super::Names;
-use crate::render::text::{long_date, markdown as md};
-use crate::spec::Spec;
+use crate::render::text::markdown as md;
+use crate::spec::{Spec, StatedDate};
 
 #[derive(Debug, Serialize)]
 pub struct ConsultationModel {
@@ -19,6 +19,8 @@ pub struct ConsultationModel {
 pub struct NotificationModel {
     pub to: String,
     pub date: Option<String>,
+    /// The date after its preposition: "on 1 April 2005", "in April 2005".
+    pub on: Option<String>,
     pub reference: Option<String>,
 }
 
@@ -27,6 +29,8 @@ pub struct NotificationModel {
 pub struct ApprovalModel {
     pub by: String,
     pub date: Option<String>,
+    /// The date after its preposition: "on 13 September 2012", "in 2012".
+    pub on: Option<String>,
     pub reference: Option<String>,
 }
 
@@ -35,6 +39,8 @@ pub struct ConsentModel {
     pub by: String,
     pub given_to: String,
     pub date: Option<String>,
+    /// The date after its preposition: "on 1 March 2005", "in March 2005".
+    pub on: Option<String>,
     pub reference: Option<String>,
 }
 
@@ -87,7 +93,7 @@ pub(super) fn consultation(c: &crate::spec::Consultation) -> Option<Consultation
         .collect();
     (joint || !consulted.is_empty() || c.date.is_some()).then(|| ConsultationModel {
         joint,
-        date: c.date.map(long_date),
+        date: c.date.as_ref().map(StatedDate::long),
         consulted,
     })
 }
@@ -99,7 +105,8 @@ pub(super) fn notifications(spec: &Spec) -> Vec<NotificationModel> {
         .filter(|n| !n.to.trim().is_empty())
         .map(|n| NotificationModel {
             to: md(&n.to),
-            date: n.date.map(long_date),
+            date: n.date.as_ref().map(StatedDate::long),
+            on: n.date.as_ref().map(StatedDate::long_on),
             reference: n
                 .reference
                 .as_deref()
@@ -115,7 +122,8 @@ pub(super) fn consents(spec: &Spec, names: &Names) -> Vec<ConsentModel> {
         .map(|c| ConsentModel {
             by: names.escaped(&c.by),
             given_to: names.escaped(&c.given_to),
-            date: c.date.map(long_date),
+            date: c.date.as_ref().map(StatedDate::long),
+            on: c.date.as_ref().map(StatedDate::long_on),
             reference: c.reference.as_deref().map(md),
         })
         .collect()
@@ -129,7 +137,8 @@ pub(super) fn approvals(spec: &Spec) -> Vec<ApprovalModel> {
         .filter(|a| !a.by.trim().is_empty())
         .map(|a| ApprovalModel {
             by: md(&a.by),
-            date: a.date.map(long_date),
+            date: a.date.as_ref().map(StatedDate::long),
+            on: a.date.as_ref().map(StatedDate::long_on),
             reference: a
                 .reference
                 .as_deref()
