@@ -119,8 +119,15 @@ fn a_signatory_name_is_never_repeated() {
     assert!(found[0].message.ends_with("still holds a placeholder"));
 }
 
+/// The one placeholder a sample holds on purpose: the as-written B&NES spec keeps the marker a
+/// drafter leaves where the report defers the full schedule (seed 003 §3.3).
+const DELIBERATE: (&str, &str) = (
+    "banes-framework-2013-as-written.yaml",
+    "[insert full schedule]",
+);
+
 #[test]
-fn no_sample_or_fixture_holds_a_placeholder() {
+fn no_sample_or_fixture_holds_a_placeholder_but_the_deliberate_one() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut seen = 0;
     let mut stack = vec![root.join("samples"), root.join("tests/fixtures")];
@@ -136,7 +143,14 @@ fn no_sample_or_fixture_holds_a_placeholder() {
                 };
                 seen += 1;
                 let found = check(&document).placeholders;
-                assert!(found.is_empty(), "{}: {found:?}", path.display());
+                if path.ends_with(DELIBERATE.0) {
+                    assert_eq!(found.len(), 1, "{found:?}");
+                    assert_eq!(found[0].pointer, "/clauses/baseline_budgets");
+                    assert_eq!(found[0].found, [DELIBERATE.1]);
+                    assert_eq!(found[0].severity, Severity::Warning);
+                } else {
+                    assert!(found.is_empty(), "{}: {found:?}", path.display());
+                }
             }
         }
     }

@@ -111,13 +111,13 @@ fn money_sums_by_partner_and_year_on_the_samples() {
         vec![
             (
                 "Bath & North East Somerset Council",
-                vec![None, Some(d(21_721_000)), None],
-                d(21_721_000)
+                vec![None, Some(d(43_442_000)), None],
+                d(43_442_000)
             ),
             (
                 "Bath & North East Somerset NHS Clinical Commissioning Group",
-                vec![None, Some(d(7_370_000)), None],
-                d(7_370_000)
+                vec![None, Some(d(14_740_000)), None],
+                d(14_740_000)
             ),
             (
                 "NHS Westshire Integrated Care Board",
@@ -142,13 +142,15 @@ fn money_sums_by_partner_and_year_on_the_samples() {
         ]
     );
     let year_totals: Vec<Decimal> = money.year_totals.iter().map(|a| a.0).collect();
-    assert_eq!(year_totals, [d(59_400_000), d(29_091_000), d(22_250_000)]);
-    assert_eq!(money.total.0, d(110_741_000));
-    assert_eq!(portfolio.summary.pooled_total.0, d(110_741_000));
+    assert_eq!(year_totals, [d(59_400_000), d(58_182_000), d(22_250_000)]);
+    assert_eq!(money.total.0, d(139_832_000));
+    assert_eq!(portfolio.summary.pooled_total.0, d(139_832_000));
     // Brent's six pools state no contributions; the other samples' other_funding is left out.
     assert_eq!(money.pools_without_contributions, 6);
-    assert_eq!(money.pools, 6);
+    assert_eq!(money.pools, 10);
     assert!(money.other_funding_items > 0);
+    // The as-written B&NES sample's s113 recharges and paymaster arrangements are not agreed.
+    assert_eq!(money.other_funding_not_agreed, 2);
     assert!(money.other_funding_total.0 > Decimal::ZERO);
 }
 
@@ -244,6 +246,11 @@ fn abolished_bodies_need_a_novation() {
         novations,
         [
             (
+                "samples/banes-framework-2013-as-written.yaml",
+                "ccg",
+                ClinicalCommissioningGroup
+            ),
+            (
                 "samples/banes-joint-working-2013.yaml",
                 "ccg",
                 ClinicalCommissioningGroup
@@ -272,7 +279,8 @@ fn a_ccg_is_abolished_the_day_after_30_june_2022_only() {
             .count()
     };
     assert_eq!(banes(date(2022, 6, 30)), 0);
-    assert_eq!(banes(date(2022, 7, 1)), 1);
+    // Both B&NES samples name the CCG.
+    assert_eq!(banes(date(2022, 7, 1)), 2);
     // In 2012 the PCTs still existed.
     let in_2012 = build(&samples(date(2012, 1, 1)), date(2012, 1, 1));
     assert!(in_2012.novations.is_empty());
@@ -286,6 +294,7 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
     assert_eq!(
         paths,
         [
+            "samples/banes-framework-2013-as-written.yaml",
             "samples/banes-joint-working-2013.yaml",
             "samples/brent-framework-2004.yaml",
             "samples/complete-s75.yaml",
@@ -303,7 +312,7 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
         assert_eq!(row.checklist.len(), 27);
     }
     // The complete sample has no findings, so nothing is missing.
-    let complete = &map.rows[2];
+    let complete = &map.rows[3];
     assert!(
         complete
             .statutory
@@ -317,7 +326,7 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
         .iter()
         .position(|c| c.id == "REG617-7-3-f")
         .unwrap();
-    assert_eq!(map.rows[3].statutory[column].status, CellStatus::Missing);
+    assert_eq!(map.rows[4].statutory[column].status, CellStatus::Missing);
     // Every finding not waived is counted once, and statutory gaps are the errors of
     // statutory rules, as the drafts count them.
     let entries = samples(AS_OF);
@@ -501,13 +510,14 @@ fn json_is_versioned_and_exact() {
     let json: serde_json::Value = serde_json::from_str(&to_json(&portfolio)).unwrap();
     assert_eq!(json["format_version"], 2);
     assert_eq!(json["as_of"], "2026-11-25");
-    assert_eq!(json["summary"]["pooled_total"]["value"], "110741000.00");
+    assert_eq!(json["summary"]["pooled_total"]["value"], "139832000.00");
     assert_eq!(
         json["summary"]["pooled_total"]["display"],
-        "£110,741,000.00"
+        "£139,832,000.00"
     );
-    assert_eq!(json["heat_map"]["rows"].as_array().unwrap().len(), 4);
-    assert_eq!(json["heat_map"]["rows"][0]["checklist"][0]["status"], "met");
+    assert_eq!(json["heat_map"]["rows"].as_array().unwrap().len(), 5);
+    // Row 1 is the v1 B&NES sample, whose aims and objectives clause meets checklist item 1.
+    assert_eq!(json["heat_map"]["rows"][1]["checklist"][0]["status"], "met");
     assert_eq!(
         json["novations"][0]["body_type"],
         "clinical_commissioning_group"
