@@ -187,3 +187,52 @@ fn a_missing_total_is_suggested_in_the_pool_unit() {
     let json = check_json("units-no-total", &spec);
     assert!(json.contains("add `total: 22.25`"), "{json}");
 }
+
+#[test]
+fn a_figure_in_millions_may_have_as_many_places_as_reach_a_penny() {
+    // £13.245m, as a paper in £m prints it, is £13,245,000.00; eight places in millions reach
+    // a penny, and more are not an amount of money.
+    let spec = with_pool_in(&complete(), "millions", "13.245", "9.00500001", "22.25000001");
+    let (amounts, total) = pool_amounts(&load(&spec));
+    assert_eq!(amounts, [pounds("13245000"), pounds("9005000.01")]);
+    assert_eq!(total, Some(pounds("22250000.01")));
+}
+
+#[test]
+fn a_fraction_of_a_penny_is_a_located_load_error_in_any_unit() {
+    for (unit, amount, message, help) in [
+        (
+            "millions",
+            "13.000000001",
+            "`13.000000001` is not an amount of money",
+            "write pounds as a number",
+        ),
+        (
+            "thousands",
+            "13.123456",
+            "`13.123456` in thousands is not a whole number of pence",
+            "an amount in thousands has at most 5 decimal places (to the penny)",
+        ),
+        (
+            "pounds",
+            "13.125",
+            "`13.125` is not an amount of money",
+            "an amount in pounds has at most two decimal places (pence)",
+        ),
+    ] {
+        let spec = with_pool_in(&complete(), unit, amount, "9", "22");
+        let error = common::problems(spec.as_bytes());
+        assert_eq!(error.problems.len(), 1, "{:#?}", error.problems);
+        let problem = &error.problems[0];
+        assert_eq!(problem.message, message, "{unit}");
+        let given = problem.help.as_deref().unwrap_or_default();
+        assert!(given.starts_with(help), "{unit}: {given}");
+        // The ICB's contribution, the pool's first amount.
+        let line = spec
+            .lines()
+            .position(|l| l.ends_with(&format!("amount: {amount}")))
+            .unwrap();
+        assert_eq!(problem.span.line as usize, line + 1, "{unit}");
+        assert_eq!(problem.span.column, 19, "{unit}");
+    }
+}

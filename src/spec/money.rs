@@ -69,10 +69,10 @@ pub struct Percent(pub Decimal);
 pub const PERCENT_PATTERN: &str = r"^(100(\.0+)?|\d{1,2}(\.\d+)?)$";
 
 /// The pattern a money string must match: digits with optional comma grouping and pence.
-pub const MONEY_PATTERN: &str = r"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$";
+pub const MONEY_PATTERN: &str = r"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,8})?$";
 
 /// The pattern an [`Amount`] string must match: money, or the word `unknown`.
-pub const AMOUNT_PATTERN: &str = r"^((\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?|unknown)$";
+pub const AMOUNT_PATTERN: &str = r"^((\d{1,3}(,\d{3})+|\d+)(\.\d{1,8})?|unknown)$";
 
 /// The word a spec writes for an amount not yet agreed.
 pub const UNKNOWN: &str = "unknown";
@@ -156,8 +156,10 @@ impl FromStr for Money {
         } else {
             !whole.is_empty() && whole.chars().all(|c| c.is_ascii_digit())
         };
+        // Up to eight decimal places, so that a penny can be written in millions; the amount
+        // in pounds is checked to the penny once its unit is known (spec/units.rs).
         let pence_ok = pence
-            .is_none_or(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
+            .is_none_or(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
         if !grouped_ok || !pence_ok {
             return Err(format!(
                 "`{text}` is not an amount of money: write pounds as a number such as 27600000 or 23168000.50, or as a quoted string with commas such as \"27,600,000\""

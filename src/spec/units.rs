@@ -5,7 +5,7 @@ use super::agreement::Spec;
 use super::load::Problem;
 use super::money::{Amount, Money, MoneyUnit};
 use super::schemes::OtherFunding;
-use super::span::SpanIndex;
+use super::span::{Span, SpanIndex};
 
 /// Converts every amount in `spec` to pounds: a pool's contributions, total and `rounded_to`
 /// in the pool's `unit` (or else the document's `money_unit`), and the agreement's
@@ -97,21 +97,55 @@ fn convert(
     pointer: &str,
     index: &SpanIndex,
 ) -> Result<(), Problem> {
-    match amount.in_pounds(unit) {
-        Some(pounds) => {
-            *amount = pounds;
-            Ok(())
-        }
-        None => Err(Problem {
-            span: index
-                .get(pointer)
-                .map_or_else(|| index.locate(pointer), |s| s.value),
+    let span = || {
+        index
+            .get(pointer)
+            .map_or_else(|| index.locate(pointer), |s| s.value)
+    };
+    let Some(pounds) = amount.in_pounds(unit) else {
+        return Err(Problem {
+            span: span(),
             message: format!(
                 "this amount in {} is too large an amount for jointly to hold exactly in pounds",
                 unit.word()
             ),
             help: Some("check the amount and its `unit`".into()),
             pointer: Some(pointer.to_owned()),
-        }),
+        });
+    };
+    if pounds.0.normalize().scale() > 2 {
+        return Err(fraction_of_a_penny(*amount, unit, span(), pointer));
+    }
+    *amount = pounds;
+    Ok(())
+}
+
+/// An amount that comes to a fraction of a penny: more decimal places than its unit allows.
+fn fraction_of_a_penny(written: Money, unit: MoneyUnit, span: Span, pointer: &str) -> Problem {
+    let (message, help) = match unit {
+        MoneyUnit::Pounds => (
+            format!("`{}` is not an amount of money", written.0),
+            "an amount in pounds has at most two decimal places (pence)".to_owned(),
+        ),
+        MoneyUnit::Thousands | MoneyUnit::Millions => {
+            let places = 2 + unit.pounds().to_string().len() - 1;
+            (
+                format!(
+                    "`{}` in {} is not a whole number of pence",
+                    written.0,
+                    unit.word()
+                ),
+                format!(
+                    "an amount in {} has at most {places} decimal places (to the penny)",
+                    unit.word()
+                ),
+            )
+        }
+    };
+    Problem {
+        span,
+        message,
+        help: Some(help),
+        pointer: Some(pointer.to_owned()),
     }
 }
