@@ -339,9 +339,9 @@ fn placeholders_are_counted_per_agreement_and_in_the_summary() {
     });
     let portfolio = portfolio::build(&entries, AS_OF);
     let gaps = portfolio.summary.gaps;
-    // The two here block (the spec is signed); the as-written B&NES sample's one, in a draft,
-    // does not.
-    assert_eq!((gaps.placeholders, gaps.placeholders_blocking), (3, 2));
+    // The two here block (the spec is final); the as-written B&NES sample's three (a bracketed
+    // marker and two amounts not yet agreed), in a draft, do not.
+    assert_eq!((gaps.placeholders, gaps.placeholders_blocking), (5, 2));
     let row = |path: &str| {
         portfolio
             .heat_map
@@ -365,13 +365,13 @@ fn placeholders_are_counted_per_agreement_and_in_the_summary() {
     );
     assert_eq!(
         row("samples/banes-framework-2013-as-written.yaml").placeholders,
-        1
+        3
     );
     assert_eq!(row("samples/complete-s75.yaml").placeholders, 0);
 
     let markdown = portfolio::to_markdown(&portfolio).unwrap();
     assert!(
-        markdown.contains("| Placeholders to replace | 3 (2 in final or signed agreements) |"),
+        markdown.contains("| Placeholders to replace | 5 (2 in final or signed agreements) |"),
         "{markdown}"
     );
     assert!(markdown.contains("| Guidance gaps | Placeholders | Checklist addressed |"));
@@ -380,6 +380,6 @@ fn placeholders_are_counted_per_agreement_and_in_the_summary() {
         "{markdown}"
     );
     let html = portfolio::to_html(&portfolio).unwrap();
-    assert!(html.contains("<dt>Placeholders to replace</dt><dd>3 <small>(2 in final or signed agreements)</small></dd>"));
+    assert!(html.contains("<dt>Placeholders to replace</dt><dd>5 <small>(2 in final or signed agreements)</small></dd>"));
     assert!(html.contains("0 guidance gaps, 2 placeholders; checklist 27 of 27"));
 }

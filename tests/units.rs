@@ -192,7 +192,13 @@ fn a_missing_total_is_suggested_in_the_pool_unit() {
 fn a_figure_in_millions_may_have_as_many_places_as_reach_a_penny() {
     // £13.245m, as a paper in £m prints it, is £13,245,000.00; eight places in millions reach
     // a penny, and more are not an amount of money.
-    let spec = with_pool_in(&complete(), "millions", "13.245", "9.00500001", "22.25000001");
+    let spec = with_pool_in(
+        &complete(),
+        "millions",
+        "13.245",
+        "9.00500001",
+        "22.25000001",
+    );
     let (amounts, total) = pool_amounts(&load(&spec));
     assert_eq!(amounts, [pounds("13245000"), pounds("9005000.01")]);
     assert_eq!(total, Some(pounds("22250000.01")));

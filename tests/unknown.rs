@@ -251,11 +251,30 @@ fn a_draft_prints_unknown_amounts_as_to_be_agreed_and_flags_each_once() {
         markdown.contains("| **Total** | **[to be agreed]** | **–** |"),
         "{markdown}"
     );
-    // Other funding is not required by any rule: drafted as to be agreed, with no flag.
+    // No rule requires money outside a pool: its unknown amount is drafted as to be agreed
+    // and flagged as a blank to fill, an error here as the agreement is final.
     assert!(
         markdown.contains("| 2024/25 | [to be agreed] |"),
         "{markdown}"
     );
+    let blank: Vec<(&str, Severity, &str)> = checked
+        .placeholders
+        .iter()
+        .map(|p| (p.pointer.as_str(), p.severity, p.message.as_str()))
+        .collect();
+    assert_eq!(
+        blank,
+        [(
+            "/schemes/0/other_funding/0/amount",
+            Severity::Error,
+            "the agreement is final but `/schemes/0/other_funding/0/amount` is not yet agreed (`unknown`)"
+        )]
+    );
+    assert_eq!(
+        checked.placeholders[0].help,
+        "once the partners agree the amount, write it in place of `unknown`"
+    );
+    assert_eq!(markdown.matches("(jointly-placeholder):**").count(), 1);
     assert!(
         !markdown.contains("£0.00"),
         "an unknown amount was drafted as zero"

@@ -1,5 +1,6 @@
 //! Placeholders: text a template or draft leaves for someone to fill in (`[Local authority]`,
-//! `[50%]`, `TBD`, `……, 2011`, `[ ]`), found in any text value of the spec.
+//! `[50%]`, `TBD`, `……, 2011`, `[ ]`), found in any text value of the spec; and an amount of
+//! money outside a pool written `unknown`, a blank no rule reports.
 //!
 //! A placeholder is not a rulebook rule: it is about the spec's drafting, not the law, so it
 //! is reported under the pseudo-rule ID [`ID`] (as the waiver problems are), a warning while
@@ -40,7 +41,7 @@ pub const NAME: &str = "placeholder-in-spec";
 pub const SUMMARY: &str = "A text value of the spec still holds a template placeholder.";
 
 /// What the pseudo-rule checks, for descriptors and documentation.
-pub const WHAT: &str = "Finds placeholders left in any text value of the spec: square-bracketed blanks and instructions ([ ], [Local authority], [50%], [insert date]), TBD, TBC or \"to be confirmed\", runs of dots used as blanks (……, ....), and XX filler. It is a warning while the agreement's status is draft and an error once it is final or signed.";
+pub const WHAT: &str = "Finds placeholders left in any text value of the spec: square-bracketed blanks and instructions ([ ], [Local authority], [50%], [insert date]), TBD, TBC or \"to be confirmed\", runs of dots used as blanks (……, ....), and XX filler; and an amount of money outside a pool (`other_funding`) written `unknown`, which no rule requires but which the partners must still agree. It is a warning while the agreement's status is draft and an error once it is final or signed.";
 
 /// Why it matters, for descriptors and documentation.
 pub const WHY: &str = "An agreement that is final or signed with a blank in it does not say what the partners agreed: the blank is a term nobody settled.";
@@ -69,6 +70,10 @@ pub(super) fn find_in(document: &Document) -> Vec<Placeholder> {
     let status = document.spec.agreement.status;
     let mut out = Vec::new();
     walk(&document.json, Pointer::root(), &mut |pointer, text| {
+        if text == "unknown" && outside_a_pool(&pointer) {
+            out.push(not_yet_agreed(document, status, pointer));
+            return;
+        }
         let found = placeholders(text);
         if found.is_empty() {
             return;
@@ -94,6 +99,29 @@ fn walk(value: &Value, at: Pointer, each: &mut dyn FnMut(Pointer, &str)) {
         }
         Value::Null | Value::Bool(_) | Value::Number(_) => {}
     }
+}
+
+/// Whether `pointer` is the amount of money outside a pool (`other_funding`), which no rule
+/// requires: an `unknown` one there is a blank to fill, as a placeholder is. An unknown pool
+/// contribution, total or delegation payment is the finding of the rule that requires it.
+fn outside_a_pool(pointer: &Pointer) -> bool {
+    let path: Vec<&str> = pointer.as_str().split('/').collect();
+    matches!(
+        path.as_slice(),
+        ["", "schemes", _, "other_funding", _, "amount"]
+            | ["", "schemes", _, "other_funding", _, "amounts", _, "amount"]
+    )
+}
+
+/// An amount of money outside a pool written `unknown`: not yet agreed.
+fn not_yet_agreed(document: &Document, status: Status, pointer: Pointer) -> Placeholder {
+    let mut noted = note(document, status, pointer, vec!["unknown"]);
+    noted.message = noted.message.replace(
+        "still holds the placeholder `unknown`",
+        "is not yet agreed (`unknown`)",
+    );
+    noted.help = "once the partners agree the amount, write it in place of `unknown`".to_owned();
+    noted
 }
 
 fn note(document: &Document, status: Status, pointer: Pointer, found: Vec<&str>) -> Placeholder {

@@ -359,7 +359,8 @@ pub struct OtherFunding {
     /// gives `amount`, except an aligned budget that gives `amounts` instead. Write
     /// `amount: unknown` for an amount not yet agreed: drafts print it as "to be agreed" and
     /// the dashboard counts it apart, never as zero. No rule requires money outside a pool to
-    /// be stated, so it is not a finding. `unknown` was added after v1's first release.
+    /// be stated, so it is reported as a placeholder: a blank to fill before the agreement is
+    /// final. `unknown` was added after v1's first release.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<Amount>,
     /// For an aligned budget made up of several sums (each partner's, or each year's): a list
