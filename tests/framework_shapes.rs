@@ -5,11 +5,10 @@
 
 mod common;
 
-use common::{of, problems};
+use common::{draft, load, of, problems, run};
 
-use jointly::render::{Templates, render};
-use jointly::rules::{Checked, Finding, Severity, check};
-use jointly::spec::{Document, load_bytes};
+use jointly::rules::{Finding, Severity};
+use jointly::spec::Problem;
 
 const PARTIES: &str = "parties:
   - id: icb
@@ -33,29 +32,49 @@ fn spec(agreement: &str, rest: &str) -> String {
     )
 }
 
-fn load(yaml: &str) -> Document {
-    load_bytes("case.yaml", yaml.as_bytes())
-        .unwrap_or_else(|e| panic!("the case does not load: {:#?}", e.problems))
-}
-
-fn run(yaml: &str) -> (Document, Checked) {
-    let document = load(yaml);
-    let checked = check(&document);
-    (document, checked)
-}
-
-fn draft(yaml: &str) -> String {
-    let (document, checked) = run(yaml);
-    render(&document, &checked, &Templates::load(None).unwrap(), false)
-        .unwrap()
-        .markdown
-}
-
 /// The one finding at `pointer`.
 fn at<'a>(found: &'a [Finding], pointer: &str) -> &'a Finding {
     let hits: Vec<&Finding> = found.iter().filter(|f| f.pointer == pointer).collect();
     assert_eq!(hits.len(), 1, "at {pointer}: {found:#?}");
     hits[0]
+}
+
+/// Asserts what a finding says and where: its rule, message, help and (line, column).
+fn assert_finding(hit: &Finding, rule: &str, message: &str, help: &str, at: (u32, u32)) {
+    let span = (hit.span.line, hit.span.column);
+    assert_eq!(
+        (hit.rule.id, hit.message.as_str(), hit.help.as_deref(), span),
+        (rule, message, Some(help), at)
+    );
+}
+
+/// Asserts what a load problem says and where: its message, help, pointer and (line, column).
+fn assert_problem(problem: &Problem, message: &str, help: &str, pointer: &str, at: (u32, u32)) {
+    let span = (problem.span.line, problem.span.column);
+    assert_eq!(
+        (
+            problem.message.as_str(),
+            problem.help.as_deref(),
+            problem.pointer.as_deref(),
+            span
+        ),
+        (message, Some(help), Some(pointer), at)
+    );
+}
+
+/// Schemes `ld` and `mh`, each with a pool the council hosts, and the ICB's and the council's
+/// contributions to each: `[ld_icb, ld_council, mh_icb, mh_council]`.
+fn two_pools([ld_icb, ld_council, mh_icb, mh_council]: [&str; 4]) -> String {
+    let pool = |id: &str, icb: &str, council: &str| {
+        format!(
+            "  - id: {id}\n    pooled_fund:\n      host: council\n      contributions:\n        - {{party: icb, amount: {icb}}}\n        - {{party: council, amount: {council}}}\n"
+        )
+    };
+    format!(
+        "schemes:\n{}{}",
+        pool("ld", ld_icb, ld_council),
+        pool("mh", mh_icb, mh_council)
+    )
 }
 
 const JOINT: &str = "schemes:
@@ -94,19 +113,14 @@ fn two_bodies_delegate_jointly_and_each_is_checked() {
     let wrong = spec("", &JOINT.replace("[icb, nhse]", "[icb, council]"));
     let (_, checked) = run(&wrong);
     let hit = at(&checked.findings, "/schemes/0/delegations/0/from/1");
-    assert_eq!(hit.rule.id, "REG617-9-1");
     assert_eq!(hit.severity, Severity::Error);
-    assert_eq!(
-        hit.message,
-        "`council` is not an NHS body, but this delegation's direction needs an NHS body here"
+    assert_finding(
+        hit,
+        "REG617-9-1",
+        "`council` is not an NHS body, but this delegation's direction needs an NHS body here",
+        "`nhs_to_la`: an NHS body delegates to a local authority (reg 9); `la_to_nhs`: a local authority delegates to an NHS body (reg 8)",
+        (24, 21),
     );
-    assert!(
-        hit.help
-            .as_deref()
-            .unwrap()
-            .starts_with("`nhs_to_la`: an NHS body delegates")
-    );
-    assert_eq!((hit.span.line, hit.span.column), (24, 21));
 
     // A payment from the body exercising the functions is from none of them.
     let paid_by_council = spec(
@@ -118,18 +132,13 @@ fn two_bodies_delegate_jointly_and_each_is_checked() {
         &checked.findings,
         "/schemes/0/delegations/0/payments/1/from",
     );
-    assert_eq!(hit.rule.id, "REG617-9-3-b");
-    assert_eq!(
-        hit.message,
-        "the payment is from `council`, not from any of the delegating partners `icb` and `nhse`"
+    assert_finding(
+        hit,
+        "REG617-9-3-b",
+        "the payment is from `council`, not from any of the delegating partners `icb` and `nhse`",
+        "payments under a delegation are made by the partner whose functions are delegated; record other money under the scheme's `other_funding`",
+        (28, 14),
     );
-    assert_eq!(
-        hit.help.as_deref(),
-        Some(
-            "payments under a delegation are made by the partner whose functions are delegated; record other money under the scheme's `other_funding`"
-        )
-    );
-    assert_eq!(hit.span.line, 28);
 }
 
 #[test]
@@ -156,54 +165,40 @@ fn a_joint_delegation_is_drafted_as_the_bodies_delegating_jointly() {
 fn an_unknown_or_repeated_delegating_body_stops_the_load_at_its_item() {
     let error = problems(spec("", &JOINT.replace("[icb, nhse]", "[icb, nsHe]")).as_bytes());
     assert_eq!(error.problems.len(), 1, "{:#?}", error.problems);
-    let problem = &error.problems[0];
-    assert_eq!(problem.message, "`nsHe` is not the id of any party");
-    assert_eq!(
-        problem.help.as_deref(),
-        Some("did you mean `nhse`? The party ids are `icb`, `nhse`, `council`")
+    assert_problem(
+        &error.problems[0],
+        "`nsHe` is not the id of any party",
+        "did you mean `nhse`? The party ids are `icb`, `nhse`, `council`",
+        "/schemes/0/delegations/0/from/1",
+        (24, 21),
     );
-    assert_eq!(
-        problem.pointer.as_deref(),
-        Some("/schemes/0/delegations/0/from/1")
-    );
-    assert_eq!((problem.span.line, problem.span.column), (24, 21));
 
     let error = problems(spec("", &JOINT.replace("[icb, nhse]", "[icb, icb]")).as_bytes());
-    let problem = &error.problems[0];
-    assert_eq!(
-        problem.message,
-        "`icb` is named twice among the bodies that delegate"
+    assert_problem(
+        &error.problems[0],
+        "`icb` is named twice among the bodies that delegate",
+        "name each delegating party once in `from`",
+        "/schemes/0/delegations/0/from/1",
+        (24, 21),
     );
-    assert_eq!(
-        problem.help.as_deref(),
-        Some("name each delegating party once in `from`")
-    );
-    assert_eq!((problem.span.line, problem.span.column), (24, 21));
 }
 
-const SHARED: &str = "resources:
-  - {party: council, staff: Joint commissioning team, goods: none, services: none, accommodation: County Hall}
-  - {party: icb, staff: Two commissioning leads, goods: none, services: none, accommodation: none}
-schemes:
-  - id: ld
-    pooled_fund:
-      host: council
-      contributions:
-        - {party: icb, amount: 1000}
-        - {party: council, amount: 500}
-  - id: mh
-    pooled_fund:
-      host: council
-      contributions:
-        - {party: icb, amount: 2000}
-        - {party: council, amount: 700}
-    resources:
-      - {party: council, staff: Approved mental health professionals}
-";
+/// Resources for the whole agreement, and two pools, the second with resources of its own.
+fn shared() -> String {
+    format!(
+        "resources:
+  - {{party: council, staff: Joint commissioning team, goods: none, services: none, accommodation: County Hall}}
+  - {{party: icb, staff: Two commissioning leads, goods: none, services: none, accommodation: none}}
+{}    resources:
+      - {{party: council, staff: Approved mental health professionals}}
+",
+        two_pools(["1000", "500", "2000", "700"])
+    )
+}
 
 #[test]
 fn resources_for_the_whole_agreement_meet_the_requirement_for_schemes_without_their_own() {
-    let (_, checked) = run(&spec("", SHARED));
+    let (_, checked) = run(&spec("", &shared()));
     let found = of(&checked.findings, "REG617-7-3-e");
     // Scheme `ld` relies on the shared list, which covers both partners; scheme `mh` has its
     // own list, which misses the ICB.
@@ -215,29 +210,23 @@ fn resources_for_the_whole_agreement_meet_the_requirement_for_schemes_without_th
     );
 
     // Without the ICB in the shared list, the scheme relying on it is reported at the scheme.
-    let short = SHARED.replace(
+    let short = shared().replace(
         "  - {party: icb, staff: Two commissioning leads, goods: none, services: none, accommodation: none}\n",
         "",
     );
     let (_, checked) = run(&spec("", &short));
-    let hit = at(&checked.findings, "/schemes/0/resources");
-    assert_eq!(hit.rule.id, "REG617-7-3-e");
-    assert_eq!(
-        hit.message,
-        "scheme `ld` relies on the agreement's `resources`, which do not say what `icb` provides"
+    assert_finding(
+        at(&checked.findings, "/schemes/0/resources"),
+        "REG617-7-3-e",
+        "scheme `ld` relies on the agreement's `resources`, which do not say what `icb` provides",
+        "add `{party: icb, staff: ..., goods: ..., services: ..., accommodation: ...}` to the top-level `resources` (or give the scheme `resources` of its own), writing `none` where it provides nothing of a kind",
+        (22, 5),
     );
-    assert_eq!(
-        hit.help.as_deref(),
-        Some(
-            "add `{party: icb, staff: ..., goods: ..., services: ..., accommodation: ...}` to the top-level `resources` (or give the scheme `resources` of its own), writing `none` where it provides nothing of a kind"
-        )
-    );
-    assert_eq!((hit.span.line, hit.span.column), (22, 5));
 }
 
 #[test]
 fn shared_resources_are_drafted_once_and_referred_to() {
-    let markdown = draft(&spec("", SHARED));
+    let markdown = draft(&spec("", &shared()));
     assert_eq!(
         markdown.matches("| Joint commissioning team |").count(),
         1,
@@ -314,23 +303,13 @@ fn an_aligned_total_its_amounts_do_not_make_stops_the_load() {
     );
     let error = problems(wrong.as_bytes());
     assert_eq!(error.problems.len(), 1, "{:#?}", error.problems);
-    let problem = &error.problems[0];
-    assert_eq!(
-        problem.message,
-        "the aligned budget's amounts add up to £43,838,000.00, but its stated total is £43,839,000.00 (£1,000.00 less; compared to the penny, as no `rounded_to` unit is given)"
+    assert_problem(
+        &error.problems[0],
+        "the aligned budget's amounts add up to £43,838,000.00, but its stated total is £43,839,000.00 (£1,000.00 less; compared to the penny, as no `rounded_to` unit is given)",
+        "correct the total or the amounts so that they agree to the penny; if the agreement states the total rounded (e.g. in £k), say so with `rounded_to` (e.g. `rounded_to: 1000`)",
+        "/schemes/0/other_funding/0/total",
+        (29, 16),
     );
-    assert!(
-        problem
-            .help
-            .as_deref()
-            .unwrap()
-            .starts_with("correct the total or the amounts")
-    );
-    assert_eq!(
-        problem.pointer.as_deref(),
-        Some("/schemes/0/other_funding/0/total")
-    );
-    assert_eq!((problem.span.line, problem.span.column), (29, 16));
 
     // Within half the stated rounding unit, it loads.
     let rounded = ALIGNED.replace("total: 43838", "total: 43800\n        rounded_to: 100");
@@ -348,39 +327,22 @@ fn an_aligned_total_its_amounts_do_not_make_stops_the_load() {
     );
     let none = "schemes:\n  - id: x\n    other_funding:\n      - {kind: s256_payment, from: icb}\n";
     let error = problems(spec("", none).as_bytes());
-    let problem = &error.problems[0];
-    assert_eq!(
-        problem.message,
-        "this `other_funding` entry states no `amount`"
+    assert_problem(
+        &error.problems[0],
+        "this `other_funding` entry states no `amount`",
+        "add `amount:` in pounds (or in the agreement's `money_unit`)",
+        "/schemes/0/other_funding/0/amount",
+        (22, 9),
     );
-    assert_eq!(
-        problem.help.as_deref(),
-        Some("add `amount:` in pounds (or in the agreement's `money_unit`)")
-    );
-    assert_eq!(problem.span.line, 22);
 }
-
-const POOLS: &str = "schemes:
-  - id: ld
-    pooled_fund:
-      host: council
-      contributions:
-        - {party: icb, amount: 27.6}
-        - {party: council, amount: 31.8}
-  - id: mh
-    pooled_fund:
-      host: council
-      contributions:
-        - {party: icb, amount: 10.04}
-        - {party: council, amount: 2}
-";
 
 #[test]
 fn a_stated_total_across_pools_is_checked_within_its_rounding() {
     // 27.6 + 31.8 + 10.04 + 2 = 71.44 (£m): 71.4 to £0.1m is within £50,000.
+    let pools = two_pools(["27.6", "31.8", "10.04", "2"]);
     let fine = spec(
         "  money_unit: millions\n  pooled_total: {amount: 71.4, rounded_to: 0.1}\n",
-        POOLS,
+        &pools,
     );
     let (_, checked) = run(&fine);
     assert!(
@@ -394,23 +356,18 @@ fn a_stated_total_across_pools_is_checked_within_its_rounding() {
 
     let wrong = spec(
         "  money_unit: millions\n  pooled_total: {amount: 71.5, rounded_to: 0.1}\n",
-        POOLS,
+        &pools,
     );
     let (_, checked) = run(&wrong);
     let hit = at(&checked.findings, "/agreement/pooled_total/amount");
-    assert_eq!(hit.rule.id, "REG617-7-1-POOL");
     assert_eq!(hit.severity, Severity::Error);
-    assert_eq!(
-        hit.message,
-        "the contributions to the agreement's 2 pooled funds add up to £71,440,000.00, but its stated `pooled_total` is £71,500,000.00 (£60,000.00 less; more than half the rounding unit of £100,000.00 given by `rounded_to`)"
+    assert_finding(
+        hit,
+        "REG617-7-1-POOL",
+        "the contributions to the agreement's 2 pooled funds add up to £71,440,000.00, but its stated `pooled_total` is £71,500,000.00 (£60,000.00 less; more than half the rounding unit of £100,000.00 given by `rounded_to`)",
+        "correct `pooled_total` or the pools' contributions: a total rounded to £100,000.00 may differ from the sum by at most £50,000.00",
+        (7, 18),
     );
-    assert_eq!(
-        hit.help.as_deref(),
-        Some(
-            "correct `pooled_total` or the pools' contributions: a total rounded to £100,000.00 may differ from the sum by at most £50,000.00"
-        )
-    );
-    assert_eq!((hit.span.line, hit.span.column), (7, 18));
 
     let markdown = draft(&fine);
     assert!(
@@ -447,16 +404,13 @@ fn a_scheme_under_another_basis_is_checked_by_that_basis_rules_only() {
         "{found:#?}"
     );
     // The s10 rules apply to the s10 scheme.
-    let hit = at(found, "/schemes/1/delegations/0");
-    assert_eq!(hit.rule.id, "CA2004-10-NODELEG");
-    assert_eq!(
-        hit.message,
-        "scheme `children` delegates functions from `icb` to `council`, but s10 Children Act 2004 gives no power for one partner to exercise another partner's functions"
+    assert_finding(
+        at(found, "/schemes/1/delegations/0"),
+        "CA2004-10-NODELEG",
+        "scheme `children` delegates functions from `icb` to `council`, but s10 Children Act 2004 gives no power for one partner to exercise another partner's functions",
+        "a delegation between an NHS body and a local authority needs s75 NHS Act 2006: make it under a separate agreement on that basis, or remove it; under s10 the partners may pool funds and provide staff, goods, services or accommodation, but each exercises only its own functions",
+        (26, 9),
     );
-    assert!(hit.help.as_deref().unwrap().starts_with(
-        "a delegation between an NHS body and a local authority needs s75 NHS Act 2006"
-    ));
-    assert_eq!((hit.span.line, hit.span.column), (26, 9));
 
     let markdown = draft(&spec("", framework));
     let schedule_2 = &markdown[markdown.find("## Schedule 2").unwrap()..];

@@ -5,17 +5,9 @@
 
 mod common;
 
-use common::{findings, of};
+use common::{PARTIES, findings, line_of, of};
 
 use jointly::rules::{Finding, Severity};
-
-/// The line of the first line of `yaml` that contains `needle`.
-fn line_of(yaml: &str, needle: &str) -> u32 {
-    yaml.lines()
-        .position(|l| l.contains(needle))
-        .map(|i| i as u32 + 1)
-        .unwrap_or_else(|| panic!("no line contains {needle:?}"))
-}
 
 fn assert_one(
     found: &[Finding],
@@ -35,15 +27,6 @@ fn assert_one(
     );
     hit.clone()
 }
-
-const PARTIES: &str = "parties:
-  - id: icb
-    type: integrated_care_board
-    signatory: {position: Chief Executive}
-  - id: council
-    type: county_council
-    signatory: {position: Chief Executive}
-";
 
 fn spec(agreement: &str, rest: &str) -> String {
     format!("jointly: 1\nagreement:\n  legal_basis: nhs_act_2006_s75\n{agreement}{PARTIES}{rest}")

@@ -5,50 +5,55 @@
 
 mod common;
 
-use common::{findings, of, problems};
+use common::{PARTIES, POOL, draft, findings, line_of, of, problems};
 
-use jointly::render::{Templates, render};
-use jointly::rules::{Finding, Severity, check};
+use jointly::rules::{Finding, Severity};
 use jointly::spec::{Precision, StatedDate, load_bytes};
-
-const PARTIES: &str = "parties:
-  - id: icb
-    type: integrated_care_board
-    signatory: {position: Chief Executive}
-  - id: council
-    type: county_council
-    signatory: {position: Chief Executive}
-schemes:
-  - id: ld
-    pooled_fund:
-      host: council
-";
 
 /// A spec whose `agreement` section ends with `agreement` (each line indented two spaces).
 fn spec(basis: &str, agreement: &str) -> String {
-    format!("jointly: 1\nagreement:\n  legal_basis: {basis}\n{agreement}{PARTIES}")
+    format!("jointly: 1\nagreement:\n  legal_basis: {basis}\n{agreement}{PARTIES}{POOL}")
 }
 
 fn s75(agreement: &str) -> String {
     spec("nhs_act_2006_s75", agreement)
 }
 
-/// The line of the first line of `yaml` that contains `needle`.
-fn line_of(yaml: &str, needle: &str) -> u32 {
-    yaml.lines()
-        .position(|l| l.contains(needle))
-        .map(|i| i as u32 + 1)
-        .unwrap_or_else(|| panic!("no line contains {needle:?}"))
-}
-
-/// The one finding of rule `id` that says the date is too vague.
-fn too_vague<'a>(found: &'a [Finding], id: &str) -> &'a Finding {
+/// Asserts the one finding of rule `id` that says the agreement's `key` in `yaml` is too vague:
+/// its message, its help (write the day `day_of`), that it is a warning, and its place.
+fn assert_too_vague(
+    found: &[Finding],
+    id: &str,
+    yaml: &str,
+    key: &str,
+    message: &str,
+    day_of: &str,
+) {
     let hits: Vec<&Finding> = of(found, id)
         .into_iter()
         .filter(|f| f.message.contains("too vague"))
         .collect();
     assert_eq!(hits.len(), 1, "{id}: {found:#?}");
-    hits[0]
+    let hit = hits[0];
+    let help = format!("write the day {day_of} (YYYY-MM-DD)");
+    // Located as every finding about a key is: at the key.
+    let at = (line_of(yaml, &format!("  {key}: ")), 3);
+    assert_eq!(
+        (
+            hit.message.as_str(),
+            hit.help.as_deref(),
+            hit.severity,
+            hit.pointer.as_str(),
+            (hit.span.line, hit.span.column)
+        ),
+        (
+            message,
+            Some(help.as_str()),
+            Severity::Warning,
+            format!("/agreement/{key}").as_str(),
+            at
+        )
+    );
 }
 
 fn no_vague_finding(found: &[Finding]) {
@@ -141,21 +146,13 @@ fn a_waiver_expires_on_a_day_only() {
 fn a_year_that_straddles_the_2006_act_is_too_vague_for_the_legal_basis() {
     let yaml = s75("  made: 2007\n  commencement: 2007-04-01\n");
     let found = findings(&yaml);
-    let hit = too_vague(&found, "NHSA2006-75-BASIS");
-    assert_eq!(
-        hit.message,
-        "`made` is 2007: too vague to decide whether the agreement was made before 1 March 2007, when s75 NHS Act 2006 replaced s31 Health Act 1999 (it may be any day from 1 January 2007 to 31 December 2007)"
-    );
-    assert_eq!(
-        hit.help.as_deref(),
-        Some("write the day the agreement was made (YYYY-MM-DD)")
-    );
-    assert_eq!(hit.severity, Severity::Warning);
-    assert_eq!(hit.pointer, "/agreement/made");
-    // Located as every finding about a key is: at the key.
-    assert_eq!(
-        (hit.span.line, hit.span.column),
-        (line_of(&yaml, "made: 2007"), 3)
+    assert_too_vague(
+        &found,
+        "NHSA2006-75-BASIS",
+        &yaml,
+        "made",
+        "`made` is 2007: too vague to decide whether the agreement was made before 1 March 2007, when s75 NHS Act 2006 replaced s31 Health Act 1999 (it may be any day from 1 January 2007 to 31 December 2007)",
+        "the agreement was made",
     );
     // Nothing is guessed: no other finding of the rule.
     assert_eq!(of(&found, "NHSA2006-75-BASIS").len(), 1, "{found:#?}");
@@ -184,17 +181,14 @@ fn a_year_that_straddles_an_nhs_body_era_is_too_vague() {
     // Integrated care boards were established on 1 July 2022.
     let yaml = s75("  made: 2022\n  commencement: 2023-04-01\n");
     let found = findings(&yaml);
-    let hit = too_vague(&found, "REG617-3-1-NHSTYPE");
-    assert_eq!(
-        hit.message,
-        "`made` is 2022: too vague to decide whether party `icb` (an integrated care board, which existed from 1 July 2022) existed when the agreement was made (it may be any day from 1 January 2022 to 31 December 2022)"
+    assert_too_vague(
+        &found,
+        "REG617-3-1-NHSTYPE",
+        &yaml,
+        "made",
+        "`made` is 2022: too vague to decide whether party `icb` (an integrated care board, which existed from 1 July 2022) existed when the agreement was made (it may be any day from 1 January 2022 to 31 December 2022)",
+        "the agreement was made",
     );
-    assert_eq!(
-        hit.help.as_deref(),
-        Some("write the day the agreement was made (YYYY-MM-DD)")
-    );
-    assert_eq!(hit.severity, Severity::Warning);
-    assert_eq!(hit.span.line, line_of(&yaml, "made: 2022"));
     // A year wholly inside the era decides: nothing is reported.
     let found = findings(&s75("  made: 2023\n  commencement: 2023-04-01\n"));
     assert!(of(&found, "REG617-3-1-NHSTYPE").is_empty(), "{found:#?}");
@@ -213,17 +207,14 @@ fn a_year_that_straddles_an_nhs_body_era_is_too_vague() {
 fn an_expiry_in_the_commencement_month_is_too_vague_to_order() {
     let yaml = s75("  commencement: 2024-04-15\n  expiry: 2024-04\n");
     let found = findings(&yaml);
-    let hit = too_vague(&found, "REG617-7-3-f");
-    assert_eq!(
-        hit.message,
-        "`expiry` is 2024-04: too vague to decide whether the expiry date (2024-04) is before the commencement date (2024-04-15) (it may be any day from 1 April 2024 to 30 April 2024)"
+    assert_too_vague(
+        &found,
+        "REG617-7-3-f",
+        &yaml,
+        "expiry",
+        "`expiry` is 2024-04: too vague to decide whether the expiry date (2024-04) is before the commencement date (2024-04-15) (it may be any day from 1 April 2024 to 30 April 2024)",
+        "the arrangements end",
     );
-    assert_eq!(
-        hit.help.as_deref(),
-        Some("write the day the arrangements end (YYYY-MM-DD)")
-    );
-    assert_eq!(hit.pointer, "/agreement/expiry");
-    assert_eq!(hit.span.line, line_of(&yaml, "expiry: 2024-04"));
     // A month wholly before the commencement decides: the expiry is before it.
     let found = findings(&s75("  commencement: 2024-04-15\n  expiry: 2024-03\n"));
     let hits = of(&found, "REG617-7-3-f");
@@ -242,10 +233,7 @@ fn drafts_print_partial_dates_as_stated() {
         "health_act_1999_s31",
         "  made: 2011\n  commencement: 2005-04\n  expiry: 2012-03-31\n",
     );
-    let document = load_bytes("case.yaml", yaml.as_bytes()).unwrap();
-    let checked = check(&document);
-    let draft = render(&document, &checked, &Templates::load(None).unwrap(), false).unwrap();
-    let markdown = &draft.markdown;
+    let markdown = &draft(&yaml);
     assert!(
         markdown.contains("This Agreement is dated 2011 "),
         "{markdown}"
@@ -261,6 +249,6 @@ fn drafts_print_partial_dates_as_stated() {
         "1 January 2011",
         "31 December 2011",
     ] {
-        assert!(!draft.markdown.contains(invented), "{invented}");
+        assert!(!markdown.contains(invented), "{invented}");
     }
 }

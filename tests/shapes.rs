@@ -3,29 +3,15 @@
 
 mod common;
 
-use common::{findings, of};
+use common::{PARTIES, POOL, draft, findings, of};
 
 use jiff::civil::date;
-use jointly::render::{Templates, render};
-use jointly::rules::{Finding, Settings, Severity, check, check_with};
+use jointly::rules::{Finding, Settings, Severity, check_with};
 use jointly::spec::load_bytes;
-
-const PARTIES: &str = "parties:
-  - id: icb
-    type: integrated_care_board
-    signatory: {position: Chief Executive}
-  - id: council
-    type: county_council
-    signatory: {position: Chief Executive}
-schemes:
-  - id: ld
-    pooled_fund:
-      host: council
-";
 
 fn spec(agreement: &str) -> String {
     format!(
-        "jointly: 1\nagreement:\n  legal_basis: nhs_act_2006_s75\n  commencement: 2024-04-01\n  expiry: 2027-03-31\n{agreement}{PARTIES}"
+        "jointly: 1\nagreement:\n  legal_basis: nhs_act_2006_s75\n  commencement: 2024-04-01\n  expiry: 2027-03-31\n{agreement}{PARTIES}{POOL}"
     )
 }
 
@@ -142,13 +128,6 @@ fn an_approval_needs_who_gave_it() {
 
 #[test]
 fn approvals_and_a_review_timing_are_drafted_only_when_present() {
-    let draft = |yaml: &str| {
-        let document = load_bytes("case.yaml", yaml.as_bytes()).unwrap();
-        let checked = check(&document);
-        render(&document, &checked, &Templates::load(None).unwrap(), false)
-            .unwrap()
-            .markdown
-    };
     let with = draft(&spec(
         "  approvals:\n    - {by: \"Westshire County Council's Cabinet\", date: 2012-09-13, reference: minute 42}\n    - {by: NHS Westshire ICB}\n  review: {timing: end of each calendar year}\n",
     ));

@@ -4,7 +4,7 @@
 //! the Act itself decides: when s10 existed, who makes the arrangements, and that s10 gives no
 //! power to delegate functions.
 
-use super::vague::too_vague;
+use super::vague::DateAt;
 use super::{
     ANYWHERE, Applies, Arrangement, Citation, Context, Docs, Group, Label, Rule, Sink, sources,
 };
@@ -65,16 +65,13 @@ pub(super) const RULES: &[Rule] = &[
 
 fn section_10_available(cx: &Context, out: &mut Sink) {
     let agreement = &cx.spec.agreement;
-    for (key, day, when) in [
-        ("made", agreement.made, "the agreement was made"),
-        (
-            "commencement",
-            agreement.commencement,
-            "the arrangements commence",
-        ),
-    ] {
-        let Some(day) = day else { continue };
-        let pointer = Pointer::agreement(key);
+    let dates = [
+        agreement.made.map(DateAt::made),
+        agreement.commencement.map(DateAt::commencement),
+    ];
+    for at in dates.into_iter().flatten() {
+        // What the day is of also says, in messages, what happened then.
+        let (day, when, pointer) = (at.date, at.day_of, &at.pointer);
         let assent = LongDate(CHILDREN_ACT_2004_ROYAL_ASSENT);
         let seen_from = LongDate(CHILDREN_ACT_2004_S10_SEEN_FROM);
         // Before Royal Assent, before jointly has seen s10 in force, or from then on.
@@ -96,19 +93,15 @@ fn section_10_available(cx: &Context, out: &mut Sink) {
             }
             Decision::Decided((true, true)) => {}
             Decision::TooVague { first, .. } if first < CHILDREN_ACT_2004_ROYAL_ASSENT => {
-                too_vague(
+                at.too_vague(
                     out,
-                    pointer,
-                    key,
-                    &day,
                     format!(
                         "whether {when} before the Children Act 2004 received Royal Assent on {assent}"
                     ),
-                    when,
                 );
             }
             Decision::TooVague { .. } => {
-                too_vague(out, pointer, key, &day, format!("whether {when} before {seen_from}, the earliest date from which jointly has seen s10 in force"), when)
+                at.too_vague(out, format!("whether {when} before {seen_from}, the earliest date from which jointly has seen s10 in force"))
                     .unverified();
             }
         }

@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 
 use super::contents;
-use super::vague::{too_vague, vaguer};
+use super::vague::{DateAt, compare};
 use super::{
     Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, PARTNERSHIP_ACTS, Rule,
     Sink, sources, stated,
@@ -19,7 +19,7 @@ use crate::law::dates::{
     SI_2000_617_IN_FORCE,
 };
 use crate::law::{LongDate, instruments};
-use crate::spec::{Decision, MoneyKind, Pointer, StatedDate, Status};
+use crate::spec::{Decision, MoneyKind, Pointer, Status};
 
 const SI617_MADE: &str = "https://www.legislation.gov.uk/uksi/2000/617/made";
 const EVERY_PARTNERSHIP: Applies = Applies {
@@ -147,43 +147,13 @@ pub(super) const RULES: &[Rule] = &[
     },
 ];
 
-/// The date the arrangements were entered into, and the key that gives it.
-struct EntryDate {
-    key: &'static str,
-    date: StatedDate,
-    /// What the day is of, for help ("write the day the agreement was made").
-    day_of: &'static str,
-}
-
-impl EntryDate {
-    /// Reports that the entry date is too vague to decide `question`.
-    fn too_vague(&self, out: &mut Sink, question: impl std::fmt::Display) {
-        too_vague(
-            out,
-            Pointer::agreement(self.key),
-            self.key,
-            &self.date,
-            question,
-            self.day_of,
-        );
-    }
-}
-
 /// The date the arrangements were entered into: the earlier of the date made and the
 /// commencement date, whichever the spec gives. Of a month and a year, the one that may begin
 /// earlier: every day the entry date may be lies within it, so what it decides holds.
-fn entry_date(cx: &Context) -> Option<EntryDate> {
+fn entry_date(cx: &Context) -> Option<DateAt> {
     let agreement = &cx.spec.agreement;
-    let made = agreement.made.map(|date| EntryDate {
-        key: "made",
-        date,
-        day_of: "the agreement was made",
-    });
-    let start = agreement.commencement.map(|date| EntryDate {
-        key: "commencement",
-        date,
-        day_of: "the arrangements commence",
-    });
+    let made = agreement.made.map(DateAt::made);
+    let start = agreement.commencement.map(DateAt::commencement);
     match (made, start) {
         (Some(made), Some(start)) if start.date < made.date => Some(start),
         (made, start) => made.or(start),
@@ -235,32 +205,22 @@ fn joint_consultation(cx: &Context, out: &mut Sink) {
             )
             .help("add `date:` with the day the consultation ended, which should be before the agreement was made");
         }
-        (Some(held), Some(made)) => match held.decide_with(&made, |h, m| h >= m) {
-            Decision::Decided(true) => {
+        (Some(held), Some(made)) => {
+            let question = format!(
+                "whether the consultation ({held}) ended before the agreement was made ({made})"
+            );
+            let consulted = DateAt::new(
+                held,
+                consultation_at().key("date"),
+                "date",
+                "the consultation ended",
+            );
+            let signed = DateAt::made(made);
+            if compare(out, &consulted, &signed, |h, m| h >= m, question) == Some(true) {
                 out.report(consultation_at().key("date"), format!("the consultation {held_on} was not before the agreement was made {made_on}", made_on = made.on(), held_on = held.on()))
                     .help("the partners should consult before they enter into the arrangements: check the dates");
             }
-            Decision::Decided(false) => {}
-            Decision::TooVague { .. } => {
-                let consulted = (
-                    consultation_at().key("date"),
-                    "date",
-                    "the consultation ended",
-                );
-                let signed = (Pointer::agreement("made"), "made", "the agreement was made");
-                let (date, (pointer, key, day_of)) = vaguer((&held, consulted), (&made, signed));
-                too_vague(
-                    out,
-                    pointer,
-                    key,
-                    date,
-                    format!(
-                        "whether the consultation ({held}) ended before the agreement was made ({made})"
-                    ),
-                    day_of,
-                );
-            }
-        },
+        }
         _ => {}
     }
     if !super::listed(&consultation.consulted) {
@@ -286,7 +246,8 @@ fn health_improvement_plan(cx: &Context, out: &mut Sink) {
         Decision::Decided((true, true)) => {}
         Decision::Decided(_) => return,
         Decision::TooVague { .. } => {
-            return entry.too_vague(out, format!("whether the arrangements date from between {} and {}, when they were expected to fulfil the objectives of the area's health improvement plan", LongDate(SI_2000_617_IN_FORCE), LongDate(HEALTH_IMPROVEMENT_PLANS_LAST_DAY)));
+            entry.too_vague(out, format!("whether the arrangements date from between {} and {}, when they were expected to fulfil the objectives of the area's health improvement plan", LongDate(SI_2000_617_IN_FORCE), LongDate(HEALTH_IMPROVEMENT_PLANS_LAST_DAY)));
+            return;
         }
     }
     let day = entry.date;
@@ -354,7 +315,8 @@ fn regional_office_notified(cx: &Context, out: &mut Sink) {
         Decision::Decided(true) => {}
         Decision::Decided(false) => return,
         Decision::TooVague { .. } => {
-            return entry.too_vague(out, format!("whether the arrangements date from before {}, when partners were to notify the NHS Executive Regional Office of their intention to use the partnership arrangements", LongDate(REGIONAL_OFFICE_NOTIFICATION_BEFORE)));
+            entry.too_vague(out, format!("whether the arrangements date from before {}, when partners were to notify the NHS Executive Regional Office of their intention to use the partnership arrangements", LongDate(REGIONAL_OFFICE_NOTIFICATION_BEFORE)));
+            return;
         }
     }
     let day = entry.date;
@@ -381,32 +343,14 @@ fn regional_office_notified(cx: &Context, out: &mut Sink) {
                 return;
             };
             let at = Pointer::root().key("notifications").index(k).key("date");
-            match sent.decide_with(&start, |s, c| s > c) {
-                Decision::Decided(true) => {
-                    out.report(at, format!("the Regional Office was notified {sent_on}, after the arrangements commenced {start_on}; the notification was of the partners' intention to use the powers", start_on = start.on(), sent_on = sent.on()))
-                        .help("check the date of the notification");
-                }
-                Decision::Decided(false) => {}
-                Decision::TooVague { .. } => {
-                    let notified = (at, "date", "the Regional Office was notified");
-                    let started = (
-                        Pointer::agreement("commencement"),
-                        "commencement",
-                        "the arrangements commence",
-                    );
-                    let (date, (pointer, key, day_of)) =
-                        vaguer((&sent, notified), (&start, started));
-                    too_vague(
-                        out,
-                        pointer,
-                        key,
-                        date,
-                        format!(
-                            "whether the Regional Office was notified ({sent}) after the arrangements commenced ({start})"
-                        ),
-                        day_of,
-                    );
-                }
+            let question = format!(
+                "whether the Regional Office was notified ({sent}) after the arrangements commenced ({start})"
+            );
+            let notified = DateAt::new(sent, at, "date", "the Regional Office was notified");
+            let started = DateAt::commencement(start);
+            if compare(out, &notified, &started, |s, c| s > c, question) == Some(true) {
+                out.report(&notified.pointer, format!("the Regional Office was notified {sent_on}, after the arrangements commenced {start_on}; the notification was of the partners' intention to use the powers", start_on = start.on(), sent_on = sent.on()))
+                    .help("check the date of the notification");
             }
         }
     }

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::vague::{too_vague, vaguer};
+use super::vague::{DateAt, compare, too_vague};
 use super::{Context, Sink, listed, stated};
 use crate::spec::{BodyType, Decision, Direction, Pointer, PooledFund, Review, Scheme, StatedDate};
 
@@ -227,107 +227,50 @@ pub(super) fn partners_sign<'a>(
 
 /// The expiry date is not before the commencement date.
 fn expiry_not_before_start(out: &mut Sink, start: &StatedDate, end: &StatedDate) {
-    match end.decide_with(start, |e, s| e < s) {
-        Decision::Decided(true) => {
-            out.report(
-                Pointer::agreement("expiry"),
-                format!("the expiry date {end} is before the commencement date {start}"),
-            )
-            .help("correct the dates: the agreement must end on or after the day it starts");
-        }
-        Decision::Decided(false) => {}
-        Decision::TooVague { .. } => {
-            let ends = (
-                Pointer::agreement("expiry"),
-                "expiry",
-                "the arrangements end",
-            );
-            let starts = (
-                Pointer::agreement("commencement"),
-                "commencement",
-                "the arrangements commence",
-            );
-            let (date, (pointer, key, day_of)) = vaguer((end, ends), (start, starts));
-            too_vague(
-                out,
-                pointer,
-                key,
-                date,
-                format!(
-                    "whether the expiry date ({end}) is before the commencement date ({start})"
-                ),
-                day_of,
-            );
-        }
+    let question =
+        format!("whether the expiry date ({end}) is before the commencement date ({start})");
+    let (ends, starts) = (DateAt::expiry(*end), DateAt::commencement(*start));
+    if compare(out, &ends, &starts, |e, s| e < s, question) == Some(true) {
+        out.report(
+            Pointer::agreement("expiry"),
+            format!("the expiry date {end} is before the commencement date {start}"),
+        )
+        .help("correct the dates: the agreement must end on or after the day it starts");
     }
 }
 
 /// The first review falls within the term, and the last review held is not after today.
 fn review_dates_in_term(cx: &Context, out: &mut Sink, review: &Review) {
     let agreement = &cx.spec.agreement;
-    let review_at = Pointer::agreement("review");
-    let first_at = (
-        review_at.clone().key("first"),
-        "first",
-        "of the first review",
-    );
     let help = "set a first review date inside the agreement's term";
-    if let (Some(first), Some(start)) = (review.first, agreement.commencement) {
-        match first.decide_with(&start, |f, s| f < s) {
-            Decision::Decided(true) => {
+    if let Some(first) = review.first {
+        let first_at = DateAt::new(
+            first,
+            Pointer::agreement("review").key("first"),
+            "first",
+            "of the first review",
+        );
+        if let Some(start) = agreement.commencement {
+            let question = format!(
+                "whether the first review ({first}) is before the agreement starts ({start})"
+            );
+            let starts = DateAt::commencement(start);
+            if compare(out, &first_at, &starts, |f, s| f < s, question) == Some(true) {
                 out.report(
-                    &first_at.0,
+                    &first_at.pointer,
                     format!("the first review ({first}) is before the agreement starts ({start})"),
                 )
                 .help(help);
             }
-            Decision::Decided(false) => {}
-            Decision::TooVague { .. } => {
-                let starts = (
-                    Pointer::agreement("commencement"),
-                    "commencement",
-                    "the arrangements commence",
-                );
-                let (date, (pointer, key, day_of)) =
-                    vaguer((&first, first_at.clone()), (&start, starts));
-                too_vague(
-                    out,
-                    pointer,
-                    key,
-                    date,
-                    format!(
-                        "whether the first review ({first}) is before the agreement starts ({start})"
-                    ),
-                    day_of,
-                );
-            }
         }
-    }
-    if let (Some(first), Some(end)) = (review.first, agreement.expiry) {
-        match first.decide_with(&end, |f, e| f > e) {
-            Decision::Decided(true) => {
-                out.report(&first_at.0, format!("the first review ({first}) is after the agreement expires ({end}), so no review happens during its term"))
+        if let Some(end) = agreement.expiry {
+            let question = format!(
+                "whether the first review ({first}) is after the agreement expires ({end})"
+            );
+            let ends = DateAt::expiry(end);
+            if compare(out, &first_at, &ends, |f, e| f > e, question) == Some(true) {
+                out.report(&first_at.pointer, format!("the first review ({first}) is after the agreement expires ({end}), so no review happens during its term"))
                     .help(help);
-            }
-            Decision::Decided(false) => {}
-            Decision::TooVague { .. } => {
-                let ends = (
-                    Pointer::agreement("expiry"),
-                    "expiry",
-                    "the arrangements end",
-                );
-                let (date, (pointer, key, day_of)) =
-                    vaguer((&first, first_at.clone()), (&end, ends));
-                too_vague(
-                    out,
-                    pointer,
-                    key,
-                    date,
-                    format!(
-                        "whether the first review ({first}) is after the agreement expires ({end})"
-                    ),
-                    day_of,
-                );
             }
         }
     }
@@ -367,29 +310,12 @@ pub(super) fn signed_before_commencement(cx: &Context, out: &mut Sink, arrangeme
     let (Some(start), Some(made)) = (agreement.commencement, agreement.made) else {
         return;
     };
-    match start.decide_with(&made, |s, m| s < m) {
-        Decision::Decided(true) => {}
-        Decision::Decided(false) => return,
-        Decision::TooVague { .. } => {
-            let starts = (
-                Pointer::agreement("commencement"),
-                "commencement",
-                "the arrangements commence",
-            );
-            let signed = (Pointer::agreement("made"), "made", "the agreement was made");
-            let (date, (pointer, key, day_of)) = vaguer((&start, starts), (&made, signed));
-            too_vague(
-                out,
-                pointer,
-                key,
-                date,
-                format!(
-                    "whether the arrangements commence ({start}) before the agreement was made ({made})"
-                ),
-                day_of,
-            );
-            return;
-        }
+    let question = format!(
+        "whether the arrangements commence ({start}) before the agreement was made ({made})"
+    );
+    let (starts, signed) = (DateAt::commencement(start), DateAt::made(made));
+    if compare(out, &starts, &signed, |s, m| s < m, question) != Some(true) {
+        return;
     }
     let period = match (start.exact(), made.exact()) {
         (Some(start), Some(made)) => {
@@ -471,10 +397,10 @@ pub(super) fn trusts_have_consent(
                             .help("consent must be obtained before the trust enters the arrangements"),
                         Decision::Decided(false) => continue,
                         Decision::TooVague { .. } => {
-                            let consented = (consent_date(k), "date", "the consent was given");
-                            let signed = (Pointer::agreement("made"), "made", "the agreement was made");
-                            let (date, (pointer, key, day_of)) = vaguer((&given, consented), (&made, signed));
-                            too_vague(out, pointer, key, date, format!("whether `{commissioner}` consented ({given}) after the agreement was made ({made})"), day_of)
+                            // Not `compare`: the warning is unverified with the rest below.
+                            let consented = DateAt::new(given, consent_date(k), "date", "the consent was given");
+                            let signed = DateAt::made(made);
+                            DateAt::vaguer(&consented, &signed).too_vague(out, format!("whether `{commissioner}` consented ({given}) after the agreement was made ({made})"))
                         }
                     },
                     (None, _) => out

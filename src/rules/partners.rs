@@ -2,7 +2,7 @@
 
 use jiff::civil::Date;
 
-use super::vague::too_vague;
+use super::vague::{DateAt, too_vague};
 use super::{
     ANYWHERE, Applies, Arrangement, BodyClass, Citation, Context, Docs, ENGLAND, Group, Label,
     PARTNERSHIP_ACTS, Rule, Sink, sources,
@@ -417,15 +417,11 @@ fn starts_after_regulations(cx: &Context, out: &mut Sink) {
         }
         Decision::Decided(false) => {}
         Decision::TooVague { .. } => {
-            too_vague(
+            DateAt::commencement(start).too_vague(
                 out,
-                pointer,
-                "commencement",
-                &start,
                 format!(
                     "whether the arrangements commence before {regulations} came into force on {when}"
                 ),
-                "the arrangements commence",
             );
         }
     }
@@ -484,24 +480,10 @@ fn basis_matches_date(cx: &Context, out: &mut Sink) {
     };
     if let Some(made) = vague(&dates.made) {
         let question = question("the agreement was made");
-        too_vague(
-            out,
-            Pointer::agreement("made"),
-            "made",
-            &made,
-            question,
-            "the agreement was made",
-        );
+        DateAt::made(made).too_vague(out, question);
     } else if let Some(start) = vague(&dates.start) {
         let question = question("the arrangements commence");
-        too_vague(
-            out,
-            Pointer::agreement("commencement"),
-            "commencement",
-            &start,
-            question,
-            "the arrangements commence",
-        );
+        DateAt::commencement(start).too_vague(out, question);
     }
 }
 

@@ -4,7 +4,26 @@
 
 use std::path::{Path, PathBuf};
 
-use jointly::spec::{LoadError, load_bytes};
+use jointly::render::{Templates, render};
+use jointly::rules::{Checked, check};
+use jointly::spec::{Document, LoadError, load_bytes};
+
+/// Two partners that may make s75 arrangements, each with someone to sign: `icb` and `council`.
+pub const PARTIES: &str = "parties:
+  - id: icb
+    type: integrated_care_board
+    signatory: {position: Chief Executive}
+  - id: council
+    type: county_council
+    signatory: {position: Chief Executive}
+";
+
+/// One scheme, `ld`, with a pool the council hosts.
+pub const POOL: &str = "schemes:
+  - id: ld
+    pooled_fund:
+      host: council
+";
 
 /// The repository's root.
 pub fn root() -> PathBuf {
@@ -39,11 +58,38 @@ pub fn sections(markdown: &str) -> Vec<(String, String)> {
     out
 }
 
+/// A spec written inline, which must load.
+pub fn load(yaml: &str) -> Document {
+    load_bytes("case.yaml", yaml.as_bytes())
+        .unwrap_or_else(|e| panic!("the case does not load: {:#?}", e.problems))
+}
+
+/// A spec written inline, loaded and checked.
+pub fn run(yaml: &str) -> (Document, Checked) {
+    let document = load(yaml);
+    let checked = check(&document);
+    (document, checked)
+}
+
 /// The findings of a spec written inline (it must load).
 pub fn findings(yaml: &str) -> Vec<jointly::rules::Finding> {
-    let document = load_bytes("case.yaml", yaml.as_bytes())
-        .unwrap_or_else(|e| panic!("the case does not load: {:?}", e.problems));
-    jointly::rules::check(&document).findings
+    run(yaml).1.findings
+}
+
+/// The Markdown drafted from a spec written inline, with the built-in templates.
+pub fn draft(yaml: &str) -> String {
+    let (document, checked) = run(yaml);
+    render(&document, &checked, &Templates::load(None).unwrap(), false)
+        .unwrap()
+        .markdown
+}
+
+/// The number of the first line of `yaml` that contains `needle`.
+pub fn line_of(yaml: &str, needle: &str) -> u32 {
+    yaml.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i as u32 + 1)
+        .unwrap_or_else(|| panic!("no line contains {needle:?}"))
 }
 
 /// The findings of one rule.
