@@ -51,6 +51,11 @@ pub(super) fn in_force(cx: &Context, out: &mut Sink) {
     let help = format!(
         "an agreement made before {from} cannot rest on ss65Z5 and 65Z6: between NHS bodies and local authorities it rests on s75 NHS Act 2006 with SI 2000/617 (`legal_basis: nhs_act_2006_s75`); check the legal basis and the dates"
     );
+    if agreement.status.agreed() && agreement.made.is_none() {
+        out.report(Pointer::agreement("made"), format!("the agreement is {} but the spec does not say when it was made, so whether ss65Z5 and 65Z6 NHS Act 2006 were in force then cannot be checked", agreement.status.word()))
+            .help(format!("add `made: YYYY-MM-DD` to `agreement`: ss65Z5 and 65Z6 cover only agreements made from {from}"))
+            .warning_only();
+    }
     match (before(agreement.made), before(agreement.commencement)) {
         (Some((made, TooVague { .. })), _) => {
             DateAt::made(made).too_vague(out, question("the agreement was made"));

@@ -38,7 +38,7 @@ pub(super) const RULES: &[Rule] = &[
             arrangement: Arrangement::Any,
         },
         docs: Docs {
-            what: "Checks an agreement under ss65Z5 and 65Z6 NHS Act 2006 against the date it was `made` and its `commencement`: made before 1 July 2022 is an error (without a date made, a commencement before then is); made on or after it but commencing before it is a warning. SI 2000/617's rules (regs 1 to 9 and the HSC 2000/010 conditions) do not run on such an agreement; the checklist rules still do.",
+            what: "Checks an agreement under ss65Z5 and 65Z6 NHS Act 2006 against the date it was `made` and its `commencement`: made before 1 July 2022 is an error (without a date made, a commencement before then is); made on or after it but commencing before it is a warning. An agreement whose status is final or later but which states no date made is a warning: the basis cannot be checked. SI 2000/617's rules (regs 1 to 9 and the HSC 2000/010 conditions) do not run on such an agreement; the checklist rules still do.",
             why: "ss65Z5 and 65Z6 are a different legal basis from s75 and SI 2000/617: DHSC describes them as the first of \"2 sets of provisions\" for pooled budgets, and s75 as the second, \"the route through which the Better Care Fund (BCF) is delivered\". They and SI 2022/642, made under s65Z5(3)(a), took effect on 1 July 2022; an agreement made before then rests on another power (s75, or NHS England's former s13Z).",
             example: "agreement:\n  legal_basis: nhs_act_2006_s65z5\n  made: 2025-03-27\n  commencement: 2025-04-01",
         },
