@@ -83,7 +83,11 @@ fn commencing_before_july_2022_is_a_warning_when_made_after() {
     let hits = of(&found, "NHSA2006-65Z5-ALT");
     assert_eq!(hits.len(), 1, "{found:#?}");
     assert_eq!(hits[0].severity, Severity::Warning);
-    assert!(hits[0].message.contains("before those sections took effect on 1 July 2022"));
+    assert!(
+        hits[0]
+            .message
+            .contains("before those sections took effect on 1 July 2022")
+    );
 }
 
 #[test]
@@ -130,20 +134,28 @@ agreement:
 #[test]
 fn the_draft_recites_its_own_law_and_never_si_2000_617() {
     let markdown = draft(&spec(DATED, TERMS));
-    for absent in ["2000/617", "the Regulations", "regulation 7", "regulation 9"] {
+    for absent in [
+        "2000/617",
+        "the Regulations",
+        "regulation 7",
+        "regulation 9",
+    ] {
         assert!(!markdown.contains(absent), "{absent:?} in:\n{markdown}");
     }
     for present in [
         "Sections 65Z5 and 65Z6 of the National Health Service Act 2006, inserted by section 71 of the Health and Care Act 2022",
         "had regard to the guidance NHS England has issued under section 65Z7 of the National Health Service Act 2006",
         "(current edition)",
-        "The arrangements are made under sections 65Z5 and 65Z6 of the National Health Service Act 2006",
+        "The arrangements set out in each Scheme are made under sections 65Z5 and 65Z6 of the National Health Service Act 2006",
         "do not affect the liability of a Partner",
         "through the Westshire Joint Commissioning Committee, whose members are NHS Westshire Integrated Care Board and Westshire Council",
         "a fund established and maintained under section 65Z6",
         "NHS Westshire Integrated Care Board and Westshire Council exercise functions of NHS Westshire Integrated Care Board jointly",
     ] {
-        assert!(markdown.contains(present), "{present:?} not in:\n{markdown}");
+        assert!(
+            markdown.contains(present),
+            "{present:?} not in:\n{markdown}"
+        );
     }
 }
 
@@ -151,15 +163,26 @@ fn the_draft_recites_its_own_law_and_never_si_2000_617() {
 fn the_draft_states_no_regard_or_liability_the_spec_does_not_record() {
     let markdown = draft(&spec(DATED, "joint_working:\n  in_writing: true\n"));
     assert!(!markdown.contains("Partners have had regard"), "{markdown}");
-    assert!(!markdown.contains("do not affect the liability"), "{markdown}");
-    assert!(markdown.contains("The arrangements are made under sections 65Z5 and 65Z6"));
+    assert!(
+        !markdown.contains("do not affect the liability"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains(
+            "The arrangements set out in each Scheme are made under sections 65Z5 and 65Z6"
+        )
+    );
 }
 
 #[test]
 fn an_s75_agreement_recites_nothing_of_joint_working() {
     let yaml = spec(DATED, TERMS).replace("nhs_act_2006_s65z5", "nhs_act_2006_s75");
     let markdown = draft(&yaml);
-    for absent in ["inserted by section 71", "section 65Z7 of", "under section 65Z6"] {
+    for absent in [
+        "inserted by section 71",
+        "section 65Z7 of",
+        "under section 65Z6",
+    ] {
         assert!(!markdown.contains(absent), "{absent:?} in:\n{markdown}");
     }
 }

@@ -137,7 +137,9 @@ pub struct Functions {
 #[serde(deny_unknown_fields)]
 pub struct Delegation {
     /// `nhs_to_la`: a local authority exercises NHS functions (reg 9). `la_to_nhs`: an NHS body
-    /// exercises local authority health-related functions (reg 8).
+    /// exercises local authority health-related functions (reg 8). `nhs_to_nhs`: another NHS
+    /// body exercises a relevant body's functions, only under ss65Z5 NHS Act 2006 (added after
+    /// v1's first release).
     ///
     /// Provision: SI 2000/617 regs 8, 9.
     pub direction: Direction,

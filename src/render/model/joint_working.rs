@@ -34,7 +34,15 @@ pub(super) fn paragraphs(spec: &Spec, names: &Names) -> Vec<String> {
     if spec.agreement.legal_basis != LegalBasis::NhsAct2006S65Z5 {
         return Vec::new();
     }
-    let mut out = vec!["The arrangements are made under sections 65Z5 and 65Z6 of the National Health Service Act 2006 (as inserted by section 71 of the Health and Care Act 2022).".to_owned()];
+    // "Scheme" is a defined term only when the spec has schemes.
+    let arrangements = if spec.schemes.is_empty() {
+        "The arrangements are"
+    } else {
+        "The arrangements set out in each Scheme are"
+    };
+    let mut out = vec![format!(
+        "{arrangements} made under sections 65Z5 and 65Z6 of the National Health Service Act 2006 (as inserted by section 71 of the Health and Care Act 2022)."
+    )];
     let Some(terms) = &spec.joint_working else {
         return out;
     };
