@@ -17,7 +17,7 @@ use cli::Ending;
 /// jointly reads an agreement written as a YAML spec and checks it against a known part of the
 /// law and guidance: the NHS Bodies and Local Authorities Partnership Arrangements Regulations
 /// 2000 (SI 2000/617) under s75 NHS Act 2006 or s31 Health Act 1999, HSC 2000/010, the 27-item
-/// checklist of the 2007 DCSF/DH guide, and a few rules for s10 Children Act 2004 and Wales.
+/// checklist of the 2007 DCSF/DH guide, and a few rules for s10 Children Act 2004, ss65Z5/65Z6 NHS Act 2006 and Wales.
 /// docs/what-jointly-checks.md lists every rule and what jointly does not check.
 #[derive(Parser)]
 #[command(name = "jointly", version, max_term_width = 100)]

@@ -253,6 +253,7 @@ pub fn build(rng: &mut Rng) -> (Spec, String) {
         rationale: None,
         plans: None,
         notifications: Vec::new(),
+        joint_working: None,
         waivers: Vec::new(),
     };
     spec.consents = consents(rng, &mut spec);

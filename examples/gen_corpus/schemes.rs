@@ -150,6 +150,7 @@ fn delegation(
             frequency: Some(Frequency::Quarterly),
             annual_report: Some(true),
         }),
+        exercised: None,
     }
 }
 

@@ -74,6 +74,11 @@ pub const CLINICAL_COMMISSIONING_GROUPS_LAST_DAY: Date = date(2022, 6, 30);
 /// the same day.
 pub const INTEGRATED_CARE_BOARDS_ESTABLISHED: Date = date(2022, 7, 1);
 
+/// Sections 65Z5 and 65Z6 of the NHS Act 2006 (joint working, delegation and pooled funds,
+/// inserted by s71 Health and Care Act 2022) took effect, with SI 2022/642, made under
+/// s65Z5(3)(a) and in force the same day (rulebook §2.1, sources SI2022-642 and DHSC-S75-REV).
+pub const JOINT_WORKING_IN_FORCE: Date = date(2022, 7, 1);
+
 /// The months of the year, as en-GB writes them.
 pub const MONTHS: [&str; 12] = [
     "January",

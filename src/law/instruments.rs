@@ -36,6 +36,16 @@ pub const GUIDE_2007: Instrument = Instrument {
     name: "the 2007 DCSF/DH guide, Better outcomes for children's services through joint funding",
 };
 
+pub const SI_2022_642: Instrument = Instrument {
+    cited_as: "SI 2022/642",
+    name: "the National Health Service (Joint Working and Delegation Arrangements) (England) Regulations 2022 (SI 2022/642)",
+};
+
+pub const NHSE_65Z7_GUIDANCE: Instrument = Instrument {
+    cited_as: "NHS England, Arrangements for delegation and joint exercise of statutory functions (guidance under s65Z7 NHS Act 2006)",
+    name: "NHS England's statutory guidance under section 65Z7 of the National Health Service Act 2006, Arrangements for delegation and joint exercise of statutory functions",
+};
+
 /// Every instrument a rule cites.
 pub const ALL: &[Instrument] = &[
     SI_2000_617,
@@ -43,4 +53,6 @@ pub const ALL: &[Instrument] = &[
     CHILDREN_ACT_2004,
     HSC_2000_010,
     GUIDE_2007,
+    SI_2022_642,
+    NHSE_65Z7_GUIDANCE,
 ];

@@ -173,6 +173,11 @@ const KEY_TABLES: &[KeyTable] = &[
         pointer: "/waivers/0",
         inline: &[],
     },
+    KeyTable {
+        name: "joint_working",
+        pointer: "/joint_working",
+        inline: &["joint_committee", "guidance"],
+    },
 ];
 
 /// The sections of `docs/spec.md` about a key, which a table row for that key links to.
@@ -193,6 +198,7 @@ const KEY_SECTIONS: &[&str] = &[
     "plans",
     "notifications",
     "waivers",
+    "joint_working",
 ];
 
 /// The sections of `docs/spec.md` on how to write a kind of value, by the schema definition of

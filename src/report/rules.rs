@@ -129,6 +129,7 @@ pub(crate) fn applies_words(rule: &Rule) -> String {
             LegalBasis::HealthAct1999S31 => "s31 Health Act 1999",
             LegalBasis::NhsAct2006S75 => "s75 NHS Act 2006",
             LegalBasis::ChildrenAct2004S10 => "s10 Children Act 2004",
+            LegalBasis::NhsAct2006S65Z5 => "ss65Z5/65Z6 NHS Act 2006",
             LegalBasis::NotStated => "no stated basis",
         })
         .collect();

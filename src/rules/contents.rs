@@ -34,6 +34,7 @@ impl Scope {
             Scope::Delegation(Direction::LaToNhs) => {
                 "delegates local authority functions to an NHS body"
             }
+            Scope::Delegation(Direction::NhsToNhs) => "delegates NHS functions to another NHS body",
         }
     }
 

@@ -104,6 +104,9 @@ fn basis_not_stated(spec: &Spec) -> bool {
 fn under_s10(spec: &Spec) -> bool {
     spec.agreement.legal_basis == LegalBasis::ChildrenAct2004S10
 }
+fn under_s65z5(spec: &Spec) -> bool {
+    spec.agreement.legal_basis == LegalBasis::NhsAct2006S65Z5
+}
 fn payments(spec: &Spec) -> bool {
     spec.schemes
         .iter()
@@ -161,6 +164,13 @@ pub static NOT_CHECKED: &[NotChecked] = &[
         words: "joint working and delegation under sections 65Z5 and 65Z6 of the National Health Service Act 2006 (from 1 July 2022), which some arrangements use instead of section 75",
         relevant_to: "agreements under section 75 in England made or starting from 1 July 2022",
         relevant: from_july_2022,
+    },
+    NotChecked {
+        key: "joint-working-law",
+        area: "ss65Z5 to 65Z7 NHS Act 2006 beyond their few rules",
+        words: "sections 65Z5 to 65Z7 of the National Health Service Act 2006 beyond the rules listed above: the sections' own text (which bodies may take part, whether the arrangements must be in writing, joint committees, liability), the NHS England functions regulation 2 of SI 2022/642 excludes beyond regulation 2(a)(xi), what a pooled fund under section 65Z6 may hold and pay for, and which edition of the section 65Z7 guidance applied when the agreement was made",
+        relevant_to: "agreements under sections 65Z5 and 65Z6 of the National Health Service Act 2006",
+        relevant: under_s65z5,
     },
     NotChecked {
         key: "payments",
@@ -309,6 +319,9 @@ pub fn basis_words(basis: LegalBasis) -> &'static str {
         LegalBasis::HealthAct1999S31 => "section 31 of the Health Act 1999",
         LegalBasis::NhsAct2006S75 => "section 75 of the National Health Service Act 2006",
         LegalBasis::ChildrenAct2004S10 => "section 10 of the Children Act 2004",
+        LegalBasis::NhsAct2006S65Z5 => {
+            "sections 65Z5 and 65Z6 of the National Health Service Act 2006"
+        }
         LegalBasis::NotStated => "a legal basis the spec does not state",
     }
 }

@@ -216,6 +216,7 @@ fn parties(cx: &Context, out: &mut Sink, direction: Direction) {
     let (from_class, to_class) = match direction {
         Direction::NhsToLa => (BodyClass::Nhs, BodyClass::LocalAuthority),
         Direction::LaToNhs => (BodyClass::LocalAuthority, BodyClass::Nhs),
+        Direction::NhsToNhs => (BodyClass::Nhs, BodyClass::Nhs),
     };
     for (base, delegation) in delegations(cx, direction) {
         let from = delegation.from.located(&base.clone().key("from"));

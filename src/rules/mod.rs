@@ -11,6 +11,7 @@ mod contents;
 pub mod coverage;
 mod delegation;
 mod excluded;
+mod joint_working;
 mod partners;
 pub mod placeholders;
 mod pooled_fund;
@@ -228,6 +229,7 @@ pub(crate) const ALL_BASES: &[LegalBasis] = &[
     LegalBasis::HealthAct1999S31,
     LegalBasis::NhsAct2006S75,
     LegalBasis::ChildrenAct2004S10,
+    LegalBasis::NhsAct2006S65Z5,
 ];
 pub(crate) const ENGLAND: &[Jurisdiction] = &[Jurisdiction::England];
 pub(crate) const ANYWHERE: &[Jurisdiction] = &[Jurisdiction::England, Jurisdiction::Wales];

@@ -2,7 +2,10 @@
 
 use std::sync::LazyLock;
 
-use super::{Rule, checklist, children, conditions, delegation, excluded, partners, pooled_fund};
+use super::{
+    Rule, checklist, children, conditions, delegation, excluded, joint_working, partners,
+    pooled_fund,
+};
 
 static REGISTRY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
     [
@@ -12,6 +15,7 @@ static REGISTRY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
         delegation::RULES,
         excluded::RULES,
         children::RULES,
+        joint_working::RULES,
         checklist::RULES,
     ]
     .into_iter()

@@ -116,3 +116,23 @@ pub(super) const GUIDE07_CH3_S10: Source = source(
     SourceKind::OfficialGuidance,
     "DCSF/DH, Better outcomes for children's services through joint funding (2007), chapter 3: the 2004 Act makes no provision for one partner to assume the functions of another",
 );
+pub(super) const DHSC_S75_REVIEW: Source = source(
+    SourceKind::OfficialGuidance,
+    "DHSC, Review of section 75 arrangements: supporting document (updated 3 December 2024): pooled budgets are delivered under ss65Z5 and 65Z6 NHS Act 2006 (inserted by s71 Health and Care Act 2022) and, separately, under s75, the route of the Better Care Fund",
+);
+pub(super) const SI2022_642: Source = source(
+    SourceKind::Legislation,
+    "SI 2022/642, made 9 June 2022 under s65Z5(3)(a) NHS Act 2006 and in force 1 July 2022: reg 1A (\"relevant body\") and reg 2, read to reg 2(a)(xi) (legislation.gov.uk; zoomlaw)",
+);
+pub(super) const NHSE_65Z7: Source = source(
+    SourceKind::OfficialGuidance,
+    "NHS England, Arrangements for delegation and joint exercise of statutory functions (statutory guidance under s65Z7 NHS Act 2006; supersedes the September 2022 guidance), opening words and paras 1 to 3",
+);
+pub(super) const NHSA2006_13Z: Source = source(
+    SourceKind::ParallelLegislation,
+    "NHS Act 2006 s13Z as at 2 December 2019, the power ss65Z5 replaced: terms including payment (s13Z(5)), joint committees (s13Z(4)) and the liability saving (s13Z(6)) (legislation.gov.uk)",
+);
+pub(super) const NHSE_DELEGATION_FAQ: Source = source(
+    SourceKind::OfficialGuidance,
+    "NHS England, primary care Delegation agreement FAQs (s13Z era): \"NHS England retains statutory liability for the exercise of the Delegated Functions\"",
+);

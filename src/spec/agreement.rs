@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::checklist::{Clauses, NotApplicable};
 use super::conditions::{Consultation, Notification, Plans, Rationale};
+use super::joint_working::JointWorking;
 use super::money::MoneyUnit;
 use super::parties::{Consent, Party};
 use super::pools::PooledTotal;
@@ -110,6 +111,14 @@ pub struct Spec {
     )]
     #[schemars(with = "Option<Vec<Notification>>")]
     pub notifications: Vec<Notification>,
+    /// For an agreement under ss65Z5 and 65Z6 NHS Act 2006 (`legal_basis:
+    /// nhs_act_2006_s65z5`): the arrangements' terms (writing, liability, any joint committee)
+    /// and the regard had to NHS England's guidance under s65Z7. Added after v1's first
+    /// release.
+    ///
+    /// Provision: NHS Act 2006 ss65Z5, 65Z7.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joint_working: Option<JointWorking>,
     /// Findings the partners have consciously accepted, each with its reason and approval.
     /// Waived findings are still reported, in their own section, and never fail a run.
     #[serde(
@@ -195,8 +204,10 @@ pub struct Agreement {
     /// The partners' own reference for the agreement.
     #[serde(default)]
     pub reference: Option<String>,
-    /// The statute the agreement is made under: `nhs_act_2006_s75`, `health_act_1999_s31` or
-    /// `children_act_2004_s10`. Section 31 of the Health Act 1999 was repealed on 1 March 2007 and
+    /// The statute the agreement is made under: `nhs_act_2006_s75`, `health_act_1999_s31`,
+    /// `children_act_2004_s10` or `nhs_act_2006_s65z5` (joint working and delegation under
+    /// ss65Z5 and 65Z6 NHS Act 2006, from 1 July 2022; added after v1's first release, and
+    /// SI 2000/617 does not govern it). Section 31 of the Health Act 1999 was repealed on 1 March 2007 and
     /// replaced by section 75 of the NHS Act 2006. Write `not_stated` when the source (a
     /// council paper, say) does not state it: that is an error until the basis is stated, only
     /// the rules for every basis are run, and drafts state no basis (`not_stated` was added
@@ -294,6 +305,13 @@ pub enum LegalBasis {
     /// Section 10 of the Children Act 2004 (children's services pooled funds).
     #[serde(rename = "children_act_2004_s10")]
     ChildrenAct2004S10,
+    /// Sections 65Z5 and 65Z6 of the National Health Service Act 2006, inserted by section 71
+    /// of the Health and Care Act 2022 (from 1 July 2022): a relevant body (NHS England, an
+    /// integrated care board, an NHS trust or an NHS foundation trust) arranges for its
+    /// functions to be exercised by or jointly with another body, with a pooled fund under
+    /// s65Z6. SI 2000/617 does not govern it. Added after v1's first release.
+    #[serde(rename = "nhs_act_2006_s65z5")]
+    NhsAct2006S65Z5,
     /// Not stated by the source the spec was written from. It is never read as any basis:
     /// NHSA2006-75-BASIS reports it as an error, and rules that apply under only some bases
     /// are not run. Added after v1's first release.

@@ -12,6 +12,7 @@ mod agreement;
 mod aligned;
 mod checklist;
 mod conditions;
+mod joint_working;
 mod load;
 mod money;
 mod parties;
@@ -35,6 +36,7 @@ pub use agreement::{
 pub(crate) use checklist::with_checklist;
 pub use checklist::{CHECKLIST, ChecklistItem, Clauses, Data, DataTest, NotApplicable, SetOut};
 pub use conditions::{Consultation, Notification, Plans, Rationale};
+pub use joint_working::{GuidanceRegard, JointCommittee, JointWorking};
 pub use load::{Document, LoadError, MAX_DEPTH, MAX_FILE_BYTES, Problem, load_bytes, load_file};
 pub use money::{Amount, Money, MoneyUnit, Percent, TooLarge};
 pub use parties::{BodyType, Consent, Party, Signatory};
@@ -43,8 +45,8 @@ pub use pools::{
     Contribution, MoneyKind, PoolManager, PoolReporting, PooledFund, PooledTotal, RiskShare, Share,
 };
 pub use schemes::{
-    AlignedAmount, Delegation, DelegationReporting, Delegators, Direction, Functions, FundingKind,
-    Nature, OtherFunding, Payment, Resources, Scheme,
+    AlignedAmount, Delegation, DelegationReporting, Delegators, Direction, Exercised, Functions,
+    FundingKind, Nature, OtherFunding, Payment, Resources, Scheme,
 };
 pub use span::{NodeSpans, Span, SpanIndex};
 pub use stated_date::{Decision, NotAStatedDate, Precision, StatedDate};

@@ -137,7 +137,9 @@ pub struct Functions {
 #[serde(deny_unknown_fields)]
 pub struct Delegation {
     /// `nhs_to_la`: a local authority exercises NHS functions (reg 9). `la_to_nhs`: an NHS body
-    /// exercises local authority health-related functions (reg 8).
+    /// exercises local authority health-related functions (reg 8). `nhs_to_nhs`: another NHS
+    /// body exercises a relevant body's functions, only under ss65Z5 NHS Act 2006 (added after
+    /// v1's first release).
     ///
     /// Provision: SI 2000/617 regs 8, 9.
     pub direction: Direction,
@@ -179,6 +181,24 @@ pub struct Delegation {
     /// Provision: SI 2000/617 reg 9(4).
     #[serde(default)]
     pub reporting: Option<DelegationReporting>,
+    /// Under ss65Z5 NHS Act 2006 only: `by` (the default) when the party in `to` exercises
+    /// the functions on its own, `jointly` when the delegating party and the party in `to`
+    /// exercise them jointly (often through a joint committee). Added after v1's first
+    /// release.
+    ///
+    /// Provision: NHS Act 2006 s65Z5(1) ("by or jointly with"; wording not verified).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exercised: Option<Exercised>,
+}
+
+/// How functions are exercised under an arrangement under s65Z5 NHS Act 2006.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Exercised {
+    /// By the other body on its own (delegation).
+    By,
+    /// Jointly by the delegating body and the other body.
+    Jointly,
 }
 
 /// The party or parties whose functions a delegation concerns.
@@ -255,6 +275,11 @@ pub enum Direction {
     NhsToLa,
     /// An NHS body exercises local authority health-related functions (SI 2000/617 reg 8).
     LaToNhs,
+    /// Another NHS body exercises a relevant body's functions, e.g. NHS England's
+    /// specialised commissioning exercised by an integrated care board. Only under ss65Z5
+    /// NHS Act 2006 (`legal_basis: nhs_act_2006_s65z5`); SI 2000/617 has no such arrangement.
+    /// Added after v1's first release.
+    NhsToNhs,
 }
 
 /// What is delegated.

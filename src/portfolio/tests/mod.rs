@@ -299,6 +299,7 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
             "samples/brent-framework-2004.yaml",
             "samples/complete-s75.yaml",
             "samples/oxfordshire-learning-disability-2006.yaml",
+            "samples/surrey-heartlands-specialised-2025.yaml",
         ]
     );
     assert_eq!(map.checklist.len(), 27);
@@ -515,7 +516,7 @@ fn json_is_versioned_and_exact() {
         json["summary"]["pooled_total"]["display"],
         "£139,832,000.00"
     );
-    assert_eq!(json["heat_map"]["rows"].as_array().unwrap().len(), 5);
+    assert_eq!(json["heat_map"]["rows"].as_array().unwrap().len(), 6);
     // Row 1 is the v1 B&NES sample, whose aims and objectives clause meets checklist item 1.
     assert_eq!(json["heat_map"]["rows"][1]["checklist"][0]["status"], "met");
     assert_eq!(

@@ -111,6 +111,27 @@ pub(super) fn for_basis(basis: LegalBasis) -> ActModel {
             resources: "staff, goods, services, accommodation or other resources",
             resources_power: Some("section 10(6)(a) of the Children Act 2004"),
         },
+        // ss65Z5 and 65Z6 (from 1 July 2022): SI 2000/617 does not govern them, a relevant
+        // body may arrange for its functions to be exercised by or jointly with another
+        // body, and a pooled fund rests on s65Z6 (rulebook NHSA2006-65Z5-ALT, -1-PARTIES,
+        // NHSA2006-65Z6-POOL).
+        LegalBasis::NhsAct2006S65Z5 => ActModel {
+            power_recital: format!(
+                "{section_capitalised}, inserted by section 71 of the Health and Care Act 2022 and in force from 1 July 2022, allow a relevant body (NHS England, an integrated care board, an NHS trust or an NHS foundation trust) to arrange for its functions to be exercised by or jointly with another body, and allow the bodies concerned to establish and maintain a pooled fund."
+            ),
+            section,
+            section_capitalised,
+            partnership_regulations: false,
+            delegation_power: true,
+            delegation_bar: String::new(),
+            pooled_fund_definition: "a fund established and maintained under section 65Z6 of the National Health Service Act 2006 and described in a Schedule.",
+            nhs_functions_term: "NHS functions",
+            la_functions_term: "Local authority functions",
+            pool_pays_for: "the functions exercised under the arrangements in that Schedule",
+            host_keeps_accounts: false,
+            resources: "staff, goods, services, accommodation or other resources",
+            resources_power: None,
+        },
         // Nothing is drafted as resting on a basis the spec does not state: the recital leaves
         // it blank (NHSA2006-75-BASIS flags it there), no regulations or powers are cited, and
         // delegations, which only some bases allow, are not drafted.

@@ -15,6 +15,7 @@ mod act;
 mod clauses;
 mod definitions;
 mod flags;
+mod joint_working;
 mod parties;
 mod pool;
 mod recitals;
@@ -75,6 +76,11 @@ pub struct Draft {
     pub consents: Vec<ConsentModel>,
     /// The decisions approving the arrangements (`agreement.approvals`), e.g. a cabinet's.
     pub approvals: Vec<ApprovalModel>,
+    /// Under ss65Z5 and 65Z6 only: the recital of the regard had to the s65Z7 guidance.
+    pub joint_working_recital: Option<String>,
+    /// Under ss65Z5 and 65Z6 only: the paragraphs on the sections, liability and any joint
+    /// committee.
+    pub joint_working_paragraphs: Vec<String>,
     pub definitions: Vec<Definition>,
     /// Each checklist clause as written (escaped), by key; and the reason it does not apply.
     pub clauses: BTreeMap<&'static str, ClauseModel>,
@@ -207,6 +213,8 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         notifications: recitals::notifications(spec),
         consents: recitals::consents(spec, &names),
         approvals: recitals::approvals(spec),
+        joint_working_recital: joint_working::guidance_recital(spec),
+        joint_working_paragraphs: joint_working::paragraphs(spec, &names),
         flags: if show_flags {
             flags::by_place(checked, spec)
         } else {

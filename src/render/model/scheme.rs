@@ -47,6 +47,9 @@ pub struct DelegationModel {
     pub from: String,
     /// Whether two or more parties delegate jointly.
     pub jointly: bool,
+    /// Whether the parties exercise the functions jointly (s65Z5 `exercised: jointly`)
+    /// rather than the party in `to` exercising them alone.
+    pub exercised_jointly: bool,
     pub to: String,
     /// "Lead Commissioner" or "Integrated Provider".
     pub role: &'static str,
@@ -190,6 +193,8 @@ fn delegation(d: &Delegation, names: &Names, act: &ActModel) -> DelegationModel 
             "Health-Related Functions",
             "regulation 8 of the Regulations",
         ),
+        // Never under SI 2000/617, so never drafted with its terms.
+        Direction::NhsToNhs => ("NHS functions", ""),
     };
     DelegationModel {
         not_drafted: (!act.delegation_power).then(|| {
@@ -207,6 +212,7 @@ fn delegation(d: &Delegation, names: &Names, act: &ActModel) -> DelegationModel 
         role,
         from,
         jointly: d.from.jointly(),
+        exercised_jointly: d.exercised == Some(crate::spec::Exercised::Jointly),
         to,
         payments: d
             .payments
