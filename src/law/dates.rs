@@ -74,6 +74,11 @@ pub const CLINICAL_COMMISSIONING_GROUPS_LAST_DAY: Date = date(2022, 6, 30);
 /// the same day.
 pub const INTEGRATED_CARE_BOARDS_ESTABLISHED: Date = date(2022, 7, 1);
 
+/// The 2013 Directions on payments under s256/s257 and s76 NHS Act 2006 came into force,
+/// replacing the 2000 Directions (rulebook §2.1 and S256-DIR13-SCOPE: the gov.uk page was
+/// published 17 May 2013; the in-force date is from a secondary source, label S).
+pub const PAYMENT_DIRECTIONS_2013_IN_FORCE: Date = date(2013, 5, 20);
+
 /// The months of the year, as en-GB writes them.
 pub const MONTHS: [&str; 12] = [
     "January",

@@ -15,6 +15,7 @@ mod conditions;
 mod load;
 mod money;
 mod parties;
+mod payment;
 mod pointer;
 mod pools;
 mod references;
@@ -38,6 +39,10 @@ pub use conditions::{Consultation, Notification, Plans, Rationale};
 pub use load::{Document, LoadError, MAX_DEPTH, MAX_FILE_BYTES, Problem, load_bytes, load_file};
 pub use money::{Amount, Money, MoneyUnit, Percent, TooLarge};
 pub use parties::{BodyType, Consent, Party, Signatory};
+pub use payment::{
+    CapitalConditions, Memorandum, OpinionGround, PaymentAgreement, PaymentAmount, PaymentNature,
+    PurposeHead,
+};
 pub use pointer::Pointer;
 pub use pools::{
     Contribution, MoneyKind, PoolManager, PoolReporting, PooledFund, PooledTotal, RiskShare, Share,
