@@ -7,12 +7,14 @@
 mod parties;
 mod s76;
 
+use super::Hit;
 use super::{
     Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, PAYMENT_ACTS, Rule, Sink,
     sources, stated,
 };
+use crate::law::dates::{NHS_ACT_2006_IN_FORCE, PAYMENT_DIRECTIONS_2013_IN_FORCE};
 use crate::law::instruments;
-use crate::spec::{BodyType, LegalBasis, PaymentNature, Pointer, PurposeHead};
+use crate::spec::{BodyType, Decision, LegalBasis, PaymentNature, Pointer, PurposeHead};
 use parties::{Role, S256_PAYERS, judge, party, payment};
 
 pub(super) use s76::RULES as S76_RULES;
@@ -27,6 +29,25 @@ const S256: Applies = Applies {
 
 fn at(key: &str) -> Pointer {
     Pointer::root().key("payment").key(key)
+}
+
+/// Whether the agreement's date made (else its commencement) is decided before `day`: the
+/// era before the NHS Act 2006 (s28A, whose text jointly has not read) or before the 2013
+/// Directions.
+fn dated_before(cx: &Context, day: jiff::civil::Date) -> bool {
+    let agreement = &cx.spec.agreement;
+    agreement
+        .made
+        .or(agreement.commencement)
+        .is_some_and(|d| d.decide(|d| d < day) == Decision::Decided(true))
+}
+
+/// Under s28A NHS Act 1977 (before 1 March 2007) the heads of s256 were not read: a finding
+/// about them then only warns, and says so.
+fn under_s28a(cx: &Context, hit: &mut Hit) {
+    if dated_before(cx, NHS_ACT_2006_IN_FORCE) {
+        hit.unverified();
+    }
 }
 
 pub(super) const RULES: &[Rule] = &[
@@ -64,7 +85,7 @@ pub(super) const RULES: &[Rule] = &[
         },
         applies: S256,
         docs: Docs {
-            what: "For a payment agreement under s256, checks that `payment.purpose` says what the payment is towards and `payment.head` names the head it falls under: `a` (social services functions), `b` (meals and recreation for old people), `c` (education functions for disabled persons), `d` (housing functions under Part 2 Housing Act 1985), `e` (a listed housing body, for housing accommodation) or `opinion` (s256(3)).",
+            what: "For a payment agreement under s256, checks that `payment.purpose` says what the payment is towards and `payment.head` names the head it falls under: `a` (social services functions), `b` (meals and recreation for old people), `c` (education functions for disabled persons), `d` (housing functions under Part 2 Housing Act 1985), `e` (a listed housing body, for housing accommodation) or `opinion` (s256(3)). For an agreement made before 1 March 2007, under s28A NHS Act 1977, whose text jointly has not read, the findings are unverified warnings.",
             why: "s256(1) lets the payer pay only towards what its heads (a) to (e) list, and s256(3) adds any other local authority function that, in the payer's opinion, affects health or is connected with NHS functions. An agreement that does not say which head the payment falls under cannot show that the payer had the power to make it.",
             example: "payment:\n  purpose: Reablement places for adults leaving hospital\n  head: a",
         },
@@ -124,7 +145,7 @@ pub(super) const RULES: &[Rule] = &[
         },
         applies: S256,
         docs: Docs {
-            what: "For a payment agreement under s256, checks that `payment.memorandum` records the memorandum of agreement (an error when it is missing), and warns when it does not set out its `terms`. The memorandum's own fields are not checked one by one, because its body was not read.",
+            what: "For a payment agreement under s256, checks that `payment.memorandum` records the memorandum of agreement (an error when it is missing; for an agreement made before 20 May 2013 the message cites the guide's memorandum under the 2000 Directions), and warns when it does not set out its `terms`. The memorandum's own fields are not checked one by one, because its body was not read.",
             why: "The Department of Health's form is headed \"The following memorandum of agreement must be used as required by direction 3(b)\". Before 2013 the 2007 DCSF/DH guide said the same of s28A and s28BB payments: their use \"requires completion of a short memorandum to confirm the broad objectives\".",
             example: "payment:\n  memorandum:\n    date: 2024-03-28\n    terms: Purpose, amount, period, conditions and monitoring as in the schedule.",
         },
@@ -227,8 +248,9 @@ fn opinion_grounds(cx: &Context, out: &mut Sink) {
         return;
     };
     if payment.head == Some(PurposeHead::Opinion) && payment.opinion_grounds.is_empty() {
-        out.report(at("opinion_grounds"), "the s256 payment rests on the payer's s256(3) opinion but records no ground for it")
+        let hit = out.report(at("opinion_grounds"), "the s256 payment rests on the payer's s256(3) opinion but records no ground for it")
             .help("list in `payment.opinion_grounds` why, in the payer's opinion, the function affects health (`affects_health`), affects or is affected by NHS functions (`interacts_with_nhs_functions`) or is connected with them (`connected_with_nhs_functions`)");
+        under_s28a(cx, hit);
     }
 }
 
@@ -247,6 +269,10 @@ fn memorandum_recorded(cx: &Context, out: &mut Sink) {
         return;
     };
     match &payment.memorandum {
+        None if dated_before(cx, PAYMENT_DIRECTIONS_2013_IN_FORCE) => {
+            out.report(at("memorandum"), "the payment has no memorandum of agreement: before 20 May 2013 the 2000 Directions applied, and the 2007 DCSF/DH guide says s28A and s256 payments need \"a short memorandum to confirm the broad objectives\"")
+                .help("record the memorandum of agreement in `payment.memorandum`, with its `date` and `terms`");
+        }
         None => {
             out.report(at("memorandum"), "the s256 payment has no memorandum of agreement")
                 .help("record the memorandum of agreement the directions prescribe in `payment.memorandum`, with its `date` and `terms`");
