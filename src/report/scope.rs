@@ -36,6 +36,13 @@ pub fn page() -> String {
                         && r.applies.jurisdictions.contains(&jurisdiction)
                 })
                 .collect();
+            if rules.is_empty() {
+                out.push_str(&format!(
+                    "In {}: no rule applies.\n\n",
+                    jurisdiction_words(jurisdiction)
+                ));
+                continue;
+            }
             let unverified = rules.iter().filter(|r| r.unverified()).count();
             out.push_str(&format!(
                 "In {}: {} rule{}{}, resting on:\n\n",

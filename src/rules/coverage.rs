@@ -172,7 +172,7 @@ pub static NOT_CHECKED: &[NotChecked] = &[
         key: "payments",
         area: "s256 and s76 payments",
         words: "payments under section 256 or section 76 of the National Health Service Act 2006 (section 28A or 28BB of the National Health Service Act 1977 before 1 March 2007): who may pay and be paid, what for, and the conditions in the directions, including the memorandum of agreement",
-        relevant_to: "agreements under section 31 or section 75, and any agreement that records such a payment in `other_funding` (a payment agreement in its own right, under `nhs_act_2006_s256` or `nhs_act_2006_s76`, is checked by the payment rules above)",
+        relevant_to: "agreements under section 31 or section 75, and any agreement that records such a payment in `other_funding`; a payment agreement in its own right (`nhs_act_2006_s256` or `nhs_act_2006_s76`) is checked by the payment rules above",
         relevant: payments,
     },
     NotChecked {

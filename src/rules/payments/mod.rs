@@ -201,7 +201,7 @@ pub(super) const RULES: &[Rule] = &[
         summary: "Grants to voluntary organisations, and an ICB's grants to NHS trusts and foundation trusts, rest on other powers, not s256.",
         group: Group::Statutory,
         label: Label::Partial,
-        sources: &[sources::HLBILL71_S14Z47, sources::PROCPORTAL_2013],
+        sources: &[sources::HLBILL71_S14Z47],
         citation: Citation {
             instrument: instruments::NHS_ACT_2006.cited_as,
             provision: "s13X (NHS England) and s14Z47 (integrated care boards) grant powers",
@@ -209,7 +209,7 @@ pub(super) const RULES: &[Rule] = &[
         },
         applies: S256,
         docs: Docs {
-            what: "For a payment agreement under s256 whose `payee` is a voluntary organisation, an NHS trust or an NHS foundation trust, warns that the payment should rest on another power. Always a warning.",
+            what: "For a payment agreement under s256 whose `payee` is a voluntary organisation, an NHS trust or an NHS foundation trust, warns that the payment should rest on another power. Always a warning: the grant powers' sections as enacted were not read.",
             why: "s256 pays local authorities and the bodies s256(1) lists. NHS England may make grants to voluntary organisations under s13X; the Health and Care Bill's new s14Z47 lets an integrated care board make grants to its partner NHS trusts and foundation trusts and grants or loans to voluntary organisations (read in the Bill; the section as enacted was not read). The s256 Directions and memorandum do not attach to those grants.",
             example: "parties:\n  - id: icb\n    type: integrated_care_board\n  - id: council\n    type: county_council\npayment:\n  payer: icb\n  payee: council",
         },

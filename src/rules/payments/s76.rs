@@ -105,23 +105,21 @@ fn s76_payment(cx: &Context, out: &mut Sink) {
     let Some(payment) = payment(cx, out) else {
         return;
     };
-    if let Some(payer) = party(cx, out, payment, Role::Payer, true) {
-        if !matches!(
+    if let Some(payer) = party(cx, out, payment, Role::Payer, true)
+        && !matches!(
             payer.body_type.class(),
             BodyClass::LocalAuthority | BodyClass::LocalAuthorityUncertain
-        ) {
-            out.report(
-                at("payer"),
-                format!(
-                    "the payer `{}` is {}, but s76 payments are made by a local authority",
-                    payer.id,
-                    payer.body_type.described()
-                ),
-            )
-            .help(
-                "an NHS body pays a local authority under s256 (`legal_basis: nhs_act_2006_s256`)",
-            );
-        }
+        )
+    {
+        out.report(
+            at("payer"),
+            format!(
+                "the payer `{}` is {}, but s76 payments are made by a local authority",
+                payer.id,
+                payer.body_type.described()
+            ),
+        )
+        .help("an NHS body pays a local authority under s256 (`legal_basis: nhs_act_2006_s256`)");
     }
     if let Some(payee) = party(cx, out, payment, Role::Payee, true) {
         judge(
