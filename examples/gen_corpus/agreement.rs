@@ -246,6 +246,7 @@ pub fn build(rng: &mut Rng) -> (Spec, String) {
         parties,
         schemes,
         resources: None,
+        payment: None,
         clauses: clauses(rng, &shape, &words),
         not_applicable: NotApplicable::default(),
         consents: Vec::new(),

@@ -78,6 +78,10 @@ pub const INTEGRATED_CARE_BOARDS_ESTABLISHED: Date = date(2022, 7, 1);
 /// inserted by s71 Health and Care Act 2022) took effect, with SI 2022/642, made under
 /// s65Z5(3)(a) and in force the same day (rulebook §2.1, sources SI2022-642 and DHSC-S75-REV).
 pub const JOINT_WORKING_IN_FORCE: Date = date(2022, 7, 1);
+/// The 2013 Directions on payments under s256/s257 and s76 NHS Act 2006 came into force,
+/// replacing the 2000 Directions (rulebook §2.1 and S256-DIR13-SCOPE: the gov.uk page was
+/// published 17 May 2013; the in-force date is from a secondary source, label S).
+pub const PAYMENT_DIRECTIONS_2013_IN_FORCE: Date = date(2013, 5, 20);
 
 /// The months of the year, as en-GB writes them.
 pub const MONTHS: [&str; 12] = [

@@ -46,6 +46,28 @@ pub const NHSE_65Z7_GUIDANCE: Instrument = Instrument {
     name: "NHS England's statutory guidance under section 65Z7 of the National Health Service Act 2006, Arrangements for delegation and joint exercise of statutory functions",
 };
 
+pub const NHS_ACT_1977: Instrument = Instrument {
+    cited_as: "National Health Service Act 1977",
+    name: "the National Health Service Act 1977",
+};
+
+pub const SI_2000_618: Instrument = Instrument {
+    cited_as: "SI 2000/618",
+    name: "SI 2000/618 (the functions prescribed for local authority payments under s28BB of the National Health Service Act 1977)",
+};
+
+/// The 2013 s256 Directions (rulebook S256-DIR13-SCOPE; title from a secondary source).
+pub const S256_DIRECTIONS_2013: Instrument = Instrument {
+    cited_as: "NHS (Conditions Relating to Payments by NHS Bodies to Local Authorities) Directions 2013",
+    name: "the National Health Service (Conditions Relating to Payments by NHS Bodies to Local Authorities) Directions 2013",
+};
+
+/// The 2013 s76 Directions (rulebook S256-DIR13-SCOPE; title from a secondary source).
+pub const S76_DIRECTIONS_2013: Instrument = Instrument {
+    cited_as: "NHS (Conditions Relating to Payments by Local Authorities to NHS Bodies) Directions 2013",
+    name: "the National Health Service (Conditions Relating to Payments by Local Authorities to NHS Bodies) Directions 2013",
+};
+
 /// Every instrument a rule cites.
 pub const ALL: &[Instrument] = &[
     SI_2000_617,
@@ -55,4 +77,8 @@ pub const ALL: &[Instrument] = &[
     GUIDE_2007,
     SI_2022_642,
     NHSE_65Z7_GUIDANCE,
+    NHS_ACT_1977,
+    SI_2000_618,
+    S256_DIRECTIONS_2013,
+    S76_DIRECTIONS_2013,
 ];

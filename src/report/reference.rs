@@ -144,6 +144,11 @@ const KEY_TABLES: &[KeyTable] = &[
         inline: &["amounts"],
     },
     KeyTable {
+        name: "payment",
+        pointer: "/payment",
+        inline: &["amounts", "memorandum", "capital_conditions"],
+    },
+    KeyTable {
         name: "consents",
         pointer: "/consents/0",
         inline: &[],
@@ -190,6 +195,7 @@ const KEY_SECTIONS: &[&str] = &[
     "pooled_fund",
     "resources",
     "other_funding",
+    "payment",
     "clauses",
     "not_applicable",
     "consents",

@@ -130,6 +130,8 @@ pub(crate) fn applies_words(rule: &Rule) -> String {
             LegalBasis::NhsAct2006S75 => "s75 NHS Act 2006",
             LegalBasis::ChildrenAct2004S10 => "s10 Children Act 2004",
             LegalBasis::NhsAct2006S65Z5 => "ss65Z5/65Z6 NHS Act 2006",
+            LegalBasis::NhsAct2006S256 => "s256 NHS Act 2006 (s28A NHS Act 1977)",
+            LegalBasis::NhsAct2006S76 => "s76 NHS Act 2006 (s28BB NHS Act 1977)",
             LegalBasis::NotStated => "no stated basis",
         })
         .collect();

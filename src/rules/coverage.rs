@@ -114,6 +114,12 @@ fn payments(spec: &Spec) -> bool {
         .any(|f| matches!(f.kind, FundingKind::S256Payment | FundingKind::S76Payment))
         || partnership(spec)
 }
+fn payment_agreement(spec: &Spec) -> bool {
+    matches!(
+        spec.agreement.legal_basis,
+        LegalBasis::NhsAct2006S256 | LegalBasis::NhsAct2006S76
+    )
+}
 fn staff(spec: &Spec) -> bool {
     spec.schemes
         .iter()
@@ -176,8 +182,15 @@ pub static NOT_CHECKED: &[NotChecked] = &[
         key: "payments",
         area: "s256 and s76 payments",
         words: "payments under section 256 or section 76 of the National Health Service Act 2006 (section 28A or 28BB of the National Health Service Act 1977 before 1 March 2007): who may pay and be paid, what for, and the conditions in the directions, including the memorandum of agreement",
-        relevant_to: "agreements under section 31 or section 75, and any agreement that records such a payment",
+        relevant_to: "agreements under section 31 or section 75, and any agreement that records such a payment in `other_funding`; a payment agreement in its own right (`nhs_act_2006_s256` or `nhs_act_2006_s76`) is checked by the payment rules above",
         relevant: payments,
+    },
+    NotChecked {
+        key: "payment-agreements",
+        area: "payment agreements beyond their rules",
+        words: "for a payment agreement under section 256 or section 76 of the National Health Service Act 2006: the English wording of sections 256(3) and 76 and of the 2013 Directions (the rules rest on the Welsh mirrors and on summaries, and warn where that wording is unverified), the memorandum of agreement's fields one by one, section 257, the functions prescribed for section 76 payments from 2013 (SI 2012/3094 regulation 13), who could receive a section 76 payment from 1 March 2007 to 31 March 2013, the conditions of the 2014-15 national social care transfer, the section 28A local development plan condition, and local schemes of delegation for accepting a grant",
+        relevant_to: "payment agreements under section 256 or section 76",
+        relevant: payment_agreement,
     },
     NotChecked {
         key: "staff",
@@ -321,6 +334,12 @@ pub fn basis_words(basis: LegalBasis) -> &'static str {
         LegalBasis::ChildrenAct2004S10 => "section 10 of the Children Act 2004",
         LegalBasis::NhsAct2006S65Z5 => {
             "sections 65Z5 and 65Z6 of the National Health Service Act 2006"
+        }
+        LegalBasis::NhsAct2006S256 => {
+            "section 256 of the National Health Service Act 2006 (section 28A of the National Health Service Act 1977 before 1 March 2007)"
+        }
+        LegalBasis::NhsAct2006S76 => {
+            "section 76 of the National Health Service Act 2006 (section 28BB of the National Health Service Act 1977 before 1 March 2007)"
         }
         LegalBasis::NotStated => "a legal basis the spec does not state",
     }

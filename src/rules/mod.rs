@@ -13,6 +13,7 @@ mod delegation;
 mod excluded;
 mod joint_working;
 mod partners;
+mod payments;
 pub mod placeholders;
 mod pooled_fund;
 mod registry;
@@ -224,13 +225,18 @@ pub enum Arrangement {
 /// SI 2000/617 arrangements: s31 Health Act 1999 or s75 NHS Act 2006, in England.
 pub(crate) const PARTNERSHIP_ACTS: &[LegalBasis] =
     &[LegalBasis::HealthAct1999S31, LegalBasis::NhsAct2006S75];
-/// Every legal basis jointly knows.
+/// Every basis of a joint working agreement (the payment powers, whose agreements the
+/// partnership checklist does not fit, are [`PAYMENT_ACTS`]).
 pub(crate) const ALL_BASES: &[LegalBasis] = &[
     LegalBasis::HealthAct1999S31,
     LegalBasis::NhsAct2006S75,
     LegalBasis::ChildrenAct2004S10,
     LegalBasis::NhsAct2006S65Z5,
 ];
+/// Payment agreements: s256 and s76 NHS Act 2006 (s28A and s28BB NHS Act 1977 before 1 March
+/// 2007).
+pub(crate) const PAYMENT_ACTS: &[LegalBasis] =
+    &[LegalBasis::NhsAct2006S256, LegalBasis::NhsAct2006S76];
 pub(crate) const ENGLAND: &[Jurisdiction] = &[Jurisdiction::England];
 pub(crate) const ANYWHERE: &[Jurisdiction] = &[Jurisdiction::England, Jurisdiction::Wales];
 

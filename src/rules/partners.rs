@@ -456,7 +456,11 @@ fn basis_matches_date(cx: &Context, out: &mut Sink) {
     let decided = match agreement.legal_basis {
         LegalBasis::NhsAct2006S75 => s75_in_force(out, &dates),
         LegalBasis::HealthAct1999S31 => s31_not_repealed(out, &dates, wales),
-        LegalBasis::ChildrenAct2004S10 | LegalBasis::NhsAct2006S65Z5 => true,
+        // Not among BASIS_CHECKED: the joint working and payment rules judge their own eras.
+        LegalBasis::ChildrenAct2004S10
+        | LegalBasis::NhsAct2006S65Z5
+        | LegalBasis::NhsAct2006S256
+        | LegalBasis::NhsAct2006S76 => true,
         LegalBasis::NotStated => {
             out.report(&dates.pointer, "the agreement's legal basis is not stated (`not_stated`)")
                 .help("find the statute the agreement is made under and write it: `legal_basis: nhs_act_2006_s75` (made from 1 March 2007), `health_act_1999_s31` (made before then) or `children_act_2004_s10` (a children's services pool); until then jointly runs none of the rules that apply under only some bases");

@@ -3,7 +3,7 @@
 use std::sync::LazyLock;
 
 use super::{
-    Rule, checklist, children, conditions, delegation, excluded, joint_working, partners,
+    Rule, checklist, children, conditions, delegation, excluded, joint_working, partners, payments,
     pooled_fund,
 };
 
@@ -16,6 +16,8 @@ static REGISTRY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
         excluded::RULES,
         children::RULES,
         joint_working::RULES,
+        payments::RULES,
+        payments::S76_RULES,
         checklist::RULES,
     ]
     .into_iter()

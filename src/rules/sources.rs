@@ -136,3 +136,57 @@ pub(super) const NHSE_DELEGATION_FAQ: Source = source(
     SourceKind::OfficialGuidance,
     "NHS England, primary care Delegation agreement FAQs (s13Z era): \"NHS England retains statutory liability for the exercise of the Delegated Functions\"",
 );
+
+// Payments under s256 and s76 NHS Act 2006 (s28A and s28BB NHS Act 1977), rulebook §3.9.
+pub(super) const NHSA2006_S256_2022: Source = source(
+    SourceKind::Legislation,
+    "NHS Act 2006 s256(1) and the opening of s256(2), version of 1 September 2022: \"[NHS England] or [an integrated care board] may make payments to—\" (legislation.gov.uk)",
+);
+pub(super) const NHSWA2006_S194: Source = source(
+    SourceKind::ParallelLegislation,
+    "NHS (Wales) Act 2006 s194(3), the Welsh mirror of s256: payments towards functions which, in the payer's opinion, have an effect on health or on NHS functions or are connected with them (legislation.gov.uk)",
+);
+pub(super) const HFMA_2011_S256: Source = source(
+    SourceKind::Commentary,
+    "HFMA (2011), Introduction to partnership funding: an s256 payment may support a function that \"improves the health of any individuals; has an effect on, or is affected by, NHS functions; and is connected with any NHS functions\"",
+);
+pub(super) const PROCPORTAL_2013: Source = source(
+    SourceKind::Commentary,
+    "Procurement Portal blog on the 2013 s256/s257 and s76 Directions (June 2013): \"the payer must be satisfied that the payment is likely to secure a more effective use of funds than if an equivalent amount was s[pent] …\" (the copy stops mid-sentence)",
+);
+pub(super) const GUIDE07_CH3_S28A: Source = source(
+    SourceKind::OfficialGuidance,
+    "DCSF/DH guide (August 2007), chapter 3, Section 28A: s28A funding is used where \"the NHS is satisfied that it offers a more efficient use of resources than if an equivalent amount were used directly for NHS purposes\"",
+);
+pub(super) const MOA_3B: Source = source(
+    SourceKind::OfficialGuidance,
+    "The Department of Health's memorandum of agreement form, titled \"The following memorandum of agreement must be used as required by direction 3(b)\" (title read; body not read)",
+);
+pub(super) const GUIDE07_CH3_MEMORANDUM: Source = source(
+    SourceKind::OfficialGuidance,
+    "DCSF/DH guide (August 2007), chapter 3: \"The use of Section 28A funds or Section 28BB funds requires completion of a short memorandum to confirm the broad objectives\"",
+);
+pub(super) const NHSWB_CL34: Source = source(
+    SourceKind::ParallelLegislation,
+    "NHS (Wales) Bill [HL] 2006, cl 34, the Welsh mirror of s76: payments \"of a capital or of a revenue nature\", conditions by directions, \"repayment of the whole or part of a payment\" and \"an increase in the value of the property\" (parliament.uk)",
+);
+pub(super) const GUIDE07_CH3_CAPITAL: Source = source(
+    SourceKind::OfficialGuidance,
+    "DCSF/DH guide (August 2007), chapter 3: s28A capital contributions, \"with statutory provision for NHS contributions to capital to be returned if a scheme ceases\"",
+);
+pub(super) const GUIDE07_CH3_GRANT: Source = source(
+    SourceKind::OfficialGuidance,
+    "DCSF/DH guide (August 2007), chapter 3: \"The making of a grant under S28 is not a transfer of a function - it is simply a contribution to the other partner's costs\"",
+);
+pub(super) const NHSA1977_S28BB: Source = source(
+    SourceKind::Legislation,
+    "NHS Act 1977 s28BB, version of 1 April 2000: \"A local authority may, if they think fit, make payments to a relevant NHS body\"; \"'relevant NHS body' means a Health Authority or a Primary Care Trust\" (legislation.gov.uk)",
+);
+pub(super) const SI618_REG2_2_ITSELF: Source = source(
+    SourceKind::Legislation,
+    "SI 2000/618 reg 2(2), as made: the treatments excluded from the functions local authority payments may support (legislation.gov.uk; item (c) cut off)",
+);
+pub(super) const HLBILL71_S14Z47: Source = source(
+    SourceKind::Legislation,
+    "Health and Care Bill (HL Bill 71, 2021), new s14Z47: \"An integrated care board may make payments— (a) by way of grant to any of its partner NHS trusts or NHS foundation trusts; (b) by way of grant or loan to a voluntary organisation\" (Bill text, not the Act)",
+);

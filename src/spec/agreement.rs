@@ -10,6 +10,7 @@ use super::conditions::{Consultation, Notification, Plans, Rationale};
 use super::joint_working::JointWorking;
 use super::money::MoneyUnit;
 use super::parties::{Consent, Party};
+use super::payment::PaymentAgreement;
 use super::pools::PooledTotal;
 use super::schemes::{Resources, Scheme};
 use super::stated_date::StatedDate;
@@ -55,6 +56,13 @@ pub struct Spec {
     /// Provision: SI 2000/617 regs 7(3)(e), 9(3)(e).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resources: Option<Vec<Resources>>,
+    /// A payment agreement under s256 or s76 NHS Act 2006 (`legal_basis: nhs_act_2006_s256`
+    /// or `nhs_act_2006_s76`): payer, payee, amounts, purpose, the payer's judgments, the
+    /// memorandum of agreement and the conditions. Added after v1's first release.
+    ///
+    /// Provision: NHS Act 2006 ss256 and 76; the 2013 s256 and s76 Directions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment: Option<PaymentAgreement>,
     /// The clauses of the 2007 DCSF/DH guide's 27-item "Basic agreement checklist", plus
     /// `variation`: the clause text, or a summary of what was agreed.
     #[serde(
@@ -205,9 +213,10 @@ pub struct Agreement {
     #[serde(default)]
     pub reference: Option<String>,
     /// The statute the agreement is made under: `nhs_act_2006_s75`, `health_act_1999_s31`,
-    /// `children_act_2004_s10` or `nhs_act_2006_s65z5` (joint working and delegation under
-    /// ss65Z5 and 65Z6 NHS Act 2006, from 1 July 2022; added after v1's first release, and
-    /// SI 2000/617 does not govern it). Section 31 of the Health Act 1999 was repealed on 1 March 2007 and
+    /// `children_act_2004_s10`, `nhs_act_2006_s65z5` (joint working and delegation under
+    /// ss65Z5 and 65Z6 NHS Act 2006, from 1 July 2022; SI 2000/617 does not govern it), or for
+    /// a payment agreement `nhs_act_2006_s256` or `nhs_act_2006_s76` (these three were added
+    /// after v1's first release). Section 31 of the Health Act 1999 was repealed on 1 March 2007 and
     /// replaced by section 75 of the NHS Act 2006. Write `not_stated` when the source (a
     /// council paper, say) does not state it: that is an error until the basis is stated, only
     /// the rules for every basis are run, and drafts state no basis (`not_stated` was added
@@ -312,6 +321,17 @@ pub enum LegalBasis {
     /// s65Z6. SI 2000/617 does not govern it. Added after v1's first release.
     #[serde(rename = "nhs_act_2006_s65z5")]
     NhsAct2006S65Z5,
+    /// Section 256 (or 257) of the National Health Service Act 2006: a payment by an NHS body
+    /// to a local authority, set out in `payment`. Before 1 March 2007 the same power was
+    /// section 28A of the National Health Service Act 1977; jointly judges the era from the
+    /// agreement's dates and drafts its name. Added after v1's first release.
+    #[serde(rename = "nhs_act_2006_s256")]
+    NhsAct2006S256,
+    /// Section 76 of the National Health Service Act 2006: a payment by a local authority to
+    /// an NHS body, set out in `payment` (section 28BB of the 1977 Act before 1 March 2007).
+    /// Added after v1's first release.
+    #[serde(rename = "nhs_act_2006_s76")]
+    NhsAct2006S76,
     /// Not stated by the source the spec was written from. It is never read as any basis:
     /// NHSA2006-75-BASIS reports it as an error, and rules that apply under only some bases
     /// are not run. Added after v1's first release.

@@ -16,6 +16,7 @@ mod joint_working;
 mod load;
 mod money;
 mod parties;
+mod payment;
 mod pointer;
 mod pools;
 mod references;
@@ -40,6 +41,10 @@ pub use joint_working::{GuidanceRegard, JointCommittee, JointWorking};
 pub use load::{Document, LoadError, MAX_DEPTH, MAX_FILE_BYTES, Problem, load_bytes, load_file};
 pub use money::{Amount, Money, MoneyUnit, Percent, TooLarge};
 pub use parties::{BodyType, Consent, Party, Signatory};
+pub use payment::{
+    CapitalConditions, Memorandum, OpinionGround, PaymentAgreement, PaymentAmount, PaymentNature,
+    PurposeHead,
+};
 pub use pointer::Pointer;
 pub use pools::{
     Contribution, MoneyKind, PoolManager, PoolReporting, PooledFund, PooledTotal, RiskShare, Share,

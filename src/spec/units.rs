@@ -9,7 +9,8 @@ use super::span::{Span, SpanIndex};
 
 /// Converts every amount in `spec` to pounds: a pool's contributions, total and `rounded_to`
 /// in the pool's `unit` (or else the document's `money_unit`), and the agreement's
-/// `pooled_total`, `other_funding` and delegation `payments` in the document's unit; an
+/// `pooled_total`, `other_funding`, delegation `payments` and a payment agreement's
+/// `amounts` in the document's unit; an
 /// `unknown` amount stays unknown. The units stay in the spec, to say what it
 /// stated, but are never written back: the spec, written back as YAML, states pounds. Fails only when an amount becomes too large to hold
 /// exactly.
@@ -20,6 +21,12 @@ pub(super) fn in_pounds(spec: &mut Spec, index: &SpanIndex) -> Result<(), Proble
         convert(&mut total.amount, document, &format!("{at}/amount"), index)?;
         if let Some(rounded) = total.rounded_to.as_mut() {
             convert(rounded, document, &format!("{at}/rounded_to"), index)?;
+        }
+    }
+    if let Some(payment) = spec.payment.as_mut() {
+        for (a, sum) in payment.amounts.iter_mut().enumerate() {
+            let pointer = format!("/payment/amounts/{a}/amount");
+            convert_amount(&mut sum.amount, document, &pointer, index)?;
         }
     }
     for (s, scheme) in spec.schemes.iter_mut().enumerate() {

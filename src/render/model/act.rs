@@ -62,7 +62,12 @@ pub struct Flexibilities {
 /// the checker's finding (NHSA2006-75-BASIS), flagged in the recitals; the draft never
 /// substitutes another Act for the one the spec states..
 pub(super) fn as_stated(spec: &Spec) -> ActModel {
-    for_basis(spec.agreement.legal_basis)
+    match spec.agreement.legal_basis {
+        basis @ (LegalBasis::NhsAct2006S256 | LegalBasis::NhsAct2006S76) => {
+            super::payment::act(basis, Some(spec), made_before_2006_act(spec))
+        }
+        basis => for_basis(basis),
+    }
 }
 
 /// The Act a basis names, and what it allows: the agreement's, or a scheme's own where the
@@ -71,6 +76,10 @@ pub(super) fn for_basis(basis: LegalBasis) -> ActModel {
     let section = coverage::basis_words(basis);
     let section_capitalised = format!("S{}", &section[1..]);
     match basis {
+        // A scheme of its own under a payment power is drafted in the 2006 Act's words.
+        LegalBasis::NhsAct2006S256 | LegalBasis::NhsAct2006S76 => {
+            super::payment::act(basis, None, false)
+        }
         LegalBasis::HealthAct1999S31 | LegalBasis::NhsAct2006S75 => ActModel {
             power_recital: format!(
                 "{section_capitalised} and the Regulations allow NHS bodies and local authorities to enter into partnership arrangements in relation to NHS Functions and Health-Related Functions."

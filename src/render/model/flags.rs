@@ -68,6 +68,7 @@ pub fn place_of(pointer: &str, spec: &Spec) -> String {
             ..,
         ] => "recitals".into(),
         ["resources", ..] => "resources".into(),
+        ["payment", ..] => "payment".into(),
         ["agreement", "pooled_total", ..] => "clause.contributions".into(),
         ["parties", _, "signatory", ..] => "signatures".into(),
         ["parties", ..] => "parties".into(),

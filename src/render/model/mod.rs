@@ -17,6 +17,7 @@ mod definitions;
 mod flags;
 mod joint_working;
 mod parties;
+mod payment;
 mod pool;
 mod recitals;
 mod scheme;
@@ -35,6 +36,9 @@ pub use clauses::{ClauseModel, Paragraph, SubParagraph};
 pub use definitions::Definition;
 pub use flags::{Flag, place_of};
 pub use parties::PartyModel;
+pub use payment::{
+    CapitalModel, MemorandumModel, PaymentAmountModel, PaymentModel as PaymentAgreementModel,
+};
 pub use pool::{ContributionModel, PoolModel, RiskRow};
 pub use recitals::{ApprovalModel, ConsentModel, ConsultationModel, NotificationModel};
 pub use scheme::{
@@ -90,6 +94,9 @@ pub struct Draft {
     pub resources: Vec<ResourceModel>,
     /// Whether the spec states resources for the agreement as a whole (even an empty list).
     pub shared_resources: bool,
+    /// A payment agreement's payment (s256 or s76), when the spec is one. Added after v1's
+    /// first release.
+    pub payment: Option<PaymentAgreementModel>,
     /// The stated total of all the pooled funds (`agreement.pooled_total`), as stated.
     pub pooled_total: Option<PooledTotalModel>,
     /// Flags by the place in the draft they belong (see [`place_of`]).
@@ -201,6 +208,7 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
             amount: t.amount.to_string(),
             rounded_to: t.rounded_to.map(|u| u.to_string()),
         }),
+        payment: payment::model(spec, before_2006_act),
         clauses,
         act,
         sections,

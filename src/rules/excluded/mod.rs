@@ -189,6 +189,44 @@ fn emergency_ambulance(cx: &Context, out: &mut Sink) {
     scan(cx, out, EMERGENCY_AMBULANCE, "emergency ambulance services");
 }
 
+/// An excluded treatment a text names (SI 2000/618 reg 2(2), the list reg 5 shares).
+pub(super) struct Named {
+    /// The category in words, e.g. "surgery".
+    pub(super) category: &'static str,
+    /// The words found.
+    pub(super) words: &'static str,
+    /// Whether the text names the treatment as provided, in exact terms (an error where the
+    /// rule is verified); otherwise a person should look.
+    pub(super) certain: bool,
+}
+
+/// The first excluded treatment `text` names as provided, or may name (context is not
+/// reported), for rules outside partnership arrangements (SI618-2-EXCL, s76 payments).
+pub(super) fn named_treatment(text: &str) -> Option<Named> {
+    let lists: [(&[Term], &'static str); 7] = [
+        (SURGERY, "surgery"),
+        (RADIOTHERAPY, "radiotherapy"),
+        (TERMINATION, "termination of pregnancies"),
+        (ENDOSCOPY, "endoscopy"),
+        (LASER, "the use of Class 4 laser treatments"),
+        (INVASIVE, "other invasive treatments"),
+        (EMERGENCY_AMBULANCE, "emergency ambulance services"),
+    ];
+    lists.into_iter().find_map(|(terms, category)| {
+        let (found, reading) = assess(text, terms)?;
+        let certain = match reading {
+            Reading::Provision => found.certain,
+            Reading::Ambiguous => false,
+            Reading::Context => return None,
+        };
+        Some(Named {
+            category,
+            words: found.words,
+            certain,
+        })
+    })
+}
+
 /// Looks for excluded terms in what can be NHS functions: each scheme's `services` and
 /// `functions.nhs`. Reg 5 excludes NHS functions only, so the local authorities'
 /// health-related functions are not scanned.
