@@ -120,6 +120,7 @@ pub(crate) fn applies_words(rule: &Rule) -> String {
         Arrangement::LaToNhs => {
             "agreements delegating local authority functions to an NHS body (reg 8)"
         }
+        Arrangement::Bcf => "Better Care Fund agreements (a spec with a `bcf` block)",
     };
     let bases: Vec<&str> = rule
         .applies

@@ -4,6 +4,7 @@
 //! Rules never see YAML or line numbers. A check names the JSON pointer of what it is about
 //! (for something missing: where it belongs) and the runner attaches the location.
 
+mod bcf;
 mod checklist;
 mod children;
 mod conditions;
@@ -27,6 +28,7 @@ pub use crate::law::BodyClass;
 use crate::spec::{Jurisdiction, LegalBasis, Party, Spec, StatedDate};
 
 pub use crate::spec::{CHECKLIST, ChecklistItem, Data, SetOut};
+pub use bcf::BcfYearUsed;
 pub use checklist::{Addressed, ChecklistStatus};
 pub use coverage::{Coverage, coverage};
 pub use placeholders::Placeholder;
@@ -218,6 +220,8 @@ pub enum Arrangement {
     NhsToLa,
     /// An NHS body exercising local authority health-related functions (reg 8).
     LaToNhs,
+    /// A Better Care Fund agreement (a spec with a `bcf` block).
+    Bcf,
 }
 
 /// SI 2000/617 arrangements: s31 Health Act 1999 or s75 NHS Act 2006, in England.
@@ -290,7 +294,17 @@ impl Rule {
             Arrangement::PooledFund => scheme.pooled_fund.is_some(),
             Arrangement::NhsToLa => has_delegation(scheme, crate::spec::Direction::NhsToLa),
             Arrangement::LaToNhs => has_delegation(scheme, crate::spec::Direction::LaToNhs),
+            Arrangement::Bcf => false,
         } && ours(i);
+        // A BCF rule runs on every BCF spec, whatever its basis: that BCF money needs s75 is
+        // one of its questions.
+        if self.applies.arrangement == Arrangement::Bcf {
+            return spec.bcf.is_some()
+                && self
+                    .applies
+                    .jurisdictions
+                    .contains(&spec.agreement.jurisdiction);
+        }
         let basis = self.applies.covers(spec.agreement.legal_basis)
             && self.applies.arrangement == Arrangement::Any;
         (basis || spec.schemes.iter().enumerate().any(|(i, s)| arranged(i, s)))
@@ -328,6 +342,8 @@ pub struct Context<'a> {
     pub as_of: Option<Date>,
     /// Today (the dashboard's `as_of`), for facts that cannot lie in the future.
     pub today: Date,
+    /// The Better Care Fund's national parameters by year: built in, with any user's file.
+    pub bcf: &'a crate::law::bcf::BcfParameters,
 }
 
 impl<'a> Context<'a> {

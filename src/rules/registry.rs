@@ -2,7 +2,9 @@
 
 use std::sync::LazyLock;
 
-use super::{Rule, checklist, children, conditions, delegation, excluded, partners, pooled_fund};
+use super::{
+    Rule, bcf, checklist, children, conditions, delegation, excluded, partners, pooled_fund,
+};
 
 static REGISTRY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
     [
@@ -12,6 +14,7 @@ static REGISTRY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
         delegation::RULES,
         excluded::RULES,
         children::RULES,
+        bcf::RULES,
         checklist::RULES,
     ]
     .into_iter()

@@ -10,6 +10,7 @@
 
 mod agreement;
 mod aligned;
+mod bcf;
 mod checklist;
 mod conditions;
 mod load;
@@ -32,6 +33,7 @@ pub use agreement::{
     Agreement, Approval, FormatVersion, Jurisdiction, LegalBasis, Review, Rolling, Spec, Status,
     Waiver,
 };
+pub use bcf::{Bcf, BcfFigures, BcfPlan, BcfStream};
 pub(crate) use checklist::with_checklist;
 pub use checklist::{CHECKLIST, ChecklistItem, Clauses, Data, DataTest, NotApplicable, SetOut};
 pub use conditions::{Consultation, Notification, Plans, Rationale};
