@@ -222,6 +222,9 @@ pub enum Arrangement {
     LaToNhs,
     /// A Better Care Fund agreement (a spec with a `bcf` block).
     Bcf,
+    /// A Better Care Fund agreement for the financial year that starts in this calendar year
+    /// (its `bcf.financial_years` names it).
+    BcfYear(i16),
 }
 
 /// SI 2000/617 arrangements: s31 Health Act 1999 or s75 NHS Act 2006, in England.
@@ -294,12 +297,23 @@ impl Rule {
             Arrangement::PooledFund => scheme.pooled_fund.is_some(),
             Arrangement::NhsToLa => has_delegation(scheme, crate::spec::Direction::NhsToLa),
             Arrangement::LaToNhs => has_delegation(scheme, crate::spec::Direction::LaToNhs),
-            Arrangement::Bcf => false,
+            Arrangement::Bcf | Arrangement::BcfYear(_) => false,
         } && ours(i);
         // A BCF rule runs on every BCF spec, whatever its basis: that BCF money needs s75 is
         // one of its questions.
-        if self.applies.arrangement == Arrangement::Bcf {
-            return spec.bcf.is_some()
+        let bcf_year = |first: i16| {
+            spec.bcf.iter().flat_map(|b| &b.financial_years).any(|y| {
+                crate::law::bcf::BcfYear::parse(&y.0)
+                    .is_some_and(|y| y.first_calendar_year() == first)
+            })
+        };
+        let bcf = match self.applies.arrangement {
+            Arrangement::Bcf => Some(spec.bcf.is_some()),
+            Arrangement::BcfYear(first) => Some(bcf_year(first)),
+            _ => None,
+        };
+        if let Some(bcf) = bcf {
+            return bcf
                 && self
                     .applies
                     .jurisdictions

@@ -27,6 +27,15 @@ const BCF: Applies = Applies {
     arrangement: Arrangement::Bcf,
 };
 
+/// A BCF spec naming the financial year that starts in `first`.
+const fn bcf_year(first: i16) -> Applies {
+    Applies {
+        bases: ALL_BASES,
+        jurisdictions: ENGLAND,
+        arrangement: Arrangement::BcfYear(first),
+    }
+}
+
 /// One financial year a BCF spec names, and where its national parameters came from.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct BcfYearUsed {
@@ -329,7 +338,7 @@ pub(super) const RULES: &[Rule] = &[
             provision: "2023 to 2025 planning requirements: s75 agreements signed by 31 October 2023 (2023-24)",
             url: PF_2325_URL,
         },
-        applies: BCF,
+        applies: bcf_year(2023),
         docs: Docs {
             what: "For a BCF agreement covering 2023-24, checks the date `made` against the year's section 75 deadline in jointly's parameters (31 October 2023). Unverified: one council paper states the deadline.",
             why: "\"All such agreements nationally must be signed and in place by 31 October 2023.\" (North Tyneside Cabinet, 2023.)",
@@ -349,7 +358,7 @@ pub(super) const RULES: &[Rule] = &[
             provision: "Addendum to the 2023 to 2025 framework: s75 agreement in place by 30 September 2024 (2024-25)",
             url: "https://www.gov.uk/government/publications/better-care-fund-policy-framework-2023-to-2025/addendum-to-the-2023-to-2025-better-care-fund-policy-framework-and-planning-requirements",
         },
-        applies: BCF,
+        applies: bcf_year(2024),
         docs: Docs {
             what: "For a BCF agreement covering 2024-25, checks the date `made` against the year's section 75 deadline in jointly's parameters (30 September 2024). Unverified: one council paper states the deadline.",
             why: "\"A section 75 agreement must also be prepared and agreed for 2024/25\" and \"this must be in place by 30 September 2024\" (North Tyneside Cabinet, 2024).",
@@ -369,7 +378,7 @@ pub(super) const RULES: &[Rule] = &[
             provision: "2025 to 2026 planning requirements: final plan submission 31 March 2025; s75 deadline not verified (2025-26)",
             url: "https://www.gov.uk/government/publications/better-care-fund-policy-framework-2025-to-2026",
         },
-        applies: BCF,
+        applies: bcf_year(2025),
         docs: Docs {
             what: "For a BCF agreement covering 2025-26, checks `bcf.plan.submitted` against the plan deadline, and the date `made` against the section 75 deadline when a parameters file gives one; without one, warns that the deadline could not be checked.",
             why: "\"A final submission date … to 31 March 2025 for 2025/26\" (North Yorkshire HWB, 16 May 2025). No stored source gives the 2025-26 section 75 deadline, so jointly says so rather than pass it.",
@@ -389,7 +398,7 @@ pub(super) const RULES: &[Rule] = &[
             provision: "Better Care Fund framework 2026 to 2027 (planning requirements, national conditions for expenditure and legal framework) (2026-27)",
             url: BCF_2627_URL,
         },
-        applies: BCF,
+        applies: bcf_year(2026),
         docs: Docs {
             what: "For a BCF agreement covering 2026-27, checks the date `made` against the section 75 deadline when a parameters file gives one, and otherwise warns that the year's national conditions and deadline are not encoded, so they were not checked.",
             why: "The framework \"constitutes the formal planning requirements, national conditions for expenditure and legal framework for the Better Care Fund for 2026 to 2027\"; only its landing page was read, so the conditions themselves are inputs.",
