@@ -173,6 +173,16 @@ const KEY_TABLES: &[KeyTable] = &[
         pointer: "/waivers/0",
         inline: &[],
     },
+    KeyTable {
+        name: "bcf",
+        pointer: "/bcf",
+        inline: &["plan"],
+    },
+    KeyTable {
+        name: "bcf_figures",
+        pointer: "/bcf/figures/0",
+        inline: &[],
+    },
 ];
 
 /// The sections of `docs/spec.md` about a key, which a table row for that key links to.
@@ -193,6 +203,7 @@ const KEY_SECTIONS: &[&str] = &[
     "plans",
     "notifications",
     "waivers",
+    "bcf",
 ];
 
 /// The sections of `docs/spec.md` on how to write a kind of value, by the schema definition of
