@@ -254,6 +254,7 @@ pub fn build(rng: &mut Rng) -> (Spec, String) {
         plans: None,
         notifications: Vec::new(),
         waivers: Vec::new(),
+        bcf: None,
     };
     spec.consents = consents(rng, &mut spec);
     spec.consultation = consultation(rng, &shape, &spec);

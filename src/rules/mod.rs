@@ -307,9 +307,11 @@ impl Rule {
                     .is_some_and(|y| y.first_calendar_year() == first)
             })
         };
+        let bcf_basis =
+            self.applies.covers(spec.agreement.legal_basis) || (0..spec.schemes.len()).any(ours);
         let bcf = match self.applies.arrangement {
-            Arrangement::Bcf => Some(spec.bcf.is_some()),
-            Arrangement::BcfYear(first) => Some(bcf_year(first)),
+            Arrangement::Bcf => Some(spec.bcf.is_some() && bcf_basis),
+            Arrangement::BcfYear(first) => Some(bcf_year(first) && bcf_basis),
             _ => None,
         };
         if let Some(bcf) = bcf {

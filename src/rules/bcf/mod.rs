@@ -11,6 +11,7 @@ use super::{
 };
 use crate::law::bcf::{BcfYear, Origin, YearLookup};
 use crate::law::instruments;
+use crate::spec::LegalBasis;
 
 pub use checks::years_used;
 
@@ -20,17 +21,26 @@ const GRANTS_URL: &str = "https://www.england.nhs.uk/ourwork/part-rel/transforma
 const BCF_2627_URL: &str =
     "https://www.gov.uk/government/publications/better-care-fund-framework-2026-to-2027";
 
-/// Every BCF spec, whatever its basis: whether the basis is s75 is one of the questions.
-const BCF: Applies = Applies {
+/// Every BCF spec, whatever its basis: BCF-S75-REQUIRED asks whether the basis is s75.
+const ANY_BCF: Applies = Applies {
     bases: ALL_BASES,
     jurisdictions: ENGLAND,
     arrangement: Arrangement::Bcf,
 };
 
+/// A BCF spec under s75 NHS Act 2006, the only basis a BCF pool can rest on.
+const BCF: Applies = Applies {
+    bases: S75,
+    jurisdictions: ENGLAND,
+    arrangement: Arrangement::Bcf,
+};
+
+const S75: &[LegalBasis] = &[LegalBasis::NhsAct2006S75];
+
 /// A BCF spec naming the financial year that starts in `first`.
 const fn bcf_year(first: i16) -> Applies {
     Applies {
-        bases: ALL_BASES,
+        bases: S75,
         jurisdictions: ENGLAND,
         arrangement: Arrangement::BcfYear(first),
     }
@@ -134,7 +144,7 @@ pub(super) const RULES: &[Rule] = &[
             provision: "2023 to 2025 framework, introduction (a joint plan governed by an agreement under s75 NHS Act 2006); NHS England planning requirements",
             url: PF_2325_URL,
         },
-        applies: BCF,
+        applies: ANY_BCF,
         docs: Docs {
             what: "For a spec with a `bcf` block, checks that the agreement (and each scheme that states its own basis and holds BCF money) is made under `nhs_act_2006_s75`, and that some scheme's pooled fund holds contributions marked with a BCF `stream`.",
             why: "The 2023 to 2025 framework requires \"a joint plan, owned by the health and wellbeing board (HWB), governed by an agreement under section 75 of the NHS Act (2006)\", and NHS England says BCF money \"must be pooled into a section 75 agreement alongside grants paid to local government\". An arrangement under another power (ss65Z5/65Z6 NHS Act 2006, say) cannot hold the BCF pool.",
