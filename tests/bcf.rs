@@ -144,3 +144,17 @@ fn bcf_money_outside_section_75_is_an_error() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].severity, jointly::rules::Severity::Error);
 }
+
+#[test]
+fn jointly_toml_names_a_parameters_file_relative_to_itself() {
+    let config = jointly::config::parse("jointly.toml", "bcf_years = \"data/bcf.toml\"\n").unwrap();
+    let loaded = jointly::config::Loaded {
+        config,
+        path: Some(common::root().join("jointly.toml")),
+        root: common::root().join("agreements"),
+    };
+    assert_eq!(
+        loaded.bcf_years(),
+        Some(common::root().join("agreements/data/bcf.toml"))
+    );
+}
