@@ -43,6 +43,13 @@ pub struct Config {
     /// wording is unverified cannot be made an error.
     #[serde(default)]
     pub rules: BTreeMap<String, RuleSetting>,
+    /// A Better Care Fund parameters file, relative to this file's directory, that adds a
+    /// year jointly does not know or replaces values of a year it does (the form of
+    /// data/bcf-years.toml; see docs/bcf-years.md). A `--bcf-years` file given on the command
+    /// line applies over it. Added after v1's first release.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub bcf_years: Option<PathBuf>,
 }
 
 /// The lowest severity that fails a run.
@@ -124,6 +131,16 @@ impl Loaded {
             as_of: self.config.as_of,
             ..Settings::default()
         }
+    }
+}
+
+impl Loaded {
+    /// The BCF parameters file the configuration names, relative to its directory.
+    pub fn bcf_years(&self) -> Option<PathBuf> {
+        self.config
+            .bcf_years
+            .as_ref()
+            .map(|path| self.root.join(path))
     }
 }
 

@@ -289,6 +289,7 @@ fn github_commands_escape_messages_and_properties() {
             placeholders: Vec::new(),
             checklist: ChecklistStatus { items: Vec::new() },
             applied: vec![rule],
+            bcf_parameters: Vec::new(),
         })),
     };
     let text = render(github::write, &[report]);

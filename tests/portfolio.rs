@@ -155,7 +155,7 @@ fn the_money_total_is_the_sum_of_every_pool_contribution() {
             }
         }
     }
-    assert_eq!(expected, Decimal::from(139_832_000));
+    assert_eq!(expected, Decimal::from(160_923_826));
     let portfolio = portfolio();
     assert_eq!(portfolio.money.total.0, expected);
     assert_eq!(portfolio.summary.pooled_total.0, expected);
@@ -164,7 +164,7 @@ fn the_money_total_is_the_sum_of_every_pool_contribution() {
     assert_eq!((partners, years), (expected, expected));
     let html = portfolio::to_html(&portfolio).unwrap();
     let money = section(&html, "money");
-    assert!(money.contains("<td class=\"num\">£139,832,000.00</td></tr></tfoot>"));
+    assert!(money.contains("<td class=\"num\">£160,923,826.00</td></tr></tfoot>"));
     assert!(money.contains("<code>other_funding</code>"));
     assert!(money.contains("<svg class=\"chart\""));
 }

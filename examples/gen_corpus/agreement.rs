@@ -256,6 +256,7 @@ pub fn build(rng: &mut Rng) -> (Spec, String) {
         notifications: Vec::new(),
         joint_working: None,
         waivers: Vec::new(),
+        bcf: None,
     };
     spec.consents = consents(rng, &mut spec);
     spec.consultation = consultation(rng, &shape, &spec);

@@ -118,6 +118,7 @@ fn add_non_partner(spec: &mut Spec, at: usize, area: &str, rng: &mut Rng) {
             party: id,
             amount,
             kind: None,
+            stream: None,
         });
     }
 }

@@ -102,6 +102,7 @@ fn pool(
                 party: party.clone(),
                 amount: pounds(*pence),
                 kind: None,
+                stream: None,
             })
             .collect(),
         rounded_to: None,

@@ -47,6 +47,10 @@ pub struct CheckArgs {
     /// (YYYY-MM-DD) [default: `as_of` in jointly.toml].
     #[arg(long, value_name = "DATE")]
     as_of: Option<Date>,
+    /// A Better Care Fund parameters file (the form of data/bcf-years.toml) that adds a year
+    /// or replaces values of one, over `bcf_years` in jointly.toml.
+    #[arg(long, value_name = "FILE")]
+    bcf_years: Option<PathBuf>,
     /// How many files to check at once [default: the number of CPUs].
     #[arg(long, short = 'j', value_name = "N")]
     threads: Option<usize>,
@@ -171,6 +175,7 @@ fn plan(args: &CheckArgs) -> anyhow::Result<Plan> {
     if args.as_of.is_some() {
         settings.as_of = args.as_of;
     }
+    settings.bcf = super::bcf_parameters(&loaded, args.bcf_years.as_deref())?;
     let fail_on = args
         .fail_on
         .or(loaded.config.fail_on)

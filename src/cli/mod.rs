@@ -7,9 +7,11 @@ pub mod report;
 pub mod rules;
 pub mod schema;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use annotate_snippets::Renderer;
+use jointly::law::bcf::BcfParameters;
 use jointly::report::human;
 use jointly::{config, spec};
 
@@ -52,6 +54,30 @@ pub fn load_config(choice: &ConfigChoice) -> anyhow::Result<config::Loaded> {
         },
     };
     config::load(&path).map_err(|error| anyhow::anyhow!("{}", config_message(&error)))
+}
+
+/// The BCF parameters to check with: the built-in ones, under the configuration's file and
+/// then `--bcf-years` (each over the last), or `None` when neither is given. A file that
+/// cannot be used stops the run with a located message.
+pub fn bcf_parameters(
+    loaded: &config::Loaded,
+    given: Option<&Path>,
+) -> anyhow::Result<Option<Arc<BcfParameters>>> {
+    let files: Vec<PathBuf> = loaded
+        .bcf_years()
+        .into_iter()
+        .chain(given.map(Path::to_path_buf))
+        .collect();
+    if files.is_empty() {
+        return Ok(None);
+    }
+    let mut parameters = BcfParameters::built_in().clone();
+    for file in files {
+        parameters = parameters
+            .with_override_file(&file)
+            .map_err(|e| anyhow::anyhow!("{e}\n  help: {}", e.help))?;
+    }
+    Ok(Some(Arc::new(parameters)))
 }
 
 /// A configuration error as the human format shows a spec's, with the file's line quoted,

@@ -39,6 +39,10 @@ pub struct RenderArgs {
     /// (agreement.md, schedule.md, components.md, page.html).
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
+    /// A Better Care Fund parameters file (the form of data/bcf-years.toml) that adds a year
+    /// or replaces values of one, over `bcf_years` in jointly.toml.
+    #[arg(long, value_name = "FILE")]
+    bcf_years: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -63,7 +67,12 @@ enum Drafted {
 
 /// Drafts every spec, saying on standard output what became of each.
 pub fn run(args: RenderArgs) -> anyhow::Result<Ending> {
-    let files = runner::find_specs(&args.specs, &load_config(&ConfigChoice::Discover)?, false)?;
+    let loaded = load_config(&ConfigChoice::Discover)?;
+    let files = runner::find_specs(&args.specs, &loaded, false)?;
+    let settings = rules::Settings {
+        bcf: super::bcf_parameters(&loaded, args.bcf_years.as_deref())?,
+        ..rules::Settings::default()
+    };
     if files.is_empty() {
         anyhow::bail!("no spec files found");
     }
@@ -71,7 +80,7 @@ pub fn run(args: RenderArgs) -> anyhow::Result<Ending> {
     let templates = render::Templates::load(args.templates.as_deref())?;
     let (mut failed, mut refused) = (0, 0);
     for file in &files {
-        match draft(file, &args, &templates)? {
+        match draft(file, &args, &templates, &settings)? {
             Drafted::Written { failed: files } => failed += files,
             Drafted::Unreadable => failed += 1,
             Drafted::Refused => refused += 1,
@@ -110,7 +119,12 @@ fn stem(file: &Path) -> String {
 }
 
 /// Loads, checks and drafts one spec.
-fn draft(file: &Path, args: &RenderArgs, templates: &render::Templates) -> anyhow::Result<Drafted> {
+fn draft(
+    file: &Path,
+    args: &RenderArgs,
+    templates: &render::Templates,
+    settings: &rules::Settings,
+) -> anyhow::Result<Drafted> {
     let mut stdout = anstream::stdout().lock();
     let document = match spec::load_file(file) {
         Ok(document) => document,
@@ -120,7 +134,7 @@ fn draft(file: &Path, args: &RenderArgs, templates: &render::Templates) -> anyho
             return Ok(Drafted::Unreadable);
         }
     };
-    let checked = rules::check(&document);
+    let checked = rules::check_with(&document, settings);
     let statutory = checked.count(Severity::Error);
     let placeholders = render::gaps::GapCounts::of_checked(&checked).placeholders_blocking;
     if args.clean && statutory + placeholders > 0 && !args.allow_incomplete {

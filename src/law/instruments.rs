@@ -68,6 +68,31 @@ pub const S76_DIRECTIONS_2013: Instrument = Instrument {
     name: "the National Health Service (Conditions Relating to Payments by Local Authorities to NHS Bodies) Directions 2013",
 };
 
+pub const BCF_FRAMEWORK: Instrument = Instrument {
+    cited_as: "Better Care Fund policy framework of the financial year",
+    name: "the Better Care Fund policy framework and planning requirements of the financial year (2023 to 2025, 2025 to 2026, Better Care Fund framework 2026 to 2027)",
+};
+
+pub const NHSE_BCF_PLANNING: Instrument = Instrument {
+    cited_as: "NHS England, Better Care Fund policy and planning",
+    name: "NHS England's Better Care Fund policy and planning requirements and minimum allocations",
+};
+
+pub const DFG_DETERMINATION: Instrument = Instrument {
+    cited_as: "Disabled Facilities Grant determination (s31 Local Government Act 2003)",
+    name: "the Disabled Facilities Grant determination made under s31 of the Local Government Act 2003",
+};
+
+pub const CARE_ACT_2014: Instrument = Instrument {
+    cited_as: "Care Act 2014",
+    name: "the Care Act 2014",
+};
+
+pub const HEALTH_AND_CARE_ACT_2022: Instrument = Instrument {
+    cited_as: "Health and Care Act 2022",
+    name: "the Health and Care Act 2022",
+};
+
 /// Every instrument a rule cites.
 pub const ALL: &[Instrument] = &[
     SI_2000_617,
@@ -81,4 +106,9 @@ pub const ALL: &[Instrument] = &[
     SI_2000_618,
     S256_DIRECTIONS_2013,
     S76_DIRECTIONS_2013,
+    BCF_FRAMEWORK,
+    NHSE_BCF_PLANNING,
+    DFG_DETERMINATION,
+    CARE_ACT_2014,
+    HEALTH_AND_CARE_ACT_2022,
 ];

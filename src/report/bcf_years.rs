@@ -81,7 +81,12 @@ fn introduction(out: &mut String) {
          keeps jointly's value; a year jointly does not know takes what your file gives, and \
          every parameter it leaves out is not known. A source key your file declares replaces \
          jointly's source of that key. Every value keeps where it came from (jointly's file, or \
-         your file with its line and column), so a report can say which parameters it used.\n\n```toml\n",
+         your file with its line and column), so a report can say which parameters it used.\n\n\
+         **Using your file:** give it to `jointly check` or `jointly render` with \
+         `--bcf-years FILE`, or name it in `jointly.toml` as `bcf_years = \"FILE\"` (relative to \
+         that file's directory); a `--bcf-years` file applies over the configuration's. \
+         `jointly check` then says, for each financial year of a spec's `bcf` block, which \
+         parameters it used (in its human output and in the JSON report's `bcf_parameters`).\n\n```toml\n",
     );
     out.push_str(OVERRIDE_EXAMPLE);
     out.push_str("```\n");

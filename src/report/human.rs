@@ -232,6 +232,9 @@ pub fn document(
         text.push('\n');
     }
     if !quiet {
+        for year in &checked.bcf_parameters {
+            text.push_str(&format!("{}: note: {}\n", document.path, year.line()));
+        }
         text.push_str(&summary(&document.path, checked));
         text.push('\n');
         let noisy = !checked.findings.is_empty()

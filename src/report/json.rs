@@ -41,6 +41,11 @@
 //!   within format version 1).
 //! * `checklist`: the **checklist** object, or `null` for an unreadable file.
 //! * `problems`: for an unreadable file, the **problem** objects saying why; otherwise empty.
+//! * `bcf_parameters`: only for a spec with a `bcf` block (added within format version 1):
+//!   one object per financial year it names, `{"year": "2025-26", "parameters": "…",
+//!   "note": null}`, where `parameters` says where jointly took the year's national
+//!   Better Care Fund parameters from (its built-in data/bcf-years.toml, or a user's file),
+//!   or is `null` when it has none, and `note` then says so.
 //!
 //! A **finding** object:
 //!
@@ -223,6 +228,8 @@ struct File<'a> {
     placeholders: Vec<PlaceholderOut<'a>>,
     checklist: Option<Checklist>,
     problems: Vec<ProblemOut<'a>>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    bcf_parameters: &'a [crate::rules::BcfYearUsed],
 }
 
 #[derive(Serialize)]
@@ -426,6 +433,7 @@ impl<'a> File<'a> {
                     .collect(),
             }),
             problems: Vec::new(),
+            bcf_parameters: &checked.bcf_parameters,
         }
     }
 
@@ -438,6 +446,7 @@ impl<'a> File<'a> {
             waiver_problems: Vec::new(),
             placeholders: Vec::new(),
             checklist: None,
+            bcf_parameters: &[],
             problems: error
                 .problems
                 .iter()

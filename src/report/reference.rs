@@ -183,6 +183,16 @@ const KEY_TABLES: &[KeyTable] = &[
         pointer: "/joint_working",
         inline: &["joint_committee", "guidance"],
     },
+    KeyTable {
+        name: "bcf",
+        pointer: "/bcf",
+        inline: &["plan"],
+    },
+    KeyTable {
+        name: "bcf_figures",
+        pointer: "/bcf/figures/0",
+        inline: &[],
+    },
 ];
 
 /// The sections of `docs/spec.md` about a key, which a table row for that key links to.
@@ -205,6 +215,7 @@ const KEY_SECTIONS: &[&str] = &[
     "notifications",
     "waivers",
     "joint_working",
+    "bcf",
 ];
 
 /// The sections of `docs/spec.md` on how to write a kind of value, by the schema definition of

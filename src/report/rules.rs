@@ -114,12 +114,19 @@ fn corroboration_words(rule: &Rule) -> &'static str {
 
 pub(crate) fn applies_words(rule: &Rule) -> String {
     let arrangement = match rule.applies.arrangement {
-        Arrangement::Any => "every agreement",
-        Arrangement::PooledFund => "agreements with a pooled fund",
-        Arrangement::NhsToLa => "agreements delegating NHS functions to a local authority (reg 9)",
-        Arrangement::LaToNhs => {
-            "agreements delegating local authority functions to an NHS body (reg 8)"
+        Arrangement::Any => "every agreement".to_owned(),
+        Arrangement::PooledFund => "agreements with a pooled fund".to_owned(),
+        Arrangement::NhsToLa => {
+            "agreements delegating NHS functions to a local authority (reg 9)".to_owned()
         }
+        Arrangement::LaToNhs => {
+            "agreements delegating local authority functions to an NHS body (reg 8)".to_owned()
+        }
+        Arrangement::Bcf => "Better Care Fund agreements (a spec with a `bcf` block)".to_owned(),
+        Arrangement::BcfYear(first) => format!(
+            "Better Care Fund agreements for {}",
+            crate::law::bcf::BcfYear::starting(first).map_or_else(String::new, |y| y.to_string())
+        ),
     };
     let bases: Vec<&str> = rule
         .applies

@@ -65,6 +65,7 @@ pub fn page() -> String {
         "Rules about a pooled fund or a delegation apply only where the spec has one. \
          `jointly rules` lists every rule, and `jointly explain RULE` shows what it checks.\n\n",
     );
+    bcf_years(&mut out);
     out.push_str("### Every rule\n\n");
     out.push_str("Each rule with the provision it rests on, how it is reported, and how far that provision's wording was verified (`jointly explain RULE` lists its sources).\n\n");
     out.push_str("| Rule | Requirement | Citation | Reported as | Wording | Applies to |\n|---|---|---|---|---|---|\n");
@@ -105,4 +106,26 @@ The *Wording* column below says how far each provision's wording was verified: *
 /// Text safe inside a Markdown table cell.
 fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
+}
+
+/// The Better Care Fund years jointly has parameters for, and how BCF rules are chosen.
+fn bcf_years(out: &mut String) {
+    let years: Vec<String> = crate::law::bcf::BcfParameters::built_in()
+        .years()
+        .map(|y| y.year.to_string())
+        .collect();
+    let span = match (years.first(), years.last()) {
+        (Some(first), Some(last)) => format!("{first} to {last}"),
+        _ => "no year".to_owned(),
+    };
+    out.push_str(&format!(
+        "### The Better Care Fund, by financial year\n\n\
+         Rules about the Better Care Fund apply only to a spec with a `bcf` block, and are \
+         checked for each financial year it names against that year's national parameters: \
+         jointly ships them for {span} (see [bcf-years.md](bcf-years.md), where each value \
+         says how far it was verified, or that it is not known). A year it has no parameters \
+         for is reported, never passed; a parameters file given with `--bcf-years` (or \
+         `bcf_years` in jointly.toml) adds or replaces years, and `jointly check` says which \
+         parameters it used.\n\n"
+    ));
 }

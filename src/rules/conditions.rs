@@ -139,7 +139,7 @@ pub(super) const RULES: &[Rule] = &[
             arrangement: Arrangement::PooledFund,
         },
         docs: Docs {
-            what: "Checks that no pooled fund contribution is marked `kind: capital`.",
+            what: "Checks that no pooled fund contribution is marked `kind: capital`, except the Disabled Facilities Grant of a Better Care Fund pool (`stream: dfg` in a spec with a `bcf` block), which the BCF pools as capital.",
             why: "HSC 2000/010 (para 4): \"pooled funds will be revenue expenditure … Capital expenditure will be made through section 28A and 28BB transfers\" (now s256 and s76 NHS Act 2006). The Brent PCT board report (c. 2004) repeats that capital payments of any significant size should use those powers. Some later agreements do pool capital, so this is a warning to consider the payment powers, not an error.",
             example: "contributions:\n  - {party: icb, amount: 12500000, kind: revenue}\nother_funding:\n  - {kind: s256_payment, description: Capital grant for adapted housing, from: icb, to: council, amount: 400000}",
         },
@@ -375,7 +375,10 @@ fn revenue_only(cx: &Context, out: &mut Sink) {
             continue;
         };
         for (j, contribution) in pool.contributions.iter().enumerate() {
-            if contribution.kind == Some(MoneyKind::Capital) {
+            // The Better Care Fund pools the Disabled Facilities Grant, a capital grant.
+            let bcf_dfg =
+                cx.spec.bcf.is_some() && contribution.stream == Some(crate::spec::BcfStream::Dfg);
+            if contribution.kind == Some(MoneyKind::Capital) && !bcf_dfg {
                 out.report(Pointer::pool(i).key("contributions").index(j).key("kind"), format!("`{}` makes a capital contribution to the pool of scheme `{}`; pooled funds are meant for revenue expenditure", contribution.party, scheme.id))
                     .help(format!("consider making the capital payment under {powers} and recording it under `other_funding`; if the partners mean to pool capital, record why, and how the asset is treated if the pool ends"));
             }

@@ -95,6 +95,12 @@ fn from_july_2022(spec: &Spec) -> bool {
     s75_in_england(spec)
         && day.is_none_or(|day| before(day) != crate::spec::Decision::Decided(true))
 }
+fn s75_without_bcf(spec: &Spec) -> bool {
+    s75_in_england(spec) && spec.bcf.is_none()
+}
+fn with_bcf(spec: &Spec) -> bool {
+    spec.bcf.is_some()
+}
 fn in_wales(spec: &Spec) -> bool {
     spec.agreement.jurisdiction == Jurisdiction::Wales
 }
@@ -161,8 +167,15 @@ pub static NOT_CHECKED: &[NotChecked] = &[
         key: "better-care-fund",
         area: "the Better Care Fund",
         words: "the Better Care Fund: its national conditions, funding streams, minimum contributions, metrics, deadlines and health and wellbeing board sign-off",
-        relevant_to: "agreements under section 75 in England",
-        relevant: s75_in_england,
+        relevant_to: "agreements under section 75 in England without a `bcf` block",
+        relevant: s75_without_bcf,
+    },
+    NotChecked {
+        key: "better-care-fund-parts",
+        area: "parts of the Better Care Fund",
+        words: "the parts of the Better Care Fund jointly does not encode: the wording of each year's national conditions (it checks the jointly agreed plan, the board's approval, the required streams, the NHS minimum and the adult social care contribution), the objectives each scheme serves, the metrics and their goals, capacity and demand plans, discharge funding reports and quarterly returns, the conditions of the grant determinations, the published allocations themselves (taken as the spec states them), and any year's conditions, streams or deadlines its parameters mark as not known",
+        relevant_to: "agreements with a `bcf` block",
+        relevant: with_bcf,
     },
     NotChecked {
         key: "joint-working",

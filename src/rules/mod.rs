@@ -4,6 +4,7 @@
 //! Rules never see YAML or line numbers. A check names the JSON pointer of what it is about
 //! (for something missing: where it belongs) and the runner attaches the location.
 
+mod bcf;
 mod checklist;
 mod children;
 mod conditions;
@@ -29,6 +30,7 @@ pub use crate::law::BodyClass;
 use crate::spec::{Jurisdiction, LegalBasis, Party, Spec, StatedDate};
 
 pub use crate::spec::{CHECKLIST, ChecklistItem, Data, SetOut};
+pub use bcf::BcfYearUsed;
 pub use checklist::{Addressed, ChecklistStatus};
 pub use coverage::{Coverage, coverage};
 pub use placeholders::Placeholder;
@@ -220,6 +222,11 @@ pub enum Arrangement {
     NhsToLa,
     /// An NHS body exercising local authority health-related functions (reg 8).
     LaToNhs,
+    /// A Better Care Fund agreement (a spec with a `bcf` block).
+    Bcf,
+    /// A Better Care Fund agreement for the financial year that starts in this calendar year
+    /// (its `bcf.financial_years` names it).
+    BcfYear(i16),
 }
 
 /// SI 2000/617 arrangements: s31 Health Act 1999 or s75 NHS Act 2006, in England.
@@ -298,7 +305,30 @@ impl Rule {
             Arrangement::PooledFund => scheme.pooled_fund.is_some(),
             Arrangement::NhsToLa => has_delegation(scheme, crate::spec::Direction::NhsToLa),
             Arrangement::LaToNhs => has_delegation(scheme, crate::spec::Direction::LaToNhs),
+            Arrangement::Bcf | Arrangement::BcfYear(_) => false,
         } && ours(i);
+        // A BCF rule runs on every BCF spec, whatever its basis: that BCF money needs s75 is
+        // one of its questions.
+        let bcf_year = |first: i16| {
+            spec.bcf.iter().flat_map(|b| &b.financial_years).any(|y| {
+                crate::law::bcf::BcfYear::parse(&y.0)
+                    .is_some_and(|y| y.first_calendar_year() == first)
+            })
+        };
+        let bcf_basis =
+            self.applies.covers(spec.agreement.legal_basis) || (0..spec.schemes.len()).any(ours);
+        let bcf = match self.applies.arrangement {
+            Arrangement::Bcf => Some(spec.bcf.is_some() && bcf_basis),
+            Arrangement::BcfYear(first) => Some(bcf_year(first) && bcf_basis),
+            _ => None,
+        };
+        if let Some(bcf) = bcf {
+            return bcf
+                && self
+                    .applies
+                    .jurisdictions
+                    .contains(&spec.agreement.jurisdiction);
+        }
         let basis = self.applies.covers(spec.agreement.legal_basis)
             && self.applies.arrangement == Arrangement::Any;
         (basis || spec.schemes.iter().enumerate().any(|(i, s)| arranged(i, s)))
@@ -336,6 +366,8 @@ pub struct Context<'a> {
     pub as_of: Option<Date>,
     /// Today (the dashboard's `as_of`), for facts that cannot lie in the future.
     pub today: Date,
+    /// The Better Care Fund's national parameters by year: built in, with any user's file.
+    pub bcf: &'a crate::law::bcf::BcfParameters,
 }
 
 impl<'a> Context<'a> {

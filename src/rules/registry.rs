@@ -3,8 +3,8 @@
 use std::sync::LazyLock;
 
 use super::{
-    Rule, checklist, children, conditions, delegation, excluded, joint_working, partners, payments,
-    pooled_fund,
+    Rule, bcf, checklist, children, conditions, delegation, excluded, joint_working, partners,
+    payments, pooled_fund,
 };
 
 static REGISTRY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
@@ -18,6 +18,7 @@ static REGISTRY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
         joint_working::RULES,
         payments::RULES,
         payments::S76_RULES,
+        bcf::RULES,
         checklist::RULES,
     ]
     .into_iter()

@@ -3,9 +3,11 @@
 
 use jiff::civil::Date;
 
+use super::BcfYearUsed;
 use super::placeholders::{self, Placeholder};
 use super::waivers::{Waived, WaiverNote, apply_waivers};
 use super::{ChecklistStatus, Context, Finding, Rule, Severity, Sink, all, checklist};
+use crate::law::bcf::BcfParameters;
 use crate::spec::Document;
 
 /// How a run is set up: what the configuration changes, and the dates it runs at.
@@ -17,6 +19,9 @@ pub struct Settings {
     pub as_of: Option<Date>,
     /// Today, for waiver expiry and a last review that cannot lie in the future.
     pub today: Date,
+    /// The Better Care Fund parameters, when a user's file (`--bcf-years`, or `bcf_years` in
+    /// jointly.toml) adds to or replaces the built-in ones; `None` for the built-in ones.
+    pub bcf: Option<std::sync::Arc<BcfParameters>>,
 }
 
 impl Default for Settings {
@@ -25,6 +30,7 @@ impl Default for Settings {
             overrides: Default::default(),
             as_of: None,
             today: jiff::ZonedDateTime::now().date(),
+            bcf: None,
         }
     }
 }
@@ -45,6 +51,9 @@ pub struct Checked {
     pub checklist: ChecklistStatus,
     /// The rules that applied to this spec (for reports that list every rule checked).
     pub applied: Vec<&'static Rule>,
+    /// For a Better Care Fund spec: each financial year it names, and where jointly took that
+    /// year's national parameters from, or that it has none. Empty for any other spec.
+    pub bcf_parameters: Vec<BcfYearUsed>,
 }
 
 impl Checked {
@@ -80,6 +89,10 @@ pub fn check_with(document: &Document, settings: &Settings) -> Checked {
         spec: &document.spec,
         as_of: settings.as_of,
         today: settings.today,
+        bcf: settings
+            .bcf
+            .as_deref()
+            .unwrap_or_else(|| BcfParameters::built_in()),
     };
     let mut findings = Vec::new();
     let mut applied = Vec::new();
@@ -131,5 +144,6 @@ pub fn check_with(document: &Document, settings: &Settings) -> Checked {
         placeholders: placeholders::find_in(document),
         checklist: checklist::status(&document.spec),
         applied,
+        bcf_parameters: super::bcf::years_used(&context),
     }
 }

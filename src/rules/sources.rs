@@ -190,3 +190,63 @@ pub(super) const HLBILL71_S14Z47: Source = source(
     SourceKind::Legislation,
     "Health and Care Bill (HL Bill 71, 2021), new s14Z47: \"An integrated care board may make payments— (a) by way of grant to any of its partner NHS trusts or NHS foundation trusts; (b) by way of grant or loan to a voluntary organisation\" (Bill text, not the Act)",
 );
+pub(super) const BCF_PF_2325: Source = source(
+    SourceKind::OfficialGuidance,
+    "DHSC, 2023 to 2025 Better Care Fund policy framework, introduction (gov.uk): a joint plan \"owned by the health and wellbeing board (HWB), governed by an agreement under section 75 of the NHS Act (2006)\"",
+);
+pub(super) const BCF_PF_2325_LAND: Source = source(
+    SourceKind::OfficialGuidance,
+    "DHSC, 2023 to 2025 Better Care Fund policy framework, landing page (4 April 2023): it \"sets the national conditions, metrics and funding arrangements for the Better Care Fund in financial years 2023 to 2024 and 2024 to 2025\"; names the National Health Service (Expenditure on Service Integration) Directions 2023",
+);
+pub(super) const NHSE_BCF: Source = source(
+    SourceKind::OfficialGuidance,
+    "NHS England, Better Care Fund policy and planning page: BCF money \"must be pooled into a section 75 agreement alongside grants paid to local government\"; the minimum allocations \"that must be pooled by each ICB into the BCF\"",
+);
+pub(super) const NHSE_BCF_GRANTS: Source = source(
+    SourceKind::OfficialGuidance,
+    "NHS England, Better Care Fund grants and funding page: the DFG \"became part of the Better Care Fund (BCF) in April 2015\"; the iBCF \"must be pooled alongside the clinical commissioning group and DFG funding in the BCF\"",
+);
+pub(super) const ESX_HWB_BCF: Source = source(
+    SourceKind::LocalDocument,
+    "East Sussex Health and Wellbeing Board, Better Care Fund plan reports (2024 and 2025): the BCF brings together ICB allocations, the DFG and the iBCF; 2025-26 national condition three, \"maintaining the NHS minimum contribution to adult social care\"",
+);
+pub(super) const BCF_1719_ANNEX_B: Source = source(
+    SourceKind::OfficialGuidance,
+    "Integration and Better Care Fund policy framework 2017-19, Annex B (copy on issuu): \"Plans to be jointly agreed\"; \"NHS contribution to adult social care is maintained in line with inflation\"",
+);
+pub(super) const CMM_1719: Source = source(
+    SourceKind::Commentary,
+    "Care Management Matters, BCF planning requirements 2017-19: \"A requirement for a jointly agreed plan, approved by the health and wellbeing board\"",
+);
+pub(super) const BCF_2627: Source = source(
+    SourceKind::OfficialGuidance,
+    "DHSC, Better Care Fund framework 2026 to 2027, landing page (17 February 2026): \"the formal planning requirements, national conditions for expenditure and legal framework\"; plans \"agreed by health and wellbeing boards as in previous years\"",
+);
+pub(super) const HCAUK_2526: Source = source(
+    SourceKind::Commentary,
+    "Homecare Association, summary of the BCF policy framework 2025 to 2026: \"Local authorities and ICBs must jointly agree on a plan, signed off by the Health and Wellbeing Board (HWB)\"",
+);
+pub(super) const NTYNE_23: Source = source(
+    SourceKind::LocalDocument,
+    "North Tyneside Council Cabinet report on the BCF section 75 agreement 2023-25: \"All such agreements nationally must be signed and in place by 31 October 2023\"",
+);
+pub(super) const NTYNE_24: Source = source(
+    SourceKind::LocalDocument,
+    "North Tyneside Council Cabinet report on the 2024/25 BCF: a section 75 agreement for 2024/25 \"must be in place by 30 September 2024\"",
+);
+pub(super) const NYORKS_25: Source = source(
+    SourceKind::LocalDocument,
+    "North Yorkshire Health and Wellbeing Board report, 16 May 2025: the 2025/26 BCF plan's final submission deadline of 31 March 2025",
+);
+pub(super) const HLIN_DFG: Source = source(
+    SourceKind::Commentary,
+    "Housing LIN: the 2017 DFG grant determination requires upper-tier authorities in two-tier areas to pass the DFG down in full to their lower tiers",
+);
+pub(super) const HCB_FS: Source = source(
+    SourceKind::OfficialGuidance,
+    "DHSC, Health and Care Bill factsheet on the BCF: a new power \"allowing the Secretary of State to direct NHS England to ring-fence an amount of its annual allotment for service integration\"",
+);
+pub(super) const CARE_ACT_2014_S121: Source = source(
+    SourceKind::Legislation,
+    "Care Act 2014 s121, as enacted: new s223B(6) to (8) and s223GA(1) to (2) NHS Act 2006 (legislation.gov.uk)",
+);

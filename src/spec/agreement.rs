@@ -5,6 +5,7 @@ use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::bcf::Bcf;
 use super::checklist::{Clauses, NotApplicable};
 use super::conditions::{Consultation, Notification, Plans, Rationale};
 use super::joint_working::JointWorking;
@@ -136,6 +137,10 @@ pub struct Spec {
     )]
     #[schemars(with = "Option<Vec<Waiver>>")]
     pub waivers: Vec<Waiver>,
+    /// The Better Care Fund: present when the agreement is a health and wellbeing board
+    /// area's BCF section 75 agreement. Added after v1's first release.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bcf: Option<Bcf>,
 }
 
 impl Spec {

@@ -10,6 +10,7 @@
 
 mod agreement;
 mod aligned;
+mod bcf;
 mod checklist;
 mod conditions;
 mod joint_working;
@@ -34,6 +35,7 @@ pub use agreement::{
     Agreement, Approval, FormatVersion, Jurisdiction, LegalBasis, Review, Rolling, Spec, Status,
     Waiver,
 };
+pub use bcf::{Bcf, BcfFigures, BcfPlan, BcfStream};
 pub(crate) use checklist::with_checklist;
 pub use checklist::{CHECKLIST, ChecklistItem, Clauses, Data, DataTest, NotApplicable, SetOut};
 pub use conditions::{Consultation, Notification, Plans, Rationale};

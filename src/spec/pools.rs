@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::bcf::BcfStream;
 use super::money::{Amount, Money, MoneyUnit, Percent};
 use super::values::{FinancialYear, Frequency, empty_is_default};
 
@@ -160,6 +161,14 @@ pub struct Contribution {
     /// Provision: HSC 2000/010 para 4.
     #[serde(default)]
     pub kind: Option<MoneyKind>,
+    /// In a Better Care Fund agreement: the BCF stream the contribution belongs to,
+    /// `nhs_minimum`, `dfg`, `ibcf`, `la_better_care_grant`, `discharge_fund` or `additional`.
+    /// jointly checks that the pool holds every stream the year requires. Added after v1's
+    /// first release.
+    ///
+    /// Provision: NHS England, Better Care Fund grants and funding; BCF policy frameworks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stream: Option<BcfStream>,
 }
 
 /// Revenue or capital money.

@@ -29,6 +29,30 @@ pub(super) fn in_pounds(spec: &mut Spec, index: &SpanIndex) -> Result<(), Proble
             convert_amount(&mut sum.amount, document, &pointer, index)?;
         }
     }
+    if let Some(bcf) = spec.bcf.as_mut() {
+        for (y, figures) in bcf.figures.iter_mut().enumerate() {
+            let at = format!("/bcf/figures/{y}");
+            let amounts = [
+                (
+                    &mut figures.nhs_minimum_allocation,
+                    "nhs_minimum_allocation",
+                ),
+                (
+                    &mut figures.adult_social_care_minimum,
+                    "adult_social_care_minimum",
+                ),
+                (
+                    &mut figures.adult_social_care_planned,
+                    "adult_social_care_planned",
+                ),
+            ];
+            for (amount, key) in amounts {
+                if let Some(amount) = amount.as_mut() {
+                    convert(amount, document, &format!("{at}/{key}"), index)?;
+                }
+            }
+        }
+    }
     for (s, scheme) in spec.schemes.iter_mut().enumerate() {
         let at = format!("/schemes/{s}");
         if let Some(pool) = scheme.pooled_fund.as_mut() {

@@ -93,7 +93,7 @@ parties:
 fn money_sums_by_partner_and_year_on_the_samples() {
     let portfolio = build(&samples(AS_OF), AS_OF);
     let money = &portfolio.money;
-    assert_eq!(money.years, ["2006/07", "2012/13", "2024/25"]);
+    assert_eq!(money.years, ["2006/07", "2012/13", "2024/25", "2025/26"]);
     let rows: Vec<(&str, Vec<Option<Decimal>>, Decimal)> = money
         .partners
         .iter()
@@ -111,43 +111,51 @@ fn money_sums_by_partner_and_year_on_the_samples() {
         vec![
             (
                 "Bath & North East Somerset Council",
-                vec![None, Some(d(43_442_000)), None],
+                vec![None, Some(d(43_442_000)), None, None],
                 d(43_442_000)
             ),
             (
                 "Bath & North East Somerset NHS Clinical Commissioning Group",
-                vec![None, Some(d(14_740_000)), None],
+                vec![None, Some(d(14_740_000)), None, None],
                 d(14_740_000)
             ),
             (
+                "Lewisham Council",
+                vec![None, None, None, Some(d(21_091_826))],
+                d(21_091_826)
+            ),
+            (
                 "NHS Westshire Integrated Care Board",
-                vec![None, None, Some(d(12_500_000))],
+                vec![None, None, Some(d(12_500_000)), None],
                 d(12_500_000)
             ),
             (
                 "Oxfordshire County Council",
-                vec![Some(d(31_800_000)), None, None],
+                vec![Some(d(31_800_000)), None, None, None],
                 d(31_800_000)
             ),
             (
                 "The Oxfordshire PCTs",
-                vec![Some(d(27_600_000)), None, None],
+                vec![Some(d(27_600_000)), None, None, None],
                 d(27_600_000)
             ),
             (
                 "Westshire County Council",
-                vec![None, None, Some(dec("9750000.00"))],
+                vec![None, None, Some(dec("9750000.00")), None],
                 dec("9750000.00")
             ),
         ]
     );
     let year_totals: Vec<Decimal> = money.year_totals.iter().map(|a| a.0).collect();
-    assert_eq!(year_totals, [d(59_400_000), d(58_182_000), d(22_250_000)]);
-    assert_eq!(money.total.0, d(139_832_000));
-    assert_eq!(portfolio.summary.pooled_total.0, d(139_832_000));
+    assert_eq!(
+        year_totals,
+        [d(59_400_000), d(58_182_000), d(22_250_000), d(21_091_826)]
+    );
+    assert_eq!(money.total.0, d(160_923_826));
+    assert_eq!(portfolio.summary.pooled_total.0, d(160_923_826));
     // Brent's six pools state no contributions; the other samples' other_funding is left out.
     assert_eq!(money.pools_without_contributions, 6);
-    assert_eq!(money.pools, 10);
+    assert_eq!(money.pools, 11);
     assert!(money.other_funding_items > 0);
     // The as-written B&NES sample's s113 recharges and paymaster arrangements are not agreed.
     assert_eq!(money.other_funding_not_agreed, 2);
@@ -299,6 +307,7 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
             "samples/brent-framework-2004.yaml",
             "samples/complete-s75.yaml",
             "samples/haringey-s256-2023.yaml",
+            "samples/lewisham-bcf-2025-26.yaml",
             "samples/oxfordshire-learning-disability-2006.yaml",
             "samples/surrey-heartlands-specialised-2025.yaml",
         ]
@@ -512,10 +521,10 @@ fn json_is_versioned_and_exact() {
     let json: serde_json::Value = serde_json::from_str(&to_json(&portfolio)).unwrap();
     assert_eq!(json["format_version"], 2);
     assert_eq!(json["as_of"], "2026-11-25");
-    assert_eq!(json["summary"]["pooled_total"]["value"], "139832000.00");
+    assert_eq!(json["summary"]["pooled_total"]["value"], "160923826.00");
     assert_eq!(
         json["summary"]["pooled_total"]["display"],
-        "£139,832,000.00"
+        "£160,923,826.00"
     );
     // A row per sample.
     assert_eq!(

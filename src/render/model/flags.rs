@@ -64,7 +64,7 @@ pub fn place_of(pointer: &str, spec: &Spec) -> String {
         ["agreement", "review", ..] => "review".into(),
         ["agreement", "legal_basis" | "jurisdiction", ..]
         | [
-            "consents" | "consultation" | "rationale" | "plans" | "notifications",
+            "consents" | "consultation" | "rationale" | "plans" | "notifications" | "bcf",
             ..,
         ] => "recitals".into(),
         ["resources", ..] => "resources".into(),

@@ -12,6 +12,7 @@
 //! Schedules), `flags` (where each finding is shown) and `summary` (the completeness note).
 
 mod act;
+mod bcf;
 mod clauses;
 mod definitions;
 mod flags;
@@ -32,6 +33,7 @@ use crate::rules::Checked;
 use crate::spec::{Document, Spec, StatedDate};
 
 pub use act::{ActModel, Flexibilities};
+pub use bcf::{BcfModel, BcfYearModel, StreamRow};
 pub use clauses::{ClauseModel, Paragraph, SubParagraph};
 pub use definitions::Definition;
 pub use flags::{Flag, place_of};
@@ -99,6 +101,9 @@ pub struct Draft {
     pub payment: Option<PaymentAgreementModel>,
     /// The stated total of all the pooled funds (`agreement.pooled_total`), as stated.
     pub pooled_total: Option<PooledTotalModel>,
+    /// The Better Care Fund's recitals and funding-stream tables, for a spec with a `bcf`
+    /// block.
+    pub bcf: Option<BcfModel>,
     /// Flags by the place in the draft they belong (see [`place_of`]).
     pub flags: BTreeMap<String, Vec<Flag>>,
     pub summary: Summary,
@@ -223,6 +228,7 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         approvals: recitals::approvals(spec),
         joint_working_recital: joint_working::guidance_recital(spec),
         joint_working_paragraphs: joint_working::paragraphs(spec, &names),
+        bcf: bcf::model(spec, checked, &names),
         flags: if show_flags {
             flags::by_place(checked, spec)
         } else {
