@@ -178,6 +178,11 @@ const KEY_TABLES: &[KeyTable] = &[
         pointer: "/joint_working",
         inline: &["joint_committee", "guidance"],
     },
+    KeyTable {
+        name: "children",
+        pointer: "/children",
+        inline: &[],
+    },
 ];
 
 /// The sections of `docs/spec.md` about a key, which a table row for that key links to.
@@ -199,6 +204,7 @@ const KEY_SECTIONS: &[&str] = &[
     "notifications",
     "waivers",
     "joint_working",
+    "children",
 ];
 
 /// The sections of `docs/spec.md` on how to write a kind of value, by the schema definition of
