@@ -6,8 +6,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::checklist::{Clauses, NotApplicable};
-use super::conditions::{Consultation, Notification, Plans, Rationale};
 use super::children::Children;
+use super::conditions::{Consultation, Notification, Plans, Rationale};
 use super::joint_working::JointWorking;
 use super::money::MoneyUnit;
 use super::parties::{Consent, Party};

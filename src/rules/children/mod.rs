@@ -254,10 +254,10 @@ fn section_10_available(cx: &Context, out: &mut Sink) {
     // A Welsh agreement is CA2004-25-WALES's to report.
     if agreement.jurisdiction != Jurisdiction::Wales
         && !cx
-        .spec
-        .parties
-        .iter()
-        .any(|p| p.body_type.can_be_childrens_services_authority())
+            .spec
+            .parties
+            .iter()
+            .any(|p| p.body_type.can_be_childrens_services_authority())
     {
         out.report(Pointer::root().key("parties"), format!("no party can be the children's services authority that makes s10 arrangements: {CHILDRENS_SERVICES_AUTHORITIES}"))
             .help("add the council responsible for children's services in the area to `parties`");

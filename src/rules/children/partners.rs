@@ -61,6 +61,11 @@ pub(super) fn partners_by_date(cx: &Context, out: &mut Sink) {
         if listing.from.is_none() && listing.until.is_none() {
             continue;
         }
+        if dates.is_empty() {
+            out.report(Pointer::agreement("made"), format!("the agreement states no date made or commencement, so whether party `{}` ({}) was a relevant partner then cannot be judged: {} lists it for some dates only", party.id, party.body_type.described(), listing.paragraph))
+                .help("write the date the agreement was `made` and its `commencement` (YYYY-MM-DD)")
+                .warning_only();
+        }
         for at in &dates {
             if !listed_on(out, i, party, listing, at) {
                 break;

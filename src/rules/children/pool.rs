@@ -40,7 +40,10 @@ pub(super) fn pool_contributors(cx: &Context, out: &mut Sink) {
             }
             let pointer = contributions.clone().index(j).key("party");
             let described = party.body_type.described();
-            let message = format!("party `{}` ({described}) contributes to the s10 pooled fund of scheme `{scheme}`, but it is not a relevant partner of the authority under s10(4)", party.id);
+            let message = format!(
+                "party `{}` ({described}) contributes to the s10 pooled fund of scheme `{scheme}`, but it is not a relevant partner of the authority under s10(4)",
+                party.id
+            );
             if party.body_type.class() == BodyClass::Nhs {
                 out.report(pointer, message)
                     .help("s10(4) as enacted did not list NHS trusts or foundation trusts, and jointly has not verified the later lists: check before relying on s10, or pool with the trust under s75 NHS Act 2006")
@@ -59,8 +62,13 @@ pub(super) fn pool_good_practice(cx: &Context, out: &mut Sink) {
     for (i, scheme, pool) in s10_pools(cx) {
         let pointer = Pointer::pool(i);
         if !pool.manager.as_ref().is_some_and(|m| stated(&m.post)) {
-            out.report(pointer.clone().key("manager"), format!("the s10 pooled fund of scheme `{scheme}` names no pool manager"))
-                .help(format!("{NOT_LAW} a pool manager; add `manager` with a `post`"));
+            out.report(
+                pointer.clone().key("manager"),
+                format!("the s10 pooled fund of scheme `{scheme}` names no pool manager"),
+            )
+            .help(format!(
+                "{NOT_LAW} a pool manager; add `manager` with a `post`"
+            ));
         }
         let reporting = pool.reporting.as_ref();
         let frequent = reporting
