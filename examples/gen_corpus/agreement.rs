@@ -254,6 +254,7 @@ pub fn build(rng: &mut Rng) -> (Spec, String) {
         plans: None,
         notifications: Vec::new(),
         joint_working: None,
+        children: None,
         waivers: Vec::new(),
     };
     spec.consents = consents(rng, &mut spec);
