@@ -93,7 +93,7 @@ parties:
 fn money_sums_by_partner_and_year_on_the_samples() {
     let portfolio = build(&samples(AS_OF), AS_OF);
     let money = &portfolio.money;
-    assert_eq!(money.years, ["2006/07", "2012/13", "2024/25"]);
+    assert_eq!(money.years, ["2006/07", "2010/11", "2012/13", "2024/25"]);
     let rows: Vec<(&str, Vec<Option<Decimal>>, Decimal)> = money
         .partners
         .iter()
@@ -111,43 +111,56 @@ fn money_sums_by_partner_and_year_on_the_samples() {
         vec![
             (
                 "Bath & North East Somerset Council",
-                vec![None, Some(d(43_442_000)), None],
+                vec![None, None, Some(d(43_442_000)), None],
                 d(43_442_000)
             ),
             (
                 "Bath & North East Somerset NHS Clinical Commissioning Group",
-                vec![None, Some(d(14_740_000)), None],
+                vec![None, None, Some(d(14_740_000)), None],
                 d(14_740_000)
             ),
             (
+                "Hertfordshire County Council",
+                vec![None, Some(d(2_309_242)), None, None],
+                d(2_309_242)
+            ),
+            (
+                "NHS Hertfordshire",
+                vec![None, Some(d(11_815_128)), None, None],
+                d(11_815_128)
+            ),
+            (
                 "NHS Westshire Integrated Care Board",
-                vec![None, None, Some(d(12_500_000))],
+                vec![None, None, None, Some(d(12_500_000))],
                 d(12_500_000)
             ),
             (
                 "Oxfordshire County Council",
-                vec![Some(d(31_800_000)), None, None],
+                vec![Some(d(31_800_000)), None, None, None],
                 d(31_800_000)
             ),
             (
                 "The Oxfordshire PCTs",
-                vec![Some(d(27_600_000)), None, None],
+                vec![Some(d(27_600_000)), None, None, None],
                 d(27_600_000)
             ),
             (
                 "Westshire County Council",
-                vec![None, None, Some(dec("9750000.00"))],
+                vec![None, None, None, Some(dec("9750000.00"))],
                 dec("9750000.00")
             ),
         ]
     );
     let year_totals: Vec<Decimal> = money.year_totals.iter().map(|a| a.0).collect();
-    assert_eq!(year_totals, [d(59_400_000), d(58_182_000), d(22_250_000)]);
-    assert_eq!(money.total.0, d(139_832_000));
-    assert_eq!(portfolio.summary.pooled_total.0, d(139_832_000));
+    assert_eq!(
+        year_totals,
+        [d(59_400_000), d(14_124_370), d(58_182_000), d(22_250_000)]
+    );
+    assert_eq!(money.total.0, d(153_956_370));
+    assert_eq!(portfolio.summary.pooled_total.0, d(153_956_370));
     // Brent's six pools state no contributions; the other samples' other_funding is left out.
     assert_eq!(money.pools_without_contributions, 6);
-    assert_eq!(money.pools, 10);
+    assert_eq!(money.pools, 11);
     assert!(money.other_funding_items > 0);
     // The as-written B&NES sample's s113 recharges and paymaster arrangements are not agreed.
     assert_eq!(money.other_funding_not_agreed, 2);
@@ -257,6 +270,11 @@ fn abolished_bodies_need_a_novation() {
             ),
             ("samples/brent-framework-2004.yaml", "pct", PrimaryCareTrust),
             (
+                "samples/hertfordshire-camhs-pool-2010.yaml",
+                "pct",
+                PrimaryCareTrust
+            ),
+            (
                 "samples/oxfordshire-learning-disability-2006.yaml",
                 "pcts",
                 PrimaryCareTrust
@@ -298,6 +316,7 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
             "samples/banes-joint-working-2013.yaml",
             "samples/brent-framework-2004.yaml",
             "samples/complete-s75.yaml",
+            "samples/hertfordshire-camhs-pool-2010.yaml",
             "samples/oxfordshire-learning-disability-2006.yaml",
             "samples/surrey-heartlands-specialised-2025.yaml",
         ]
@@ -327,7 +346,7 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
         .iter()
         .position(|c| c.id == "REG617-7-3-f")
         .unwrap();
-    assert_eq!(map.rows[4].statutory[column].status, CellStatus::Missing);
+    assert_eq!(map.rows[5].statutory[column].status, CellStatus::Missing);
     // Every finding not waived is counted once, and statutory gaps are the errors of
     // statutory rules, as the drafts count them.
     let entries = samples(AS_OF);
@@ -511,12 +530,12 @@ fn json_is_versioned_and_exact() {
     let json: serde_json::Value = serde_json::from_str(&to_json(&portfolio)).unwrap();
     assert_eq!(json["format_version"], 2);
     assert_eq!(json["as_of"], "2026-11-25");
-    assert_eq!(json["summary"]["pooled_total"]["value"], "139832000.00");
+    assert_eq!(json["summary"]["pooled_total"]["value"], "153956370.00");
     assert_eq!(
         json["summary"]["pooled_total"]["display"],
-        "£139,832,000.00"
+        "£153,956,370.00"
     );
-    assert_eq!(json["heat_map"]["rows"].as_array().unwrap().len(), 6);
+    assert_eq!(json["heat_map"]["rows"].as_array().unwrap().len(), 7);
     // Row 1 is the v1 B&NES sample, whose aims and objectives clause meets checklist item 1.
     assert_eq!(json["heat_map"]["rows"][1]["checklist"][0]["status"], "met");
     assert_eq!(

@@ -6,7 +6,7 @@ use crate::law::{BodyClass, S10Standing};
 use crate::spec::{LegalBasis, Pointer, PooledFund};
 
 /// Why a reg 7 item is only advice for an s10 pool.
-const NOT_LAW: &str = "GUIDE07 good practice (no statutory requirement under s10): s10 prescribes no contents for a pooled fund, as SI 2000/617 reg 7 does for an s75 pool with";
+const NOT_LAW: &str = "GUIDE07 good practice (no statutory requirement under s10, which, unlike SI 2000/617 reg 7 for an s75 pool, prescribes nothing about how a pooled fund is run):";
 
 /// Each scheme made under s10 that has a pooled fund, with its index.
 fn s10_pools<'a>(cx: &'a Context) -> impl Iterator<Item = (usize, &'a str, &'a PooledFund)> {
@@ -66,9 +66,7 @@ pub(super) fn pool_good_practice(cx: &Context, out: &mut Sink) {
                 pointer.clone().key("manager"),
                 format!("the s10 pooled fund of scheme `{scheme}` names no pool manager"),
             )
-            .help(format!(
-                "{NOT_LAW} a pool manager; add `manager` with a `post`"
-            ));
+            .help(format!("{NOT_LAW} add `manager` with a `post`"));
         }
         let reporting = pool.reporting.as_ref();
         let frequent = reporting
@@ -76,11 +74,11 @@ pub(super) fn pool_good_practice(cx: &Context, out: &mut Sink) {
             .is_some_and(|f| f.at_least_quarterly());
         if !frequent {
             out.report(pointer.clone().key("reporting").key("frequency"), format!("the s10 pooled fund of scheme `{scheme}` does not say that the partners get reports on it at least quarterly"))
-                .help(format!("{NOT_LAW} quarterly reports; add `reporting: {{frequency: quarterly}}`"));
+                .help(format!("{NOT_LAW} add `reporting: {{frequency: quarterly}}`"));
         }
         if reporting.and_then(|r| r.annual_return) != Some(true) {
             out.report(pointer.key("reporting").key("annual_return"), format!("the s10 pooled fund of scheme `{scheme}` does not provide for an annual return of its income and expenditure"))
-                .help(format!("{NOT_LAW} an annual return; add `reporting: {{annual_return: true}}`"));
+                .help(format!("{NOT_LAW} add `reporting: {{annual_return: true}}`"));
         }
     }
 }
