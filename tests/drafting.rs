@@ -426,7 +426,8 @@ schemes:
     assert!(
         draft.contains("2. **Westshire Police Authority** (a police force or police authority).")
     );
-    assert!(draft.contains("2. Westshire Police Authority, a police force or police authority.\n"));
+    // Under s10 the party's paragraph of s10(4) follows its description.
+    assert!(draft.contains("2. Westshire Police Authority, a police force or police authority, a relevant partner under section 10(4)(b) of the Children Act 2004.\n"));
     assert!(
         draft.contains("| Payment under section 28A of the National Health Service Act 1977 |")
     );

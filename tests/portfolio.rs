@@ -155,7 +155,7 @@ fn the_money_total_is_the_sum_of_every_pool_contribution() {
             }
         }
     }
-    assert_eq!(expected, Decimal::from(160_923_826));
+    assert_eq!(expected, Decimal::from(175_048_196));
     let portfolio = portfolio();
     assert_eq!(portfolio.money.total.0, expected);
     assert_eq!(portfolio.summary.pooled_total.0, expected);
@@ -164,7 +164,7 @@ fn the_money_total_is_the_sum_of_every_pool_contribution() {
     assert_eq!((partners, years), (expected, expected));
     let html = portfolio::to_html(&portfolio).unwrap();
     let money = section(&html, "money");
-    assert!(money.contains("<td class=\"num\">£160,923,826.00</td></tr></tfoot>"));
+    assert!(money.contains("<td class=\"num\">£175,048,196.00</td></tr></tfoot>"));
     assert!(money.contains("<code>other_funding</code>"));
     assert!(money.contains("<svg class=\"chart\""));
 }
@@ -185,6 +185,10 @@ fn pct_and_ccg_agreements_need_a_novation() {
         ),
         ("samples/brent-framework-2004.yaml", "Primary Care Trust"),
         (
+            "samples/hertfordshire-camhs-pool-2010.yaml",
+            "Primary Care Trust",
+        ),
+        (
             "samples/oxfordshire-learning-disability-2006.yaml",
             "Primary Care Trust",
         ),
@@ -200,7 +204,7 @@ fn pct_and_ccg_agreements_need_a_novation() {
     }
     assert!(!novation.contains("samples/complete-s75.yaml"));
     let markdown = portfolio::to_markdown(&portfolio).unwrap();
-    assert_eq!(markdown.matches("**needs a novation**").count(), 4);
+    assert_eq!(markdown.matches("**needs a novation**").count(), 5);
 }
 
 #[test]

@@ -255,6 +255,7 @@ pub fn build(rng: &mut Rng) -> (Spec, String) {
         plans: None,
         notifications: Vec::new(),
         joint_working: None,
+        children: None,
         waivers: Vec::new(),
         bcf: None,
     };

@@ -172,6 +172,8 @@ impl BodyType {
             | Probation
             | YouthOffendingTeam
             | School
+            | FurtherEducationInstitution
+            | ConnexionsProvider
             | GpPractice
             | ParishCouncil
             | VoluntaryOrganisation
@@ -234,6 +236,12 @@ impl BodyType {
             Probation => ("a", "probation service", None),
             YouthOffendingTeam => ("a", "youth offending team", None),
             School => ("a", "school or its governing body", None),
+            FurtherEducationInstitution => ("a", "further education institution", None),
+            ConnexionsProvider => (
+                "a",
+                "provider of Connexions services under s114 Learning and Skills Act 2000",
+                None,
+            ),
             GpPractice => ("a", "GP practice", None),
             ParishCouncil => ("a", "parish or town council", None),
             VoluntaryOrganisation => ("a", "voluntary organisation", None),

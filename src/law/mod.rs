@@ -25,7 +25,9 @@ pub mod dates;
 mod eras;
 mod frequency;
 pub mod instruments;
+mod relevant_partners;
 
 pub use bodies::{BodyClass, CHILDRENS_SERVICES_AUTHORITIES, Described, LegalCategory, TypeWords};
 pub use dates::LongDate;
 pub use eras::Era;
+pub use relevant_partners::{Listing, S10Standing};

@@ -193,6 +193,11 @@ const KEY_TABLES: &[KeyTable] = &[
         pointer: "/bcf/figures/0",
         inline: &[],
     },
+    KeyTable {
+        name: "children",
+        pointer: "/children",
+        inline: &[],
+    },
 ];
 
 /// The sections of `docs/spec.md` about a key, which a table row for that key links to.
@@ -216,6 +221,7 @@ const KEY_SECTIONS: &[&str] = &[
     "waivers",
     "joint_working",
     "bcf",
+    "children",
 ];
 
 /// The sections of `docs/spec.md` on how to write a kind of value, by the schema definition of

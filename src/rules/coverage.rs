@@ -108,7 +108,10 @@ fn basis_not_stated(spec: &Spec) -> bool {
     spec.agreement.legal_basis == LegalBasis::NotStated
 }
 fn under_s10(spec: &Spec) -> bool {
-    spec.agreement.legal_basis == LegalBasis::ChildrenAct2004S10
+    (0..spec.schemes.len())
+        .map(|i| spec.scheme_basis(i))
+        .chain([spec.agreement.legal_basis])
+        .any(|basis| basis == LegalBasis::ChildrenAct2004S10)
 }
 fn under_s65z5(spec: &Spec) -> bool {
     spec.agreement.legal_basis == LegalBasis::NhsAct2006S65Z5
@@ -214,9 +217,9 @@ pub static NOT_CHECKED: &[NotChecked] = &[
     },
     NotChecked {
         key: "children-act",
-        area: "s10 Children Act 2004 beyond its few rules",
-        words: "section 10 of the Children Act 2004 beyond the rules listed above: who the relevant partners are at the agreement's date, the lead authority, the aims in section 10(2), and what may be paid into and out of the pooled fund",
-        relevant_to: "agreements under section 10 of the Children Act 2004",
+        area: "s10 Children Act 2004 beyond its rules",
+        words: "section 10 of the Children Act 2004 beyond the rules listed above: whether each relevant partner's area overlaps the authority's, what an s10 pooled fund may pay for (section 10(7)(b)) and who provides resources under section 10(6)(a), the wording of the 2013 and 2022 amendments naming the NHS relevant partners, when the Apprenticeships, Skills, Children and Learning Act 2009 added schools and colleges and the power in section 10(5A), the partners' duty to co-operate (section 10(5)) and regard to guidance, and section 25 for Wales beyond pointing to it",
+        relevant_to: "agreements, and schemes, under section 10 of the Children Act 2004",
         relevant: under_s10,
     },
     NotChecked {

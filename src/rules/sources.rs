@@ -112,6 +112,26 @@ pub(super) const CA2004_S10: Source = source(
     SourceKind::Legislation,
     "Children Act 2004 s10, as enacted and as at 1 April 2005 (legislation.gov.uk)",
 );
+pub(super) const CA2004_S10_CURRENT: Source = source(
+    SourceKind::Legislation,
+    "Children Act 2004 s10, current version (legislation.gov.uk): subsections (1) to (4)(d), (ca) and (cb); the copy read stops at (da)",
+);
+pub(super) const CA2004_BILL_S10: Source = source(
+    SourceKind::Legislation,
+    "Children Bill 2003-04 (Commons Bill 166), the clause that became s10: subsections (4)(g) to (7)(b), the power to pool and what a pooled fund is made up of",
+);
+pub(super) const CA2004_EXPLANATORY_NOTES: Source = source(
+    SourceKind::OfficialGuidance,
+    "Children Act 2004, explanatory notes, paras 60 to 64: subsections (6) and (7) give the specified partners a power to provide resources and to pool budgets",
+);
+pub(super) const CA2004_S25: Source = source(
+    SourceKind::Legislation,
+    "Children Act 2004 s25 (Wales), current text and the version of 1 April 2008 (legislation.gov.uk): each local authority in Wales must make arrangements to promote co-operation",
+);
+pub(super) const ASCL2009_S193: Source = source(
+    SourceKind::Legislation,
+    "Apprenticeships, Skills, Children and Learning Act 2009 s193, as enacted (legislation.gov.uk): inserts s10(4)(fa) to (fe) Children Act 2004; its commencement was not read",
+);
 pub(super) const GUIDE07_CH3_S10: Source = source(
     SourceKind::OfficialGuidance,
     "DCSF/DH, Better outcomes for children's services through joint funding (2007), chapter 3: the 2004 Act makes no provision for one partner to assume the functions of another",

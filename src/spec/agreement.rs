@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::bcf::Bcf;
 use super::checklist::{Clauses, NotApplicable};
+use super::children::Children;
 use super::conditions::{Consultation, Notification, Plans, Rationale};
 use super::joint_working::JointWorking;
 use super::money::MoneyUnit;
@@ -128,6 +129,13 @@ pub struct Spec {
     /// Provision: NHS Act 2006 ss65Z5, 65Z7.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub joint_working: Option<JointWorking>,
+    /// For an agreement or scheme under s10 Children Act 2004: the heads of children's
+    /// well-being the arrangements aim to improve (s10(2)) and the regard had to parents and
+    /// carers (s10(3)). Added after v1's first release.
+    ///
+    /// Provision: Children Act 2004 s10(2), (3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<Children>,
     /// Findings the partners have consciously accepted, each with its reason and approval.
     /// Waived findings are still reported, in their own section, and never fail a run.
     #[serde(

@@ -12,6 +12,7 @@ mod agreement;
 mod aligned;
 mod bcf;
 mod checklist;
+mod children;
 mod conditions;
 mod joint_working;
 mod load;
@@ -38,6 +39,7 @@ pub use agreement::{
 pub use bcf::{Bcf, BcfFigures, BcfPlan, BcfStream};
 pub(crate) use checklist::with_checklist;
 pub use checklist::{CHECKLIST, ChecklistItem, Clauses, Data, DataTest, NotApplicable, SetOut};
+pub use children::{Children, WellbeingHead};
 pub use conditions::{Consultation, Notification, Plans, Rationale};
 pub use joint_working::{GuidanceRegard, JointCommittee, JointWorking};
 pub use load::{Document, LoadError, MAX_DEPTH, MAX_FILE_BYTES, Problem, load_bytes, load_file};

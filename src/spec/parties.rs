@@ -115,14 +115,27 @@ pub enum BodyType {
     CombinedAuthority,
     /// A combined county authority.
     CombinedCountyAuthority,
-    /// A police force or police authority (not a partner under SI 2000/617).
+    /// The police: a police authority or chief officer of police, later a local policing body
+    /// (not a partner under SI 2000/617; a relevant partner under s10(4)(b) Children Act 2004).
     Police,
-    /// A probation service (not a partner under SI 2000/617).
+    /// A local probation board or a provider of probation services (not a partner under SI
+    /// 2000/617; a relevant partner under s10(4)(c), later also (cb), Children Act 2004).
     Probation,
-    /// A youth offending team (not a partner under SI 2000/617).
+    /// A youth offending team (not a partner under SI 2000/617; a relevant partner under
+    /// s10(4)(d) Children Act 2004).
     YouthOffendingTeam,
-    /// A school or its governing body (not a partner under SI 2000/617).
+    /// A school or its governing body (not a partner under SI 2000/617; listed in s10(4) Children
+    /// Act 2004 by the Apprenticeships, Skills, Children and Learning Act 2009, from a date not
+    /// verified).
     School,
+    /// A further education institution (not a partner under SI 2000/617; listed in s10(4)
+    /// Children Act 2004 by the Apprenticeships, Skills, Children and Learning Act 2009, from a
+    /// date not verified). Added after v1's first release.
+    FurtherEducationInstitution,
+    /// A person providing Connexions services under s114 Learning and Skills Act 2000 (not a
+    /// partner under SI 2000/617; a relevant partner under s10(4)(f) Children Act 2004). Added
+    /// after v1's first release.
+    ConnexionsProvider,
     /// A GP practice (not a partner under SI 2000/617).
     GpPractice,
     /// A parish or town council (not a partner under SI 2000/617).

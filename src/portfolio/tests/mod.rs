@@ -93,7 +93,10 @@ parties:
 fn money_sums_by_partner_and_year_on_the_samples() {
     let portfolio = build(&samples(AS_OF), AS_OF);
     let money = &portfolio.money;
-    assert_eq!(money.years, ["2006/07", "2012/13", "2024/25", "2025/26"]);
+    assert_eq!(
+        money.years,
+        ["2006/07", "2010/11", "2012/13", "2024/25", "2025/26"]
+    );
     let rows: Vec<(&str, Vec<Option<Decimal>>, Decimal)> = money
         .partners
         .iter()
@@ -111,37 +114,47 @@ fn money_sums_by_partner_and_year_on_the_samples() {
         vec![
             (
                 "Bath & North East Somerset Council",
-                vec![None, Some(d(43_442_000)), None, None],
+                vec![None, None, Some(d(43_442_000)), None, None],
                 d(43_442_000)
             ),
             (
                 "Bath & North East Somerset NHS Clinical Commissioning Group",
-                vec![None, Some(d(14_740_000)), None, None],
+                vec![None, None, Some(d(14_740_000)), None, None],
                 d(14_740_000)
             ),
             (
+                "Hertfordshire County Council",
+                vec![None, Some(d(2_309_242)), None, None, None],
+                d(2_309_242)
+            ),
+            (
                 "Lewisham Council",
-                vec![None, None, None, Some(d(21_091_826))],
+                vec![None, None, None, None, Some(d(21_091_826))],
                 d(21_091_826)
             ),
             (
+                "NHS Hertfordshire",
+                vec![None, Some(d(11_815_128)), None, None, None],
+                d(11_815_128)
+            ),
+            (
                 "NHS Westshire Integrated Care Board",
-                vec![None, None, Some(d(12_500_000)), None],
+                vec![None, None, None, Some(d(12_500_000)), None],
                 d(12_500_000)
             ),
             (
                 "Oxfordshire County Council",
-                vec![Some(d(31_800_000)), None, None, None],
+                vec![Some(d(31_800_000)), None, None, None, None],
                 d(31_800_000)
             ),
             (
                 "The Oxfordshire PCTs",
-                vec![Some(d(27_600_000)), None, None, None],
+                vec![Some(d(27_600_000)), None, None, None, None],
                 d(27_600_000)
             ),
             (
                 "Westshire County Council",
-                vec![None, None, Some(dec("9750000.00")), None],
+                vec![None, None, None, Some(dec("9750000.00")), None],
                 dec("9750000.00")
             ),
         ]
@@ -149,13 +162,19 @@ fn money_sums_by_partner_and_year_on_the_samples() {
     let year_totals: Vec<Decimal> = money.year_totals.iter().map(|a| a.0).collect();
     assert_eq!(
         year_totals,
-        [d(59_400_000), d(58_182_000), d(22_250_000), d(21_091_826)]
+        [
+            d(59_400_000),
+            d(14_124_370),
+            d(58_182_000),
+            d(22_250_000),
+            d(21_091_826)
+        ]
     );
-    assert_eq!(money.total.0, d(160_923_826));
-    assert_eq!(portfolio.summary.pooled_total.0, d(160_923_826));
+    assert_eq!(money.total.0, d(175_048_196));
+    assert_eq!(portfolio.summary.pooled_total.0, d(175_048_196));
     // Brent's six pools state no contributions; the other samples' other_funding is left out.
     assert_eq!(money.pools_without_contributions, 6);
-    assert_eq!(money.pools, 11);
+    assert_eq!(money.pools, 12);
     assert!(money.other_funding_items > 0);
     // The as-written B&NES sample's s113 recharges and paymaster arrangements are not agreed.
     assert_eq!(money.other_funding_not_agreed, 2);
@@ -265,6 +284,11 @@ fn abolished_bodies_need_a_novation() {
             ),
             ("samples/brent-framework-2004.yaml", "pct", PrimaryCareTrust),
             (
+                "samples/hertfordshire-camhs-pool-2010.yaml",
+                "pct",
+                PrimaryCareTrust
+            ),
+            (
                 "samples/oxfordshire-learning-disability-2006.yaml",
                 "pcts",
                 PrimaryCareTrust
@@ -307,6 +331,7 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
             "samples/brent-framework-2004.yaml",
             "samples/complete-s75.yaml",
             "samples/haringey-s256-2023.yaml",
+            "samples/hertfordshire-camhs-pool-2010.yaml",
             "samples/lewisham-bcf-2025-26.yaml",
             "samples/oxfordshire-learning-disability-2006.yaml",
             "samples/surrey-heartlands-specialised-2025.yaml",
@@ -323,7 +348,8 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
         assert_eq!(row.checklist.len(), 27);
     }
     // The complete sample has no findings, so nothing is missing.
-    let complete = &map.rows[3];
+    let row_of = |path: &str| map.rows.iter().find(|r| r.path == path).unwrap();
+    let complete = row_of("samples/complete-s75.yaml");
     assert!(
         complete
             .statutory
@@ -337,7 +363,8 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
         .iter()
         .position(|c| c.id == "REG617-7-3-f")
         .unwrap();
-    assert_eq!(map.rows[5].statutory[column].status, CellStatus::Missing);
+    let oxfordshire = row_of("samples/oxfordshire-learning-disability-2006.yaml");
+    assert_eq!(oxfordshire.statutory[column].status, CellStatus::Missing);
     // Every finding not waived is counted once, and statutory gaps are the errors of
     // statutory rules, as the drafts count them.
     let entries = samples(AS_OF);
@@ -521,10 +548,10 @@ fn json_is_versioned_and_exact() {
     let json: serde_json::Value = serde_json::from_str(&to_json(&portfolio)).unwrap();
     assert_eq!(json["format_version"], 2);
     assert_eq!(json["as_of"], "2026-11-25");
-    assert_eq!(json["summary"]["pooled_total"]["value"], "160923826.00");
+    assert_eq!(json["summary"]["pooled_total"]["value"], "175048196.00");
     assert_eq!(
         json["summary"]["pooled_total"]["display"],
-        "£160,923,826.00"
+        "£175,048,196.00"
     );
     // A row per sample.
     assert_eq!(

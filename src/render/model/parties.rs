@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-use crate::law::BodyClass;
+use crate::law::{BodyClass, S10Standing};
 use crate::render::text::markdown as md;
-use crate::spec::{BodyType, Jurisdiction, Party, Spec};
+use crate::spec::{BodyType, Decision, Jurisdiction, LegalBasis, Party, Spec};
 
 #[derive(Debug, Serialize)]
 pub struct PartyModel {
@@ -17,6 +17,10 @@ pub struct PartyModel {
     /// "an NHS body" or "a local authority", from the body class; none for a body that is
     /// neither, or whose standing is uncertain.
     pub class: Option<&'static str>,
+    /// Under s10 Children Act 2004: the paragraph of s10(4) that lists the party as a relevant
+    /// partner, where that listing is verified and covers the agreement's dates ("a relevant
+    /// partner under section 10(4)(b) of the Children Act 2004"); none otherwise.
+    pub status: Option<String>,
     pub signatory_name: Option<String>,
     pub signatory_position: Option<String>,
 }
@@ -27,8 +31,33 @@ pub(super) fn all(spec: &Spec, regulations: bool) -> Vec<PartyModel> {
     let jurisdiction = spec.agreement.jurisdiction;
     spec.parties
         .iter()
-        .map(|p| party(p, jurisdiction, regulations))
+        .map(|p| PartyModel {
+            status: s10_status(spec, p.body_type),
+            ..party(p, jurisdiction, regulations)
+        })
         .collect()
+}
+
+/// The paragraph of s10(4) Children Act 2004 that lists a party of an s10 agreement as a
+/// relevant partner, in words, when the listing is verified and covers the dates the agreement
+/// was made and commenced (an unverified or dated-out listing is left to the findings).
+fn s10_status(spec: &Spec, body: BodyType) -> Option<String> {
+    let agreement = &spec.agreement;
+    if agreement.legal_basis != LegalBasis::ChildrenAct2004S10 {
+        return None;
+    }
+    let S10Standing::Listed(listing) = body.s10_standing() else {
+        return None;
+    };
+    let dates = [agreement.made, agreement.commencement];
+    let covered = dates
+        .iter()
+        .flatten()
+        .all(|d| d.decide(|day| listing.covers(day)) == Decision::Decided(true));
+    let paragraph = listing.paragraph.strip_prefix("s10(4)")?;
+    (listing.verified && covered).then(|| {
+        format!("a relevant partner under section 10(4){paragraph} of the Children Act 2004")
+    })
 }
 
 fn party(p: &Party, jurisdiction: Jurisdiction, regulations: bool) -> PartyModel {
@@ -44,6 +73,7 @@ fn party(p: &Party, jurisdiction: Jurisdiction, regulations: bool) -> PartyModel
         },
         signatory_name: signatory.and_then(|s| s.name.as_deref()).map(md),
         signatory_position: signatory.and_then(|s| s.position.as_deref()).map(md),
+        status: None,
     }
 }
 
