@@ -460,7 +460,9 @@ fn basis_matches_date(cx: &Context, out: &mut Sink) {
         LegalBasis::ChildrenAct2004S10
         | LegalBasis::NhsAct2006S65Z5
         | LegalBasis::NhsAct2006S256
-        | LegalBasis::NhsAct2006S76 => true,
+        | LegalBasis::NhsAct2006S76
+        | LegalBasis::NhsWalesAct2006S33
+        | LegalBasis::Sswba2014Part9 => true,
         LegalBasis::NotStated => {
             out.report(&dates.pointer, "the agreement's legal basis is not stated (`not_stated`)")
                 .help("find the statute the agreement is made under and write it: `legal_basis: nhs_act_2006_s75` (made from 1 March 2007), `health_act_1999_s31` (made before then) or `children_act_2004_s10` (a children's services pool); until then jointly runs none of the rules that apply under only some bases");
