@@ -222,7 +222,7 @@ pub static NOT_CHECKED: &[NotChecked] = &[
     NotChecked {
         key: "wales",
         area: "Welsh law beyond its few rules",
-        words: "Welsh law beyond the rules listed above: the text of section 33 of the NHS (Wales) Act 2006 and of the Welsh partnership regulations (SI 2000/2993 (W.193)) regulations 3 to 9, so not the contents a section 33 pooled fund or delegation agreement must have (believed to mirror SI 2000/617's); under Part 9 of the Social Services and Well-being (Wales) Act 2014 and the Partnership Arrangements (Wales) Regulations 2015, the specified functions (regulation 9), the family support functions (regulation 15), the pools for functions exercised jointly after a population assessment or area plan, and the members of every region but Gwent beyond a warning; and children's co-operation under section 25 of the Children Act 2004",
+        words: "Welsh law beyond the rules listed above: the text of section 33 of the NHS (Wales) Act 2006 and of the Welsh partnership regulations (SI 2000/2993 (W.193)) regulations 3 to 9, so not the contents a section 33 pooled fund or delegation agreement must have (believed to mirror the English regulations'); under Part 9 of the Social Services and Well-being (Wales) Act 2014 and the Partnership Arrangements (Wales) Regulations 2015, the specified functions (regulation 9), the family support functions (regulation 15), the pools for functions exercised jointly after a population assessment or area plan, and the members of every region but Gwent beyond a warning; and children's co-operation under section 25 of the Children Act 2004",
         relevant_to: "agreements in Wales",
         relevant: in_wales,
     },

@@ -292,3 +292,7 @@ pub(super) const ANGLESEY_AW: Source = source(
     SourceKind::OfficialGuidance,
     "Audit Wales, reported to Isle of Anglesey County Council: a pool whose contributions are \"returned to each contributor 24 hours later\" meets minimum compliance but gives no value for money",
 );
+pub(super) const WAL_AN2: Source = source(
+    SourceKind::OfficialGuidance,
+    "Welsh Government, Making the connections, Advice Note 2 (pooling budgets): partners \"should complete a signed agreement which sets out the key terms which accord with statutory requirements\", with example contents in its Appendix",
+);

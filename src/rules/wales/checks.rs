@@ -1,11 +1,12 @@
 //! The checks of the basis, the parties, the region and the written agreement.
 
+use super::super::contents::{self, Scope};
 use super::super::vague::DateAt;
 use super::super::{BodyClass, Context, Sink, stated};
 use crate::law::LongDate;
 use crate::law::dates::{WELSH_PARTNERSHIP_REGULATIONS_IN_FORCE, WELSH_REGULATIONS_IN_FORCE};
 use crate::law::regions::{self, Footprint};
-use crate::spec::{BodyType, Decision, Jurisdiction, Party, Pointer, Spec};
+use crate::spec::{BodyType, Decision, Direction, Jurisdiction, Party, Pointer, Spec};
 
 /// The agreement's `made` and `commencement` dates, where stated.
 fn dates(spec: &Spec) -> impl Iterator<Item = DateAt> {
@@ -200,5 +201,26 @@ pub(super) fn written_agreement(cx: &Context, out: &mut Sink) {
     if !stated(&cx.spec.clauses.information_sharing) {
         out.report(Pointer::root().key("clauses").key("information_sharing"), "the agreement does not say how the partners share information")
             .help(format!("the Part 9 statutory guidance expects a written agreement covering information sharing: write `clauses: {{information_sharing: …}}` (e.g. under the Wales Accord on the Sharing of Personal Information)"));
+    }
+}
+
+/// The contents SI 2000/617 regs 7(3) and 9(3) ask for, believed to be asked by the Welsh
+/// regs 7 to 9 too: the rule is labelled M, so every finding is an unverified warning.
+pub(super) fn welsh_contents(cx: &Context, out: &mut Sink) {
+    let scopes = [
+        Scope::Pool,
+        Scope::Delegation(Direction::NhsToLa),
+        Scope::Delegation(Direction::LaToNhs),
+    ];
+    let arranged = |scope: Scope| cx.spec.schemes.iter().any(|s| scope.covers(s));
+    let mut any = false;
+    for scope in scopes.into_iter().filter(|s| arranged(*s)) {
+        any = true;
+        contents::aims_and_outcomes(cx, out, scope);
+        contents::persons_and_services(cx, out, scope);
+        contents::resources(cx, out, scope);
+    }
+    if any {
+        contents::duration_and_provision(cx, out);
     }
 }

@@ -22,6 +22,7 @@ const PART9_ANY: Applies = Applies {
     arrangement: Arrangement::Any,
 };
 const NHSWA2006: &str = "https://www.legislation.gov.uk/ukpga/2006/42";
+const WSI2000: &str = "https://www.legislation.gov.uk/wsi/2000/2993/made";
 const SSWBA: &str = "https://www.legislation.gov.uk/anaw/2014/4/section/167/enacted";
 const PAR2015: &str = "https://www.legislation.gov.uk/wsi/2015/1989/made";
 const P9_GUIDANCE: &str = "https://pdfslide.net/documents/social-services-and-well-being-wales-act-2014-partnership-boards-to-manage-and.html";
@@ -51,6 +52,30 @@ pub(super) const RULES: &[Rule] = &[
             example: "agreement:\n  legal_basis: nhs_wales_act_2006_s33\n  jurisdiction: wales\n  commencement: 2012-04-01",
         },
         check: checks::s33_basis,
+    },
+    Rule {
+        id: "WAL-2000-REG7-9",
+        name: "welsh-agreement-contents-missing",
+        summary: "A s33 pooled fund or delegation agreement is believed to need the same written contents as SI 2000/617 regs 7(3) and 9(3): aims and outcomes, persons and services, resources, duration, review, variation and termination.",
+        group: Group::Statutory,
+        label: Label::Memory,
+        sources: &[sources::WAL_AN2],
+        citation: Citation {
+            instrument: instruments::SI_2000_2993.cited_as,
+            provision: "regs 7 to 9 (believed to mirror the English regulations; wording not verified)",
+            url: WSI2000,
+        },
+        applies: Applies {
+            bases: S33,
+            jurisdictions: ANYWHERE,
+            arrangement: Arrangement::Any,
+        },
+        docs: Docs {
+            what: "For an agreement under s33 NHS (Wales) Act 2006 with a pooled fund or a delegation, runs the content checks of SI 2000/617 regs 7(3) and 9(3): each such scheme's aims and outcomes, persons and kinds of services, and each partner's staff, goods, services or accommodation; and the agreement's duration and provision for review, variation or termination. Every finding is an unverified warning.",
+            why: "The Welsh regulations share SI 2000/617's definitions and structure, and the Welsh Government's Advice Note 2 says partners \"should complete a signed agreement which sets out the key terms which accord with statutory requirements\"; the text of the Welsh regs 7 to 9 was not read, so what they require is believed, not verified.",
+            example: "schemes:\n  - id: frailty\n    aims: [Care closer to home]\n    outcomes: [Fewer emergency admissions]\n    persons: Frail older people\n    services: [Rapid response]",
+        },
+        check: checks::welsh_contents,
     },
     Rule {
         id: "WAL-PARTY-TYPES",
