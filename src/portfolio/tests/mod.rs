@@ -153,8 +153,9 @@ fn money_sums_by_partner_and_year_on_the_samples() {
     );
     assert_eq!(money.total.0, d(160_923_826));
     assert_eq!(portfolio.summary.pooled_total.0, d(160_923_826));
-    // Brent's six pools state no contributions; the other samples' other_funding is left out.
-    assert_eq!(money.pools_without_contributions, 6);
+    // Brent's six pools and the Gwent care home pool state no contributions; the other
+    // samples' other_funding is left out.
+    assert_eq!(money.pools_without_contributions, 7);
     assert_eq!(money.pools, 11);
     assert!(money.other_funding_items > 0);
     // The as-written B&NES sample's s113 recharges and paymaster arrangements are not agreed.
@@ -306,6 +307,7 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
             "samples/banes-joint-working-2013.yaml",
             "samples/brent-framework-2004.yaml",
             "samples/complete-s75.yaml",
+            "samples/gwent-care-homes-2018.yaml",
             "samples/haringey-s256-2023.yaml",
             "samples/lewisham-bcf-2025-26.yaml",
             "samples/oxfordshire-learning-disability-2006.yaml",
@@ -337,7 +339,7 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
         .iter()
         .position(|c| c.id == "REG617-7-3-f")
         .unwrap();
-    assert_eq!(map.rows[5].statutory[column].status, CellStatus::Missing);
+    assert_eq!(map.rows[6].statutory[column].status, CellStatus::Missing);
     // Every finding not waived is counted once, and statutory gaps are the errors of
     // statutory rules, as the drafts count them.
     let entries = samples(AS_OF);

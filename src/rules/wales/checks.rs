@@ -200,7 +200,7 @@ pub(super) fn region_members(cx: &Context, out: &mut Sink) {
 pub(super) fn written_agreement(cx: &Context, out: &mut Sink) {
     if !stated(&cx.spec.clauses.information_sharing) {
         out.report(Pointer::root().key("clauses").key("information_sharing"), "the agreement does not say how the partners share information")
-            .help(format!("the Part 9 statutory guidance expects a written agreement covering information sharing: write `clauses: {{information_sharing: …}}` (e.g. under the Wales Accord on the Sharing of Personal Information)"));
+            .help("the Part 9 statutory guidance expects a written agreement covering information sharing: write `clauses: {information_sharing: …}` saying how the partners share information");
     }
 }
 

@@ -205,7 +205,7 @@ pub(super) const RULES: &[Rule] = &[
         docs: Docs {
             what: "Warns when a Part 9 agreement states no `clauses.information_sharing`.",
             why: "The Part 9 statutory guidance, issued under s169 SSWBA 2014, has sections on \"Information sharing\" and \"Governance - Written Agreements\"; only its contents page was read, so the rule asks no more than that the written agreement addresses information sharing.",
-            example: "clauses:\n  information_sharing: The partners share data under the Wales Accord on the Sharing of Personal Information.",
+            example: "clauses:\n  information_sharing: The partners share data under an information sharing protocol signed by each partner.",
         },
         check: checks::written_agreement,
     },
