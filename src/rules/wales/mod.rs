@@ -62,7 +62,7 @@ pub(super) const RULES: &[Rule] = &[
         sources: &[sources::WAL_AN2],
         citation: Citation {
             instrument: instruments::SI_2000_2993.cited_as,
-            provision: "regs 7 to 9 (believed to mirror the English regulations; wording not verified)",
+            provision: "contents of pooled fund and delegation agreements, regs 7 to 9 (believed to mirror the English regulations; wording not verified)",
             url: WSI2000,
         },
         applies: Applies {
@@ -134,7 +134,7 @@ pub(super) const RULES: &[Rule] = &[
         sources: &[sources::WAL_PAR2015],
         citation: Citation {
             instrument: instruments::SI_2015_1989.cited_as,
-            provision: "regional partnership boards, regs 1(4) and 2 to 8",
+            provision: "regional partnership boards: regs 2 to 8, with the definitions in reg 1",
             url: PAR2015,
         },
         applies: PART9_ANY,
