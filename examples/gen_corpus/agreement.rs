@@ -258,6 +258,7 @@ pub fn build(rng: &mut Rng) -> (Spec, String) {
         children: None,
         waivers: Vec::new(),
         bcf: None,
+        wales: None,
     };
     spec.consents = consents(rng, &mut spec);
     spec.consultation = consultation(rng, &shape, &spec);

@@ -56,6 +56,15 @@ pub const CHILDREN_ACT_2004_S10_SEEN_FROM: Date = date(2005, 4, 1);
 /// Act 2006 replaced s31 (rulebook §2.1, sources HA1999-31-REP and NHSWA2006).
 pub const NHS_ACT_2006_IN_FORCE: Date = date(2007, 3, 1);
 
+/// The Partnership Arrangements (Wales) Regulations 2015 (SI 2015/1989 (W. 299)) came into
+/// force, apart from reg 19(1)(a): regional partnership boards, and the pooled fund for family
+/// support functions (reg 1(2)(a), rulebook sources WAL-PAR2015 and CVIHSC).
+pub const WELSH_PARTNERSHIP_REGULATIONS_IN_FORCE: Date = date(2016, 4, 6);
+
+/// Reg 19(1)(a) of the 2015 Welsh regulations came into force: the regional pooled fund for
+/// care home accommodation functions (reg 1(2)(b), rulebook source WAL-PAR2015).
+pub const WELSH_CARE_HOME_POOL_FROM: Date = date(2018, 4, 6);
+
 /// The last day of Primary Care Trusts and Strategic Health Authorities, and of Care Trusts as
 /// a body type, abolished by the Health and Social Care Act 2012 (rulebook §2.1).
 pub const PRIMARY_CARE_TRUSTS_LAST_DAY: Date = date(2013, 3, 31);

@@ -93,6 +93,36 @@ pub const HEALTH_AND_CARE_ACT_2022: Instrument = Instrument {
     name: "the Health and Care Act 2022",
 };
 
+pub const NHS_WALES_ACT_2006: Instrument = Instrument {
+    cited_as: "National Health Service (Wales) Act 2006",
+    name: "the National Health Service (Wales) Act 2006",
+};
+
+pub const SI_2000_2993: Instrument = Instrument {
+    cited_as: "SI 2000/2993 (W. 193)",
+    name: "the National Health Service Bodies and Local Authorities Partnership Arrangements (Wales) Regulations 2000 (SI 2000/2993 (W. 193))",
+};
+
+pub const SSWBA_2014: Instrument = Instrument {
+    cited_as: "Social Services and Well-being (Wales) Act 2014",
+    name: "the Social Services and Well-being (Wales) Act 2014",
+};
+
+pub const SI_2015_1989: Instrument = Instrument {
+    cited_as: "SI 2015/1989 (W. 299)",
+    name: "the Partnership Arrangements (Wales) Regulations 2015 (SI 2015/1989 (W. 299))",
+};
+
+pub const PART9_GUIDANCE: Instrument = Instrument {
+    cited_as: "Welsh Government, Part 9 Statutory Guidance (Partnership Arrangements), version 2 (January 2020)",
+    name: "the Welsh Government's Part 9 Statutory Guidance (Partnership Arrangements), version 2 (January 2020), issued under s169 of the Social Services and Well-being (Wales) Act 2014",
+};
+
+pub const AUDIT_WALES_POOL: Instrument = Instrument {
+    cited_as: "Audit Wales, letter on the North Wales regional pooled fund for care home places for older people",
+    name: "Audit Wales's letter on the North Wales regional pooled fund for care home places for older people",
+};
+
 /// Every instrument a rule cites.
 pub const ALL: &[Instrument] = &[
     SI_2000_617,
@@ -111,4 +141,10 @@ pub const ALL: &[Instrument] = &[
     DFG_DETERMINATION,
     CARE_ACT_2014,
     HEALTH_AND_CARE_ACT_2022,
+    NHS_WALES_ACT_2006,
+    SI_2000_2993,
+    SSWBA_2014,
+    SI_2015_1989,
+    PART9_GUIDANCE,
+    AUDIT_WALES_POOL,
 ];

@@ -25,6 +25,7 @@ pub mod dates;
 mod eras;
 mod frequency;
 pub mod instruments;
+pub mod regions;
 mod relevant_partners;
 
 pub use bodies::{BodyClass, CHILDRENS_SERVICES_AUTHORITIES, Described, LegalCategory, TypeWords};

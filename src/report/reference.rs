@@ -189,6 +189,16 @@ const KEY_TABLES: &[KeyTable] = &[
         inline: &["plan"],
     },
     KeyTable {
+        name: "wales",
+        pointer: "/wales",
+        inline: &[],
+    },
+    KeyTable {
+        name: "wales_pools",
+        pointer: "/wales/pools/0",
+        inline: &[],
+    },
+    KeyTable {
         name: "bcf_figures",
         pointer: "/bcf/figures/0",
         inline: &[],
@@ -222,6 +232,7 @@ const KEY_SECTIONS: &[&str] = &[
     "joint_working",
     "bcf",
     "children",
+    "wales",
 ];
 
 /// The sections of `docs/spec.md` on how to write a kind of value, by the schema definition of

@@ -139,6 +139,10 @@ pub(crate) fn applies_words(rule: &Rule) -> String {
             LegalBasis::NhsAct2006S65Z5 => "ss65Z5/65Z6 NHS Act 2006",
             LegalBasis::NhsAct2006S256 => "s256 NHS Act 2006 (s28A NHS Act 1977)",
             LegalBasis::NhsAct2006S76 => "s76 NHS Act 2006 (s28BB NHS Act 1977)",
+            LegalBasis::NhsWalesAct2006S33 => {
+                "s33 NHS (Wales) Act 2006 (s31 Health Act 1999 before March 2007)"
+            }
+            LegalBasis::Sswba2014Part9 => "Part 9 SSWBA 2014",
             LegalBasis::NotStated => "no stated basis",
         })
         .collect();

@@ -7,7 +7,7 @@ use super::rules::applies_words;
 use crate::rules::coverage::{
     NOT_CHECKED, PAGE_TITLE, basis_words, instruments, jurisdiction_words,
 };
-use crate::rules::{ALL_BASES, PAYMENT_ACTS, Rule, all};
+use crate::rules::{ALL_BASES, PAYMENT_ACTS, Rule, WELSH_ACTS, all};
 use crate::spec::Jurisdiction;
 
 /// The docs page "What jointly checks and what it does not", generated from the registry and
@@ -25,7 +25,7 @@ pub fn page() -> String {
     );
     out.push_str(GRADING);
     out.push_str("## What it checks\n\n");
-    for basis in ALL_BASES.iter().chain(PAYMENT_ACTS) {
+    for basis in ALL_BASES.iter().chain(PAYMENT_ACTS).chain(WELSH_ACTS) {
         out.push_str(&format!("### Agreements under {}\n\n", basis_words(*basis)));
         for jurisdiction in [Jurisdiction::England, Jurisdiction::Wales] {
             let rules: Vec<&Rule> = all()

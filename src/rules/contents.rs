@@ -18,7 +18,7 @@ pub(super) enum Scope {
 }
 
 impl Scope {
-    fn covers(self, scheme: &Scheme) -> bool {
+    pub(super) fn covers(self, scheme: &Scheme) -> bool {
         match self {
             Scope::Pool => scheme.pooled_fund.is_some(),
             Scope::Delegation(direction) => {

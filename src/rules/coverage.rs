@@ -225,7 +225,7 @@ pub static NOT_CHECKED: &[NotChecked] = &[
     NotChecked {
         key: "wales",
         area: "Welsh law beyond its few rules",
-        words: "Welsh law beyond the rules listed above: section 33 of the NHS (Wales) Act 2006, the Welsh partnership regulations (SI 2000/2993 (W.193)), the Partnership Arrangements (Wales) Regulations 2015 and Part 9 of the Social Services and Well-being (Wales) Act 2014",
+        words: "Welsh law beyond the rules listed above: the text of section 33 of the NHS (Wales) Act 2006 and of the Welsh partnership regulations (SI 2000/2993 (W.193)) regulations 3 to 9, so not the contents a section 33 pooled fund or delegation agreement must have (believed to mirror the English regulations'); under Part 9 of the Social Services and Well-being (Wales) Act 2014 and the Partnership Arrangements (Wales) Regulations 2015, the specified functions (regulation 9), the family support functions (regulation 15), the pools for functions exercised jointly after a population assessment or area plan, and the members of every region but Gwent beyond a warning; and children's co-operation under section 25 of the Children Act 2004",
         relevant_to: "agreements in Wales",
         relevant: in_wales,
     },
@@ -356,6 +356,12 @@ pub fn basis_words(basis: LegalBasis) -> &'static str {
         }
         LegalBasis::NhsAct2006S76 => {
             "section 76 of the National Health Service Act 2006 (section 28BB of the National Health Service Act 1977 before 1 March 2007)"
+        }
+        LegalBasis::NhsWalesAct2006S33 => {
+            "section 33 of the National Health Service (Wales) Act 2006 (section 31 of the Health Act 1999 before 1 March 2007)"
+        }
+        LegalBasis::Sswba2014Part9 => {
+            "Part 9 of the Social Services and Well-being (Wales) Act 2014"
         }
         LegalBasis::NotStated => "a legal basis the spec does not state",
     }

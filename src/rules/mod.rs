@@ -23,6 +23,7 @@ mod sink;
 mod sources;
 mod vague;
 mod waivers;
+mod wales;
 
 use jiff::civil::Date;
 
@@ -38,6 +39,7 @@ pub use registry::{all, find};
 pub use run::{Checked, Settings, check, check_with};
 pub use sink::{Finding, Hit, Sink};
 pub use waivers::{Waived, WaiverNote, WaiverProblem};
+pub(crate) use wales::WELSH_ACTS;
 
 /// Whether a rule comes from the law or from guidance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]

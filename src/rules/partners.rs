@@ -127,7 +127,7 @@ pub(super) const RULES: &[Rule] = &[
         },
         docs: Docs {
             what: "Checks that an agreement under s31 Health Act 1999 or s75 NHS Act 2006 with SI 2000/617 is for England.",
-            why: "\"These Regulations extend to England only.\" Welsh agreements rely on s33 NHS (Wales) Act 2006 (s31 Health Act 1999 before 1 March 2007) and the Welsh regulations (SI 2000/2993 (W.193), in force 1 December 2000). jointly checks a Welsh agreement's partners, commencement and legal basis by date, and the guide's checklist, but not yet the Welsh regulations' other requirements.",
+            why: "\"These Regulations extend to England only.\" Welsh agreements rely on s33 NHS (Wales) Act 2006 (s31 Health Act 1999 before 1 March 2007) and the Welsh regulations (SI 2000/2993 (W.193), in force 1 December 2000). A spec that states a Welsh basis (`nhs_wales_act_2006_s33` or `sswba_2014_part9`) is checked by the WAL rules instead, and this rule does not run on it.",
             example: "agreement:\n  legal_basis: nhs_act_2006_s75\n  jurisdiction: england",
         },
         check: england_only,
@@ -435,7 +435,7 @@ fn england_only(cx: &Context, out: &mut Sink) {
         "SI 2000/617 extends to England only, but this agreement is for Wales"
     };
     out.report(Pointer::agreement("jurisdiction"), message)
-        .help(format!("a Welsh agreement rests on s33 NHS (Wales) Act 2006 (s31 Health Act 1999 before {}) with the Welsh regulations, SI 2000/2993 (W.193): cite those in the agreement. jointly checks a Welsh agreement's partners, commencement and legal basis by date, but not yet the rest of the Welsh regulations", LongDate(NHS_ACT_2006_IN_FORCE)));
+        .help(format!("a Welsh agreement rests on s33 NHS (Wales) Act 2006 (s31 Health Act 1999 before {}) with the Welsh regulations, SI 2000/2993 (W.193): cite those in the agreement, and write `legal_basis: nhs_wales_act_2006_s33` (or `sswba_2014_part9` for a regional partnership under Part 9 of the Social Services and Well-being (Wales) Act 2014), so that jointly checks it under Welsh law", LongDate(NHS_ACT_2006_IN_FORCE)));
 }
 
 fn basis_matches_date(cx: &Context, out: &mut Sink) {
@@ -460,7 +460,9 @@ fn basis_matches_date(cx: &Context, out: &mut Sink) {
         LegalBasis::ChildrenAct2004S10
         | LegalBasis::NhsAct2006S65Z5
         | LegalBasis::NhsAct2006S256
-        | LegalBasis::NhsAct2006S76 => true,
+        | LegalBasis::NhsAct2006S76
+        | LegalBasis::NhsWalesAct2006S33
+        | LegalBasis::Sswba2014Part9 => true,
         LegalBasis::NotStated => {
             out.report(&dates.pointer, "the agreement's legal basis is not stated (`not_stated`)")
                 .help("find the statute the agreement is made under and write it: `legal_basis: nhs_act_2006_s75` (made from 1 March 2007), `health_act_1999_s31` (made before then) or `children_act_2004_s10` (a children's services pool); until then jointly runs none of the rules that apply under only some bases");
@@ -534,7 +536,7 @@ fn s31_not_repealed(out: &mut Sink, dates: &ActDates, wales: bool) -> bool {
     let pointer = &dates.pointer;
     let successor = if wales {
         format!(
-            "in Wales the power that replaced s31 on {repeal} is s33 NHS (Wales) Act 2006, used with SI 2000/2993 (W.193): the agreement should cite it. jointly has no `legal_basis` value for s33 yet; once the agreement cites s33, waive this finding with that reason"
+            "in Wales the power that replaced s31 on {repeal} is s33 NHS (Wales) Act 2006, used with SI 2000/2993 (W.193): the agreement should cite it, and the spec say so with `legal_basis: nhs_wales_act_2006_s33`"
         )
     } else {
         format!(

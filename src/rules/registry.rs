@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use super::{
     Rule, bcf, checklist, children, conditions, delegation, excluded, joint_working, partners,
-    payments, pooled_fund,
+    payments, pooled_fund, wales,
 };
 
 static REGISTRY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
@@ -19,6 +19,7 @@ static REGISTRY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
         payments::RULES,
         payments::S76_RULES,
         bcf::RULES,
+        wales::RULES,
         checklist::RULES,
     ]
     .into_iter()

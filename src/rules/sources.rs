@@ -270,3 +270,49 @@ pub(super) const CARE_ACT_2014_S121: Source = source(
     SourceKind::Legislation,
     "Care Act 2014 s121, as enacted: new s223B(6) to (8) and s223GA(1) to (2) NHS Act 2006 (legislation.gov.uk)",
 );
+
+// Wales (rulebook §3.12).
+pub(super) const WSI2000: Source = source(
+    SourceKind::Legislation,
+    "SI 2000/2993 (W. 193), as made: in force 1 December 2000, applies to Wales only, with the definitions of SI 2000/617 (legislation.gov.uk)",
+);
+pub(super) const NHSWA2006: Source = source(
+    SourceKind::Legislation,
+    "National Health Service (Wales) Act 2006, in force 1 March 2007 (legislation.gov.uk)",
+);
+pub(super) const WAL_CYFRAITH: Source = source(
+    SourceKind::OfficialGuidance,
+    "Welsh Government, Law Wales, Health Service bodies: Local Health Boards, NHS trusts and Special Health Authorities; clinical commissioning groups, NHS foundation trusts and the NHS Commissioning Board have no functions in relation to Wales",
+);
+pub(super) const SSWBA_167: Source = source(
+    SourceKind::Legislation,
+    "Social Services and Well-being (Wales) Act 2014 s167, as enacted: payments directly or into a pooled fund \"established and maintained by a local authority or a Local Health Board\" (legislation.gov.uk)",
+);
+pub(super) const WAL_PAR2015: Source = source(
+    SourceKind::Legislation,
+    "SI 2015/1989 (W. 299), as made, regs 1 and 2: in force 6 April 2016, reg 19(1)(a) from 6 April 2018; the Gwent partnership bodies and the Gwent regional partnership board (legislation.gov.uk)",
+);
+pub(super) const WAL_PB_EVAL: Source = source(
+    SourceKind::OfficialGuidance,
+    "Welsh Government, Pooled Budgets Evaluation Framework (June 2020, WG40774): the seven regional partnership boards and the regional pooled funds for care home accommodation functions",
+);
+pub(super) const FLINTS_24: Source = source(
+    SourceKind::LocalDocument,
+    "Flintshire Social & Health Care Overview & Scrutiny Committee, 29 February 2024, item 50: \"a legal requirement to establish a regional pooled fund for care home accommodation for older people\"",
+);
+pub(super) const CVIHSC: Source = source(
+    SourceKind::LocalDocument,
+    "Cardiff and Vale regional partnership board, joint commissioning page: the pooled-fund duties of the 2015 Welsh regulations and their dates",
+);
+pub(super) const WAL_P9_GUID: Source = source(
+    SourceKind::OfficialGuidance,
+    "Welsh Government, Part 9 Statutory Guidance (Partnership Arrangements), version 2 (January 2020), issued under s169 SSWBA 2014: contents, section 10 \"Governance - Written Agreements\"",
+);
+pub(super) const ANGLESEY_AW: Source = source(
+    SourceKind::OfficialGuidance,
+    "Audit Wales, reported to Isle of Anglesey County Council: a pool whose contributions are \"returned to each contributor 24 hours later\" meets minimum compliance but gives no value for money",
+);
+pub(super) const WAL_AN2: Source = source(
+    SourceKind::OfficialGuidance,
+    "Welsh Government, Making the connections, Advice Note 2 (pooling budgets): partners \"should complete a signed agreement which sets out the key terms which accord with statutory requirements\", with example contents in its Appendix",
+);

@@ -17,6 +17,7 @@ use super::pools::PooledTotal;
 use super::schemes::{Resources, Scheme};
 use super::stated_date::StatedDate;
 use super::values::{DateSchema, Frequency, Reason, empty_is_default};
+use super::wales::Wales;
 
 /// A partnership agreement between NHS bodies and local authorities, written as a jointly spec.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -149,6 +150,14 @@ pub struct Spec {
     /// area's BCF section 75 agreement. Added after v1's first release.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bcf: Option<Bcf>,
+    /// For a Welsh agreement (`legal_basis: sswba_2014_part9`, or `nhs_wales_act_2006_s33`):
+    /// the region, its regional partnership board, and which schemes' pooled funds are the
+    /// pools the Partnership Arrangements (Wales) Regulations 2015 require. Added after v1's
+    /// first release.
+    ///
+    /// Provision: SSWBA 2014 Part 9; SI 2015/1989 (W. 299) regs 2 to 8, 19.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wales: Option<Wales>,
 }
 
 impl Spec {
@@ -226,7 +235,10 @@ pub struct Agreement {
     #[serde(default)]
     pub reference: Option<String>,
     /// The statute the agreement is made under: `nhs_act_2006_s75`, `health_act_1999_s31`,
-    /// `children_act_2004_s10`, `nhs_act_2006_s65z5` (joint working and delegation under
+    /// `children_act_2004_s10`, in Wales `nhs_wales_act_2006_s33` (s33 NHS (Wales) Act 2006,
+    /// s31 Health Act 1999 before 1 March 2007, with SI 2000/2993 (W. 193)) or
+    /// `sswba_2014_part9` (Part 9 SSWBA 2014 with the 2015 Welsh regulations; these two were
+    /// added after v1's first release), `nhs_act_2006_s65z5` (joint working and delegation under
     /// ss65Z5 and 65Z6 NHS Act 2006, from 1 July 2022; SI 2000/617 does not govern it), or for
     /// a payment agreement `nhs_act_2006_s256` or `nhs_act_2006_s76` (these three were added
     /// after v1's first release). Section 31 of the Health Act 1999 was repealed on 1 March 2007 and
@@ -345,6 +357,19 @@ pub enum LegalBasis {
     /// Added after v1's first release.
     #[serde(rename = "nhs_act_2006_s76")]
     NhsAct2006S76,
+    /// Section 33 of the NHS (Wales) Act 2006 (from 1 March 2007; before then s31 Health Act
+    /// 1999 in Wales), with the Welsh regulations, SI 2000/2993 (W. 193) (in force 1 December
+    /// 2000): a voluntary partnership between a Local Health Board or an NHS trust in Wales and
+    /// a Welsh council. SI 2000/617 does not govern it. Added after v1's first release.
+    #[serde(rename = "nhs_wales_act_2006_s33")]
+    NhsWalesAct2006S33,
+    /// Part 9 of the Social Services and Well-being (Wales) Act 2014 with the Partnership
+    /// Arrangements (Wales) Regulations 2015 (SI 2015/1989 (W. 299), in force 6 April 2016):
+    /// the partnership arrangements a region's Local Health Board and councils must make under
+    /// their regional partnership board, including the mandatory pooled funds (see `wales`).
+    /// Added after v1's first release.
+    #[serde(rename = "sswba_2014_part9")]
+    Sswba2014Part9,
     /// Not stated by the source the spec was written from. It is never read as any basis:
     /// NHSA2006-75-BASIS reports it as an error, and rules that apply under only some bases
     /// are not run. Added after v1's first release.

@@ -29,6 +29,7 @@ mod stated_date;
 mod tree;
 mod units;
 mod values;
+mod wales;
 mod write;
 mod written_date;
 
@@ -60,4 +61,5 @@ pub use schemes::{
 pub use span::{NodeSpans, Span, SpanIndex};
 pub use stated_date::{Decision, NotAStatedDate, Precision, StatedDate};
 pub use values::{FinancialYear, Frequency};
+pub use wales::{MandatoryPool, Region, RegionalPool, Wales};
 pub use write::to_yaml;

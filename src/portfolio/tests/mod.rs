@@ -172,8 +172,9 @@ fn money_sums_by_partner_and_year_on_the_samples() {
     );
     assert_eq!(money.total.0, d(175_048_196));
     assert_eq!(portfolio.summary.pooled_total.0, d(175_048_196));
-    // Brent's six pools state no contributions; the other samples' other_funding is left out.
-    assert_eq!(money.pools_without_contributions, 6);
+    // Brent's six pools and the Gwent care home pool state no contributions; the other
+    // samples' other_funding is left out.
+    assert_eq!(money.pools_without_contributions, 7);
     assert_eq!(money.pools, 12);
     assert!(money.other_funding_items > 0);
     // The as-written B&NES sample's s113 recharges and paymaster arrangements are not agreed.
@@ -330,6 +331,7 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
             "samples/banes-joint-working-2013.yaml",
             "samples/brent-framework-2004.yaml",
             "samples/complete-s75.yaml",
+            "samples/gwent-care-homes-2018.yaml",
             "samples/haringey-s256-2023.yaml",
             "samples/hertfordshire-camhs-pool-2010.yaml",
             "samples/lewisham-bcf-2025-26.yaml",

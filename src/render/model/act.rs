@@ -66,6 +66,10 @@ pub(super) fn as_stated(spec: &Spec) -> ActModel {
         basis @ (LegalBasis::NhsAct2006S256 | LegalBasis::NhsAct2006S76) => {
             super::payment::act(basis, Some(spec), made_before_2006_act(spec))
         }
+        // Before 1 March 2007 a Welsh voluntary partnership was made under s31 Health Act 1999
+        // with the same Welsh regulations: the draft recites the Act in force when it was made.
+        LegalBasis::NhsWalesAct2006S33 if made_before_2006_act(spec) => super::wales::s33(true),
+        LegalBasis::Sswba2014Part9 => super::wales::part9_as_stated(spec),
         basis => for_basis(basis),
     }
 }
@@ -141,6 +145,8 @@ pub(super) fn for_basis(basis: LegalBasis) -> ActModel {
             resources: "staff, goods, services, accommodation or other resources",
             resources_power: None,
         },
+        LegalBasis::NhsWalesAct2006S33 => super::wales::s33(false),
+        LegalBasis::Sswba2014Part9 => super::wales::part9(),
         // Nothing is drafted as resting on a basis the spec does not state: the recital leaves
         // it blank (NHSA2006-75-BASIS flags it there), no regulations or powers are cited, and
         // delegations, which only some bases allow, are not drafted.

@@ -23,6 +23,7 @@ mod pool;
 mod recitals;
 mod scheme;
 mod summary;
+mod wales;
 
 use std::collections::BTreeMap;
 
