@@ -14,7 +14,7 @@ use crate::spec::Jurisdiction;
 /// [`NOT_CHECKED`] (committed as `docs/what-jointly-checks.md`; a test keeps it fresh).
 pub fn page() -> String {
     let mut out = format!("# {PAGE_TITLE}\n\n");
-    out.push_str("<!-- Generated from the rule registry and src/rules/coverage.rs. Regenerate with `JOINTLY_UPDATE_DOCS=1 cargo test --test docs`. -->\n\n");
+    out.push_str("<!-- Generated from the rule registry and src/rules/coverage/. Regenerate with `JOINTLY_UPDATE_DOCS=1 cargo test --test docs`. -->\n\n");
     out.push_str(
         "jointly checks an agreement's **spec**, the YAML description of the agreement, against \
          a known part of the law and the guidance. It does not check the signed agreement, and \

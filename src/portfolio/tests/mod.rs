@@ -90,99 +90,6 @@ parties:
 }
 
 #[test]
-fn money_sums_by_partner_and_year_on_the_samples() {
-    let portfolio = build(&samples(AS_OF), AS_OF);
-    let money = &portfolio.money;
-    assert_eq!(
-        money.years,
-        ["2006/07", "2010/11", "2012/13", "2024/25", "2025/26"]
-    );
-    let rows: Vec<(&str, Vec<Option<Decimal>>, Decimal)> = money
-        .partners
-        .iter()
-        .map(|p| {
-            (
-                p.name.as_str(),
-                p.cells.iter().map(|c| c.map(|a| a.0)).collect(),
-                p.total.0,
-            )
-        })
-        .collect();
-    let d = |n: i64| Decimal::from(n);
-    assert_eq!(
-        rows,
-        vec![
-            (
-                "Bath & North East Somerset Council",
-                vec![None, None, Some(d(43_442_000)), None, None],
-                d(43_442_000)
-            ),
-            (
-                "Bath & North East Somerset NHS Clinical Commissioning Group",
-                vec![None, None, Some(d(14_740_000)), None, None],
-                d(14_740_000)
-            ),
-            (
-                "Hertfordshire County Council",
-                vec![None, Some(d(2_309_242)), None, None, None],
-                d(2_309_242)
-            ),
-            (
-                "Lewisham Council",
-                vec![None, None, None, None, Some(d(21_091_826))],
-                d(21_091_826)
-            ),
-            (
-                "NHS Hertfordshire",
-                vec![None, Some(d(11_815_128)), None, None, None],
-                d(11_815_128)
-            ),
-            (
-                "NHS Westshire Integrated Care Board",
-                vec![None, None, None, Some(d(12_500_000)), None],
-                d(12_500_000)
-            ),
-            (
-                "Oxfordshire County Council",
-                vec![Some(d(31_800_000)), None, None, None, None],
-                d(31_800_000)
-            ),
-            (
-                "The Oxfordshire PCTs",
-                vec![Some(d(27_600_000)), None, None, None, None],
-                d(27_600_000)
-            ),
-            (
-                "Westshire County Council",
-                vec![None, None, None, Some(dec("9750000.00")), None],
-                dec("9750000.00")
-            ),
-        ]
-    );
-    let year_totals: Vec<Decimal> = money.year_totals.iter().map(|a| a.0).collect();
-    assert_eq!(
-        year_totals,
-        [
-            d(59_400_000),
-            d(14_124_370),
-            d(58_182_000),
-            d(22_250_000),
-            d(21_091_826)
-        ]
-    );
-    assert_eq!(money.total.0, d(175_048_196));
-    assert_eq!(portfolio.summary.pooled_total.0, d(175_048_196));
-    // Brent's six pools and the Gwent care home pool state no contributions; the other
-    // samples' other_funding is left out.
-    assert_eq!(money.pools_without_contributions, 7);
-    assert_eq!(money.pools, 12);
-    assert!(money.other_funding_items > 0);
-    // The as-written B&NES sample's s113 recharges and paymaster arrangements are not agreed.
-    assert_eq!(money.other_funding_not_agreed, 2);
-    assert!(money.other_funding_total.0 > Decimal::ZERO);
-}
-
-#[test]
 fn unnamed_parties_stay_apart_by_file_and_pennies_add_exactly() {
     let pool = |amount: &str| {
         format!(
@@ -595,4 +502,5 @@ fn an_empty_portfolio_renders() {
     );
 }
 
+mod money;
 mod shapes;

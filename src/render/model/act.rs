@@ -78,93 +78,117 @@ pub(super) fn as_stated(spec: &Spec) -> ActModel {
 /// scheme states another.
 pub(super) fn for_basis(basis: LegalBasis) -> ActModel {
     let section = coverage::basis_words(basis);
-    let section_capitalised = format!("S{}", &section[1..]);
     match basis {
         // A scheme of its own under a payment power is drafted in the 2006 Act's words.
         LegalBasis::NhsAct2006S256 | LegalBasis::NhsAct2006S76 => {
             super::payment::act(basis, None, false)
         }
-        LegalBasis::HealthAct1999S31 | LegalBasis::NhsAct2006S75 => ActModel {
-            power_recital: format!(
-                "{section_capitalised} and the Regulations allow NHS bodies and local authorities to enter into partnership arrangements in relation to NHS Functions and Health-Related Functions."
-            ),
-            section,
-            section_capitalised,
-            partnership_regulations: true,
-            // s31 and s75 let one partner exercise another's functions, through SI 2000/617
-            // regs 8 and 9.
-            delegation_power: true,
-            delegation_bar: String::new(),
-            pooled_fund_definition: "a fund established under regulation 7 of the Regulations and described in a Schedule.",
-            nhs_functions_term: "NHS Functions",
-            la_functions_term: "Health-Related Functions",
-            pool_pays_for: "the NHS Functions and Health-Related Functions of that Scheme",
-            host_keeps_accounts: true,
-            resources: "staff, goods, services and accommodation",
-            resources_power: None,
-        },
-        LegalBasis::ChildrenAct2004S10 => ActModel {
-            power_recital: format!(
-                "{section_capitalised} provides for the partners named in it to cooperate to improve the well-being of children, and allows them to establish and maintain a pooled fund for that purpose."
-            ),
-            section,
-            section_capitalised,
-            partnership_regulations: false,
-            // s10 gives no power for one partner to exercise another's functions (rulebook
-            // CA2004-10-NODELEG).
-            delegation_power: false,
-            delegation_bar: format!(
-                "{section} gives no power for one Partner to exercise another Partner's functions"
-            ),
-            pooled_fund_definition: "a fund established and maintained under section 10(6)(b) of the Children Act 2004 and described in a Schedule.",
-            nhs_functions_term: "NHS functions",
-            la_functions_term: "Local authority functions",
-            pool_pays_for: "the functions of the Partners that contribute to it",
-            host_keeps_accounts: false,
-            resources: "staff, goods, services, accommodation or other resources",
-            resources_power: Some("section 10(6)(a) of the Children Act 2004"),
-        },
-        // ss65Z5 and 65Z6 (from 1 July 2022): SI 2000/617 does not govern them, a relevant
-        // body may arrange for its functions to be exercised by or jointly with another
-        // body, and a pooled fund rests on s65Z6 (rulebook NHSA2006-65Z5-ALT, -1-PARTIES,
-        // NHSA2006-65Z6-POOL).
-        LegalBasis::NhsAct2006S65Z5 => ActModel {
-            power_recital: format!(
-                "{section_capitalised}, inserted by section 71 of the Health and Care Act 2022 and in force from 1 July 2022, allow a relevant body (NHS England, an integrated care board, an NHS trust or an NHS foundation trust) to arrange for its functions to be exercised by or jointly with another body, and allow the bodies concerned to establish and maintain a pooled fund."
-            ),
-            section,
-            section_capitalised,
-            partnership_regulations: false,
-            delegation_power: true,
-            delegation_bar: String::new(),
-            pooled_fund_definition: "a fund established and maintained under section 65Z6 of the National Health Service Act 2006 and described in a Schedule.",
-            nhs_functions_term: "NHS functions",
-            la_functions_term: "Local authority functions",
-            pool_pays_for: "the functions exercised under the arrangements in that Schedule",
-            host_keeps_accounts: false,
-            resources: "staff, goods, services, accommodation or other resources",
-            resources_power: None,
-        },
+        LegalBasis::HealthAct1999S31 | LegalBasis::NhsAct2006S75 => partnership(section),
+        LegalBasis::ChildrenAct2004S10 => children(section),
+        LegalBasis::NhsAct2006S65Z5 => joint_working(section),
         LegalBasis::NhsWalesAct2006S33 => super::wales::s33(false),
         LegalBasis::Sswba2014Part9 => super::wales::part9(),
-        // Nothing is drafted as resting on a basis the spec does not state: the recital leaves
-        // it blank (NHSA2006-75-BASIS flags it there), no regulations or powers are cited, and
-        // delegations, which only some bases allow, are not drafted.
-        LegalBasis::NotStated => ActModel {
-            power_recital: "The legal basis on which the Partners enter into these arrangements is [to be stated].".to_owned(),
-            section,
-            section_capitalised,
-            partnership_regulations: false,
-            delegation_power: false,
-            delegation_bar: "the legal basis is not stated, and only some bases give a power for one Partner to exercise another Partner's functions".to_owned(),
-            pooled_fund_definition: "a fund described in a Schedule, established under the legal basis of this Agreement [to be stated].",
-            nhs_functions_term: "NHS functions",
-            la_functions_term: "Local authority functions",
-            pool_pays_for: "the functions of the Partners set out in that Schedule",
-            host_keeps_accounts: false,
-            resources: "staff, goods, services, accommodation or other resources",
-            resources_power: None,
-        },
+        LegalBasis::NotStated => not_stated(section),
+    }
+}
+
+/// The section with a capital letter, to open a sentence.
+fn capitalised(section: &str) -> String {
+    format!("S{}", &section[1..])
+}
+
+/// The Act model for s31 Health Act 1999 and s75 NHS Act 2006, with SI 2000/617.
+fn partnership(section: &'static str) -> ActModel {
+    let opening = capitalised(section);
+    ActModel {
+        power_recital: format!(
+            "{opening} and the Regulations allow NHS bodies and local authorities to enter into partnership arrangements in relation to NHS Functions and Health-Related Functions."
+        ),
+        section,
+        section_capitalised: opening,
+        partnership_regulations: true,
+        // s31 and s75 let one partner exercise another's functions, through SI 2000/617
+        // regs 8 and 9.
+        delegation_power: true,
+        delegation_bar: String::new(),
+        pooled_fund_definition: "a fund established under regulation 7 of the Regulations and described in a Schedule.",
+        nhs_functions_term: "NHS Functions",
+        la_functions_term: "Health-Related Functions",
+        pool_pays_for: "the NHS Functions and Health-Related Functions of that Scheme",
+        host_keeps_accounts: true,
+        resources: "staff, goods, services and accommodation",
+        resources_power: None,
+    }
+}
+
+/// The Act model for s10 Children Act 2004.
+fn children(section: &'static str) -> ActModel {
+    let opening = capitalised(section);
+    ActModel {
+        power_recital: format!(
+            "{opening} provides for the partners named in it to cooperate to improve the well-being of children, and allows them to establish and maintain a pooled fund for that purpose."
+        ),
+        section,
+        section_capitalised: opening,
+        partnership_regulations: false,
+        // s10 gives no power for one partner to exercise another's functions (rulebook
+        // CA2004-10-NODELEG).
+        delegation_power: false,
+        delegation_bar: format!(
+            "{section} gives no power for one Partner to exercise another Partner's functions"
+        ),
+        pooled_fund_definition: "a fund established and maintained under section 10(6)(b) of the Children Act 2004 and described in a Schedule.",
+        nhs_functions_term: "NHS functions",
+        la_functions_term: "Local authority functions",
+        pool_pays_for: "the functions of the Partners that contribute to it",
+        host_keeps_accounts: false,
+        resources: "staff, goods, services, accommodation or other resources",
+        resources_power: Some("section 10(6)(a) of the Children Act 2004"),
+    }
+}
+
+/// The Act model for ss65Z5 and 65Z6 NHS Act 2006 (from 1 July 2022): SI 2000/617 does not govern them, a relevant
+/// body may arrange for its functions to be exercised by or jointly with another body, and a
+/// pooled fund rests on s65Z6 (rulebook NHSA2006-65Z5-ALT, -1-PARTIES, NHSA2006-65Z6-POOL).
+fn joint_working(section: &'static str) -> ActModel {
+    let opening = capitalised(section);
+    ActModel {
+        power_recital: format!(
+            "{opening}, inserted by section 71 of the Health and Care Act 2022 and in force from 1 July 2022, allow a relevant body (NHS England, an integrated care board, an NHS trust or an NHS foundation trust) to arrange for its functions to be exercised by or jointly with another body, and allow the bodies concerned to establish and maintain a pooled fund."
+        ),
+        section,
+        section_capitalised: opening,
+        partnership_regulations: false,
+        delegation_power: true,
+        delegation_bar: String::new(),
+        pooled_fund_definition: "a fund established and maintained under section 65Z6 of the National Health Service Act 2006 and described in a Schedule.",
+        nhs_functions_term: "NHS functions",
+        la_functions_term: "Local authority functions",
+        pool_pays_for: "the functions exercised under the arrangements in that Schedule",
+        host_keeps_accounts: false,
+        resources: "staff, goods, services, accommodation or other resources",
+        resources_power: None,
+    }
+}
+
+/// The Act model for A basis the spec does not state: nothing is drafted as resting on it. The recital leaves it
+/// blank (NHSA2006-75-BASIS flags it there), no regulations or powers are cited, and
+/// delegations, which only some bases allow, are not drafted.
+fn not_stated(section: &'static str) -> ActModel {
+    ActModel {
+        power_recital: "The legal basis on which the Partners enter into these arrangements is [to be stated].".to_owned(),
+        section,
+        section_capitalised: capitalised(section),
+        partnership_regulations: false,
+        delegation_power: false,
+        delegation_bar: "the legal basis is not stated, and only some bases give a power for one Partner to exercise another Partner's functions".to_owned(),
+        pooled_fund_definition: "a fund described in a Schedule, established under the legal basis of this Agreement [to be stated].",
+        nhs_functions_term: "NHS functions",
+        la_functions_term: "Local authority functions",
+        pool_pays_for: "the functions of the Partners set out in that Schedule",
+        host_keeps_accounts: false,
+        resources: "staff, goods, services, accommodation or other resources",
+        resources_power: None,
     }
 }
 

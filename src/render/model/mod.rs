@@ -185,29 +185,7 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
             method: r.method.as_deref().map(md),
         }),
         definitions: definitions::used(spec, &act, &flexibilities),
-        schemes: spec
-            .schemes
-            .iter()
-            .enumerate()
-            .map(|(index, s)| {
-                // A scheme made under another basis is drafted under its own Act.
-                let own = s
-                    .legal_basis
-                    .filter(|b| *b != agreement.legal_basis)
-                    .map(act::for_basis);
-                let scheme_act = own.as_ref().unwrap_or(&act);
-                let shared_resources = spec.resources.is_some();
-                scheme::model(
-                    index,
-                    s,
-                    &names,
-                    scheme_act,
-                    own.is_some(),
-                    shared_resources,
-                    before_2006_act,
-                )
-            })
-            .collect(),
+        schemes: schedules(spec, &names, &act, before_2006_act),
         resources: scheme::resource_rows(spec.resources.iter().flatten(), &names),
         shared_resources: spec.resources.is_some(),
         pooled_total: agreement.pooled_total.as_ref().map(|t| PooledTotalModel {
@@ -237,6 +215,36 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         },
         summary: summary::of(checked, spec),
     }
+}
+
+/// The schedule of each scheme, each drafted under its own Act where it states another basis.
+fn schedules(
+    spec: &Spec,
+    names: &Names,
+    act: &ActModel,
+    before_2006_act: bool,
+) -> Vec<scheme::SchemeModel> {
+    let shared_resources = spec.resources.is_some();
+    spec.schemes
+        .iter()
+        .enumerate()
+        .map(|(index, s)| {
+            let own = s
+                .legal_basis
+                .filter(|b| *b != spec.agreement.legal_basis)
+                .map(act::for_basis);
+            let scheme_act = own.as_ref().unwrap_or(act);
+            scheme::model(
+                index,
+                s,
+                names,
+                scheme_act,
+                own.is_some(),
+                shared_resources,
+                before_2006_act,
+            )
+        })
+        .collect()
 }
 
 /// The parties' names by id, for the parts of the draft that name a party by its id.
