@@ -13,6 +13,7 @@ pub mod coverage;
 mod delegation;
 mod excluded;
 mod joint_working;
+mod modern;
 mod partners;
 mod payments;
 pub mod placeholders;
