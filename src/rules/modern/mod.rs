@@ -17,7 +17,7 @@ use crate::law::instruments;
 const ALWAYS: Applies = Applies {
     bases: ALL_BASES,
     jurisdictions: ANYWHERE,
-    arrangement: Arrangement::Any,
+    arrangement: Arrangement::Modern,
 };
 const IG_DSA: &str = "https://vdocuments.mx/web-view-this-template-agreement-should-be-completed-by-the-parties-involved-in.html";
 const GC21: &str = "https://docsbay.net/nhs-standard-contract-2014-15-general-condition-21";
@@ -190,3 +190,13 @@ pub(super) const RULES: &[Rule] = &[
         check: checks::variation,
     },
 ];
+
+/// What the modern-clause advice leaves out, for the "what jointly checks" page and the
+/// completeness note of a spec with a `modern` block.
+pub(crate) const NOT_CHECKED: super::coverage::NotChecked = super::coverage::NotChecked {
+    key: "modern-clauses",
+    area: "modern clauses beyond the MODERN-* advice",
+    words: "modern clauses beyond the MODERN-* advice listed above: the governing law and jurisdiction clause (no template wording was read), each party's Data Protection Officer contact, each party's insurance basis (commercial, NHS Resolution scheme or self-insured), a legacy \"DPA 1998\" citation in an agreement made from 25 May 2018, whether a data flow carries personal data, whether a Better Care Fund year's schedule update is recorded as a dated variation, electronic signature, and what the clauses themselves say; an agreement made and commenced before a rule's date gets none of that rule's advice",
+    relevant_to: "agreements with a `modern` block",
+    relevant: |spec| spec.modern.is_some(),
+};
