@@ -196,7 +196,7 @@ pub(super) const RULES: &[Rule] = &[
 pub(crate) const NOT_CHECKED: super::coverage::NotChecked = super::coverage::NotChecked {
     key: "modern-clauses",
     area: "modern clauses beyond the MODERN-* advice",
-    words: "modern clauses beyond the MODERN-* advice listed above: the governing law and jurisdiction clause (no template wording was read), each party's Data Protection Officer contact, each party's insurance basis (commercial, NHS Resolution scheme or self-insured), a legacy \"DPA 1998\" citation in an agreement made from 25 May 2018, whether a data flow carries personal data, whether a Better Care Fund year's schedule update is recorded as a dated variation, electronic signature, and what the clauses themselves say; an agreement made and commenced before a rule's date gets none of that rule's advice",
+    words: "modern clauses beyond the MODERN-* advice listed above: the governing law and jurisdiction clause (no template wording was read), each party's Data Protection Officer contact, each party's insurance basis (commercial, NHS Resolution scheme or self-insured), a note on a legacy citation of the Data Protection Act 1998, or of \"GDPR\" alone, whether a data flow carries personal data, whether a Better Care Fund year's schedule update is recorded as a dated variation, electronic signature, and what the clauses themselves say; an agreement made and commenced before a rule's date gets none of that rule's advice",
     relevant_to: "agreements with a `modern` block",
     relevant: |spec| spec.modern.is_some(),
 };
