@@ -259,6 +259,7 @@ pub fn build(rng: &mut Rng) -> (Spec, String) {
         waivers: Vec::new(),
         bcf: None,
         wales: None,
+        modern: None,
     };
     spec.consents = consents(rng, &mut spec);
     spec.consultation = consultation(rng, &shape, &spec);

@@ -123,6 +123,31 @@ pub const AUDIT_WALES_POOL: Instrument = Instrument {
     name: "Audit Wales's letter on the North Wales regional pooled fund for care home places for older people",
 };
 
+pub const NHS_STANDARD_CONTRACT_2014: Instrument = Instrument {
+    cited_as: "NHS Standard Contract 2014/15",
+    name: "the NHS Standard Contract 2014/15 (NHS England)",
+};
+
+pub const NHSE_IG_DSA_2018: Instrument = Instrument {
+    cited_as: "NHS England, Template data sharing agreement v1.0 (29 June 2018)",
+    name: "NHS England's Information Governance Taskforce template data sharing agreement, version 1.0 (29 June 2018)",
+};
+
+pub const NHSE_DELEGATION_FAQ: Instrument = Instrument {
+    cited_as: "NHS England, primary care Delegation agreement FAQs",
+    name: "NHS England's frequently asked questions on the primary care delegation agreement",
+};
+
+pub const NHS_TC_2018: Instrument = Instrument {
+    cited_as: "NHS Terms and Conditions for the Provision of Services (January 2018)",
+    name: "the NHS Terms and Conditions for the Provision of Services (Contract Version) (January 2018)",
+};
+
+pub const NWL_ICP_MOU_2011: Instrument = Instrument {
+    cited_as: "NHS North West London Integrated Care Pilot memorandum of understanding (2011)",
+    name: "the NHS North West London Integrated Care Pilot memorandum of understanding (2011)",
+};
+
 /// Every instrument a rule cites.
 pub const ALL: &[Instrument] = &[
     SI_2000_617,
@@ -147,4 +172,9 @@ pub const ALL: &[Instrument] = &[
     SI_2015_1989,
     PART9_GUIDANCE,
     AUDIT_WALES_POOL,
+    NHS_STANDARD_CONTRACT_2014,
+    NHSE_IG_DSA_2018,
+    NHSE_DELEGATION_FAQ,
+    NHS_TC_2018,
+    NWL_ICP_MOU_2011,
 ];

@@ -208,6 +208,20 @@ const KEY_TABLES: &[KeyTable] = &[
         pointer: "/children",
         inline: &[],
     },
+    KeyTable {
+        name: "modern",
+        pointer: "/modern",
+        inline: &[
+            "data_protection",
+            "data_protection/roles",
+            "foi",
+            "liabilities",
+            "liabilities/indemnities",
+            "notices",
+            "notices/addresses",
+            "exit",
+        ],
+    },
 ];
 
 /// The sections of `docs/spec.md` about a key, which a table row for that key links to.
@@ -233,6 +247,7 @@ const KEY_SECTIONS: &[&str] = &[
     "bcf",
     "children",
     "wales",
+    "modern",
 ];
 
 /// The sections of `docs/spec.md` on how to write a kind of value, by the schema definition of

@@ -3,8 +3,8 @@
 use std::sync::LazyLock;
 
 use super::{
-    Rule, bcf, checklist, children, conditions, delegation, excluded, joint_working, partners,
-    payments, pooled_fund, wales,
+    Rule, bcf, checklist, children, conditions, delegation, excluded, joint_working, modern,
+    partners, payments, pooled_fund, wales,
 };
 
 static REGISTRY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
@@ -21,6 +21,7 @@ static REGISTRY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
         bcf::RULES,
         wales::RULES,
         checklist::RULES,
+        modern::RULES,
     ]
     .into_iter()
     .flatten()

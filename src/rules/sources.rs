@@ -316,3 +316,35 @@ pub(super) const WAL_AN2: Source = source(
     SourceKind::OfficialGuidance,
     "Welsh Government, Making the connections, Advice Note 2 (pooling budgets): partners \"should complete a signed agreement which sets out the key terms which accord with statutory requirements\", with example contents in its Appendix",
 );
+pub(super) const NHSE_PCN_DPA: Source = source(
+    SourceKind::OfficialGuidance,
+    "NHS England / GPC England, Network Contract DES Template Data Processing Agreement (August 2019): the parties named as \"PCN Controller\" and \"PCN Processor\"",
+);
+pub(super) const NHSSC_GC21: Source = source(
+    SourceKind::OfficialGuidance,
+    "NHS Standard Contract 2014/15, General Condition 21 \"Data Protection, Freedom of Information and Transparency\" (NHS England): the Provider \"will be sole Data Controller\"; the parties \"must assist each other\" to comply with FOIA",
+);
+pub(super) const NHSE_IG_DSA: Source = source(
+    SourceKind::OfficialGuidance,
+    "NHS England Information Governance Taskforce, Template data sharing agreement v1.0 (29 June 2018, \"Updated for GDPR compliance\"): completed \"with advice and assistance from the Information Governance Lead and/ or Data Protection Officer in each organisation\"",
+);
+pub(super) const NHS_TC_2018: Source = source(
+    SourceKind::Commentary,
+    "a supplier's published terms \"based on the NHS Terms and Conditions for the Provision of Services (Contract Version) (January 2018)\": key provision \"Names and addresses for notices\"; notices \"are to be delivered to the usual business address of the parties\"",
+);
+pub(super) const NWL_ICP_MOU: Source = source(
+    SourceKind::LocalDocument,
+    "NHS North West London Integrated Care Pilot memorandum of understanding (Beachcroft, 2011), contents: \"COUNTERPARTS … NOTICES … ENTIRE AGREEMENT\"",
+);
+pub(super) const NHSE_DELEG_FAQ_VARIATION: Source = source(
+    SourceKind::OfficialGuidance,
+    "NHS England, primary care Delegation agreement FAQs (s13Z era): \"Changes to the Delegation Agreement must be agreed with CCGs through a consensual variation process\"",
+);
+pub(super) const NHSE_DELEG_FAQ_NOTICE: Source = source(
+    SourceKind::OfficialGuidance,
+    "NHS England, primary care Delegation agreement FAQs (s13Z era): CCGs \"must give notice by 30 September for the termination to take effect from the following 1 April\"",
+);
+pub(super) const GUIDE07_CH4_DISPUTES: Source = source(
+    SourceKind::OfficialGuidance,
+    "DCSF/DH, Better outcomes for children's services through joint funding: a best practice guide (August 2007), chapter 4, \"Resolving disputes\": \"what would happen in the event of the termination of the whole or part of the partnership, including … return of seconded staff, maintaining continuity of service, asset allocation, and liability for debts\"",
+);

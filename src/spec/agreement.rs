@@ -10,6 +10,7 @@ use super::checklist::{Clauses, NotApplicable};
 use super::children::Children;
 use super::conditions::{Consultation, Notification, Plans, Rationale};
 use super::joint_working::JointWorking;
+use super::modern::Modern;
 use super::money::MoneyUnit;
 use super::parties::{Consent, Party};
 use super::payment::PaymentAgreement;
@@ -158,6 +159,11 @@ pub struct Spec {
     /// Provision: SSWBA 2014 Part 9; SI 2015/1989 (W. 299) regs 2 to 8, 19.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wales: Option<Wales>,
+    /// The modern clauses (data protection, FOI, liabilities, counterparts, notices, exit,
+    /// variation) that current templates carry; present to have the agreement checked for
+    /// them (the MODERN-* advice). Added after v1's first release.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modern: Option<Modern>,
 }
 
 impl Spec {

@@ -16,6 +16,7 @@ mod children;
 mod conditions;
 mod joint_working;
 mod load;
+mod modern;
 mod money;
 mod parties;
 mod payment;
@@ -44,6 +45,10 @@ pub use children::{Children, WellbeingHead};
 pub use conditions::{Consultation, Notification, Plans, Rationale};
 pub use joint_working::{GuidanceRegard, JointCommittee, JointWorking};
 pub use load::{Document, LoadError, MAX_DEPTH, MAX_FILE_BYTES, Problem, load_bytes, load_file};
+pub use modern::{
+    DataProtection, DataRole, DataRoleKind, Exit, Foi, Indemnity, Liabilities, Modern,
+    NoticeAddress, Notices, VariationMode,
+};
 pub use money::{Amount, Money, MoneyUnit, Percent, TooLarge};
 pub use parties::{BodyType, Consent, Party, Signatory};
 pub use payment::{

@@ -1,10 +1,9 @@
 //! What jointly checked for a spec, and what it did not, in plain words.
 //!
-//! "Checked" is derived from the rules that applied to the spec: their citations' instruments
-//! and provisions, grouped by instrument. "Not checked" is declared once, here, as data
-//! ([`NOT_CHECKED`]): each area with the specs it is relevant to. Drafts print both in their
-//! completeness note, and [`page`] generates `docs/what-jointly-checks.md` from the same data,
-//! so that no output claims more than jointly checks.
+//! "Checked" comes from the citations of the rules that applied, grouped by instrument; "not
+//! checked" is declared once as data ([`NOT_CHECKED`]), each area with the specs it concerns.
+//! Drafts print both in their completeness note, and [`page`] makes the docs page
+//! `docs/what-jointly-checks.md` from the same data, so no output claims more than it checks.
 
 use std::collections::BTreeMap;
 

@@ -177,6 +177,7 @@ pub static NOT_CHECKED: &[NotChecked] = &[
         relevant_to: "agreements in Wales",
         relevant: in_wales,
     },
+    crate::rules::modern::NOT_CHECKED,
     NotChecked {
         key: "general-law",
         area: "general law (procurement, VAT, data protection and more)",
