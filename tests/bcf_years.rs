@@ -289,7 +289,7 @@ fn a_users_file_replaces_values_field_by_field_and_adds_years() {
     };
     assert_eq!(
         (path.as_str(), span.line, span.column),
-        ("bcf-local.toml", 4, 16)
+        ("bcf-local.toml", 5, 16)
     );
     assert_eq!(y2526.plan_deadline, built_in.plan_deadline);
     assert_eq!(y2526.plan_deadline.origin, Origin::BuiltIn);
@@ -316,7 +316,7 @@ fn a_users_file_replaces_values_field_by_field_and_adds_years() {
     let again = merged
         .with_override(
             "later.toml",
-            "[years.\"2027-28\"]\npooled_streams = { value = [\"nhs_minimum\"], label = \"M\", sources = [\"BCF-2728\"] }\n",
+            "[years.\"2027-28\"]\npooled_streams = { value = [\"nhs_minimum\"], label = \"M\", sources = [\"framework-2027-28\"] }\n",
         )
         .unwrap();
     let streams = &params(&again, "2027-28").pooled_streams;

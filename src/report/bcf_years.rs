@@ -13,22 +13,23 @@ pub const BCF_YEARS_PAGE_PATH: &str = "docs/bcf-years.md";
 /// A user's parameters file, as the page shows it: it replaces one value of a built-in year
 /// and adds a year jointly does not know. `tests/bcf_years.rs` proves it loads.
 pub const OVERRIDE_EXAMPLE: &str = r#"# bcf-local.toml: our Better Care Fund parameters, over jointly's built-in ones.
+# The values below only show the form: write the ones your own sources give.
 
 [years."2025-26"]
 s75_deadline = { value = 2025-09-30, label = "S", sources = ["ICB-LETTER-25"], note = "As the ICB's letter states it." }
 
 [years."2027-28"]
-framework = { value = "Better Care Fund framework 2027 to 2028", label = "V", sources = ["BCF-2728"] }
+framework = { value = "Better Care Fund framework 2027 to 2028", label = "V", sources = ["framework-2027-28"] }
 plan_deadline = { not_known = "The framework has not set it yet." }
 
 [years."2027-28".pooled_streams]
 value = ["nhs_minimum", "dfg", "la_grant"]
 label = "V"
-sources = ["BCF-2728"]
+sources = ["framework-2027-28"]
 
 [sources]
 ICB-LETTER-25 = { title = "Letter from the ICB to the council on the 2025-26 BCF, 1 April 2025" }
-BCF-2728 = { title = "Better Care Fund framework 2027 to 2028", address = "https://www.gov.uk/…" }
+framework-2027-28 = { title = "Better Care Fund framework 2027 to 2028", address = "https://www.gov.uk/…" }
 "#;
 
 /// The page, from the built-in parameters.
