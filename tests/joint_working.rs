@@ -176,7 +176,14 @@ fn the_draft_states_no_regard_or_liability_the_spec_does_not_record() {
 
 #[test]
 fn an_s75_agreement_recites_nothing_of_joint_working() {
+    // Joint working terms under an s75 basis stop the spec loading, with what to write.
     let yaml = spec(DATED, TERMS).replace("nhs_act_2006_s65z5", "nhs_act_2006_s75");
+    let refused = format!("{:?}", common::problems(yaml.as_bytes()));
+    assert!(
+        refused.contains("`joint_working` holds the terms of an arrangement under ss65Z5"),
+        "{refused}"
+    );
+    let yaml = spec(DATED, "").replace("nhs_act_2006_s65z5", "nhs_act_2006_s75");
     let markdown = draft(&yaml);
     for absent in [
         "inserted by section 71",

@@ -131,3 +131,64 @@ payment:
         findings(spec)
     );
 }
+
+#[test]
+fn a_payment_draft_has_no_partnership_clauses_and_no_checklist() {
+    let spec = s256("integrated_care_board", "2024-04-01", "");
+    let (_, checked) = common::run(&spec);
+    assert!(!checked.checklist.applies);
+    let markdown = draft(&spec);
+    let headings: Vec<String> = sections(&markdown).into_iter().map(|(h, _)| h).collect();
+    for partnership in [
+        "Governance",
+        "Finance",
+        "Staff and resources",
+        "Boundary issues",
+    ] {
+        assert!(
+            !headings.iter().any(|h| h.ends_with(partnership)),
+            "{partnership} in {headings:#?}"
+        );
+    }
+    assert!(headings.iter().any(|h| h.ends_with("The payment")));
+    assert!(!markdown.contains("[To be agreed.]"), "{markdown}");
+    assert!(!markdown.contains("2007 DCSF/DH agreement checklist"));
+    // No clause refers to a termination clause the draft does not have.
+    assert!(
+        !markdown.contains("ended earlier under clause"),
+        "{markdown}"
+    );
+    assert!(!headings.iter().any(|h| h.ends_with("Further terms")));
+}
+
+#[test]
+fn a_clause_a_payment_spec_writes_is_drafted_under_further_terms() {
+    let spec = s256(
+        "integrated_care_board",
+        "2024-04-01",
+        "clauses:\n  disputes_termination_exit: Either partner may end the agreement on three months' notice.\n",
+    );
+    let markdown = draft(&spec);
+    let further = sections(&markdown)
+        .into_iter()
+        .find(|(h, _)| h.ends_with("Further terms"))
+        .map(|(_, body)| body)
+        .expect("a Further terms clause");
+    assert!(further.contains("**Disputes, termination and exit.** Either partner may end the agreement on three months' notice."), "{further}");
+    assert!(!further.contains("Governance"), "{further}");
+}
+
+#[test]
+fn a_payment_under_a_partnership_basis_stops_the_spec_loading_with_what_to_write() {
+    let spec = s256("integrated_care_board", "2024-04-01", "").replace(
+        "legal_basis: nhs_act_2006_s256",
+        "legal_basis: nhs_act_2006_s75",
+    );
+    let error = common::problems(spec.as_bytes());
+    let text = format!("{error:?}");
+    assert!(
+        text.contains("`payment` is the payment of an agreement under s256 or s76"),
+        "{text}"
+    );
+    assert!(text.contains("other_funding"), "{text}");
+}

@@ -205,7 +205,7 @@ fn print_summary(
 ) -> std::io::Result<()> {
     writeln!(
         out,
-        "{}: {}; {}, {} to check under the law, {}{}; checklist {} of {} addressed",
+        "{}: {}; {}, {} to check under the law, {}{}{}",
         document.path,
         written.join(", "),
         plural(summary.statutory_gaps, "statutory gap"),
@@ -215,7 +215,13 @@ fn print_summary(
             0 => String::new(),
             n => format!(", {}", plural(n, "placeholder")),
         },
-        summary.checklist_addressed,
-        summary.checklist_total
+        if summary.checklist_applies {
+            format!(
+                "; checklist {} of {} addressed",
+                summary.checklist_addressed, summary.checklist_total
+            )
+        } else {
+            String::new()
+        }
     )
 }

@@ -43,7 +43,7 @@
 //!   or signed agreements).
 //! - `heat_map`: `statutory` and `checklist`, lists of columns `{id, code, summary, citation,
 //!   unverified}`; `rows`, one per agreement sorted by path: `{path, title, the gap counts,
-//!   checklist_addressed, statutory: [cell], checklist: [cell]}`, one cell per
+//!   checklist_addressed, checklist_applies, statutory: [cell], checklist: [cell]}`, one cell per
 //!   column in the same order, each `{status, findings, waived}` where `status` is `met`,
 //!   `missing`, `not_applicable` or `waived`.
 //! - `unreadable`: `{path, line, column, message, help, problems}` per file not loaded.

@@ -36,6 +36,7 @@ impl Basis {
             (Group::Statutory, true) => Basis::BelievedRequiredUnverified,
             (Group::Statutory, false) => Basis::ToCheckUnderLaw,
             (Group::Guidance, _) => Basis::RecommendedByGuidance,
+            (Group::Recital, _) => Basis::ToCheckUnderLaw,
         }
     }
 

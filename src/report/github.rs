@@ -185,12 +185,19 @@ pub fn write_step_summary(
                 } else {
                     "✅ clean"
                 };
+                let checklist = if checked.checklist.applies {
+                    format!(
+                        "{} of {}",
+                        checked.checklist.addressed(),
+                        checked.checklist.items.len()
+                    )
+                } else {
+                    "–".to_owned()
+                };
                 writeln!(
                     out,
-                    "| {path} | {status} | {e} | {w} | {} | {} of {} |",
+                    "| {path} | {status} | {e} | {w} | {} | {checklist} |",
                     checked.waived.len(),
-                    checked.checklist.addressed(),
-                    checked.checklist.items.len()
                 )?;
             }
             Outcome::Failed(_) => {

@@ -101,11 +101,19 @@ pub fn summary(path: &str, checked: &Checked) -> String {
         0 => String::new(),
         n => format!(", {}", plural(n, "placeholder")),
     };
+    let checklist = if checked.checklist.applies {
+        format!(
+            "; checklist: {} of {} items addressed",
+            checked.checklist.addressed(),
+            checked.checklist.items.len()
+        )
+    } else {
+        String::new()
+    };
     format!(
-        "{path}: {}, {}{unverified}{waived}{notes}{held}; checklist: {} of 27 items addressed",
+        "{path}: {}, {}{unverified}{waived}{notes}{held}{checklist}",
         plural(errors, "error"),
         plural(warnings, "warning"),
-        checked.checklist.addressed()
     )
 }
 

@@ -13,7 +13,7 @@
 //!
 //! Every file object has the same keys whatever its `status`, so that `jq '.files[].findings[]'`
 //! never meets a `null`: the lists that do not apply are empty, and `checklist` is `null` for a
-//! file that could not be read.
+//! file that could not be read or a spec the checklist does not apply to.
 //!
 //! ## Wire format
 //!
@@ -39,7 +39,9 @@
 //!   match no finding.
 //! * `placeholders`: **placeholder** objects: template blanks left in the spec's text (added
 //!   within format version 1).
-//! * `checklist`: the **checklist** object, or `null` for an unreadable file.
+//! * `checklist`: the **checklist** object; `null` for an unreadable file, and for a spec the
+//!   2007 guide's checklist does not apply to (a payment agreement under s256 or s76, or a
+//!   Welsh agreement).
 //! * `problems`: for an unreadable file, the **problem** objects saying why; otherwise empty.
 //! * `bcf_parameters`: only for a spec with a `bcf` block (added within format version 1):
 //!   one object per financial year it names, `{"year": "2025-26", "parameters": "…",
@@ -417,7 +419,7 @@ impl<'a> File<'a> {
                     location: Location::new(note.span, Some(&note.pointer)),
                 })
                 .collect(),
-            checklist: Some(Checklist {
+            checklist: checked.checklist.applies.then(|| Checklist {
                 addressed: checked.checklist.addressed(),
                 total: checked.checklist.items.len(),
                 items: checked

@@ -44,16 +44,18 @@ pub fn group_word(rule: &Rule) -> &'static str {
     match rule.group {
         Group::Statutory => "statutory",
         Group::Guidance => "guidance",
+        Group::Recital => "recital",
     }
 }
 
-/// How a rule's findings are reported, in a few words: `error`, `warning (unverified)` or
-/// `warning (guidance)`.
+/// How a rule's findings are reported, in a few words: `error`, `warning (unverified)`,
+/// `warning (guidance)` or `warning (recital)`.
 pub fn reported_as(rule: &Rule) -> &'static str {
     match (rule.group, rule.unverified()) {
         (Group::Statutory, false) => "error",
         (Group::Statutory, true) => "warning (unverified)",
         (Group::Guidance, _) => "warning (guidance)",
+        (Group::Recital, _) => "warning (recital)",
     }
 }
 

@@ -13,7 +13,9 @@ pub fn table() -> String {
             let severity = format!(
                 "{}/{}",
                 super::label::group_word(rule),
-                super::label::reported_as(rule).trim_end_matches(" (guidance)")
+                super::label::reported_as(rule)
+                    .trim_end_matches(" (guidance)")
+                    .trim_end_matches(" (recital)")
             );
             [
                 rule.id.to_owned(),
@@ -67,6 +69,9 @@ pub fn explain(rule: &Rule) -> String {
             "statutory, but its wording is not verified: reported as a warning marked \"(unverified)\""
         }
         (Group::Guidance, _) => "guidance: reported as a warning",
+        (Group::Recital, _) => {
+            "recital: the law, which the agreement should recite; leaving it out breaks no requirement, so it is reported as a warning"
+        }
     };
     let _ = writeln!(out, "{} ({})\n", rule.id, rule.name);
     let _ = writeln!(out, "{}\n", rule.summary);

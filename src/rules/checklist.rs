@@ -35,6 +35,11 @@ pub enum Addressed {
 #[derive(Debug, Clone)]
 pub struct ChecklistStatus {
     pub items: Vec<(&'static ChecklistItem, Addressed)>,
+    /// Whether the checklist applies to the spec: it is the 2007 guide's checklist for
+    /// partnership and children's agreements in England, not for a payment agreement under s256
+    /// or s76, nor for a Welsh agreement. Where it does not apply, reports leave it out; the
+    /// items are still worked out, for the clauses the spec writes.
+    pub applies: bool,
 }
 
 impl ChecklistStatus {
@@ -77,6 +82,8 @@ pub fn status(spec: &Spec) -> ChecklistStatus {
             .iter()
             .map(|item| (item, addressed(item, spec)))
             .collect(),
+        // Every checklist rule applies alike (`ALWAYS`), so the first speaks for them all.
+        applies: RULES.first().is_some_and(|rule| rule.applies_to(spec)),
     }
 }
 

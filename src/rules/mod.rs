@@ -50,6 +50,10 @@ pub enum Group {
     Statutory,
     /// Guidance or good practice: what the agreement should do.
     Guidance,
+    /// The law, where the rule asks only that the agreement recite or record it (the power
+    /// its money rests on, say): leaving the recital out breaks no requirement, so the rule
+    /// only warns, though its source is statutory.
+    Recital,
 }
 
 /// How far the rulebook verified the wording a rule rests on (rulebook §0.2).
@@ -289,6 +293,11 @@ impl Rule {
                 Label::Partial | Label::Secondary => !self.corroborated(),
                 Label::Memory => true,
             }
+    }
+
+    /// Whether the rule's source is the law (a statutory requirement or a recital of one).
+    pub fn from_the_law(&self) -> bool {
+        matches!(self.group, Group::Statutory | Group::Recital)
     }
 
     /// The severity of the rule's findings unless a check says otherwise.

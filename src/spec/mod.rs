@@ -10,6 +10,7 @@
 
 mod agreement;
 mod aligned;
+mod basis_sections;
 mod bcf;
 mod checklist;
 mod children;

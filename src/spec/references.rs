@@ -1,5 +1,6 @@
 //! The cross-reference checks run once a spec has its typed shape: ids that refer to a party
-//! that is not listed, ids used twice, and financial years that are not a year and the next.
+//! that is not listed, ids used twice, financial years that are not a year and the next, and
+//! sections that belong to another basis than the one stated.
 //!
 //! The schema cannot see these, since each needs two places in the spec at once.
 
@@ -29,6 +30,7 @@ pub(super) fn inconsistencies(spec: &Spec, index: &SpanIndex) -> Vec<Problem> {
     duplicate_ids(spec, &mut at);
     inconsecutive_years(spec, &mut at);
     super::aligned::other_funding(spec, &mut at);
+    super::basis_sections::of_another_basis(spec, &mut at);
     problems.sort_by_key(|p| p.span.start);
     problems
 }

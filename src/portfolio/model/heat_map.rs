@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::Agreement;
 use crate::render::gaps::GapCounts;
-use crate::rules::{self, Addressed, Checked, ChecklistItem, Group, Rule};
+use crate::rules::{self, Addressed, Checked, ChecklistItem, Rule};
 
 /// Agreements × requirements.
 #[derive(Debug, Clone, Serialize)]
@@ -44,6 +44,9 @@ pub struct Row {
     #[serde(flatten)]
     pub gaps: GapCounts,
     pub checklist_addressed: usize,
+    /// Whether the 2007 checklist applies to the agreement (not to a payment or Welsh
+    /// agreement, whose checklist cells are all not applicable).
+    pub checklist_applies: bool,
     /// One cell per statutory column.
     pub statutory: Vec<Cell>,
     /// One cell per checklist column.
@@ -84,7 +87,7 @@ pub(super) fn build(agreements: &[Agreement]) -> HeatMap {
     let statutory_rules: Vec<&'static Rule> = rules::all()
         .iter()
         .copied()
-        .filter(|r| r.group == Group::Statutory && agreements.iter().any(|a| applied(a, r.id)))
+        .filter(|r| r.from_the_law() && agreements.iter().any(|a| applied(a, r.id)))
         .collect();
     HeatMap {
         statutory: statutory_rules
@@ -142,6 +145,7 @@ fn row(agreement: &Agreement, statutory_rules: &[&'static Rule]) -> Row {
         title: agreement.title.clone(),
         gaps: GapCounts::of_checked(agreement.checked),
         checklist_addressed: agreement.checked.checklist.addressed(),
+        checklist_applies: agreement.checked.checklist.applies,
         statutory: statutory_rules
             .iter()
             .map(|r| {
@@ -162,6 +166,9 @@ fn row(agreement: &Agreement, statutory_rules: &[&'static Rule]) -> Row {
 /// An agreement against a checklist item: the checker's status of the item decides, and its
 /// findings (or their waivers) mark it missing or waived.
 fn checklist_cell(checked: &Checked, item: &ChecklistItem) -> Cell {
+    if !checked.checklist.applies {
+        return NOT_APPLICABLE;
+    }
     let addressed = checked
         .checklist
         .items

@@ -250,7 +250,7 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
     assert!(
         map.statutory
             .iter()
-            .all(|c| crate::rules::find(c.id).unwrap().group == crate::rules::Group::Statutory)
+            .all(|c| crate::rules::find(c.id).unwrap().from_the_law())
     );
     for row in &map.rows {
         assert_eq!(row.statutory.len(), map.statutory.len());

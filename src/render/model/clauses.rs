@@ -43,11 +43,13 @@ pub struct SubParagraph {
 
 /// Each clause of the checklist (and `variation`), by key. The checker's own status of each
 /// item (`rules::checklist`) decides where data sets it out and whether it is left out, so the
-/// draft and `check` agree.
+/// draft and `check` agree. Outside a partnership agreement (`partnership` false: a payment
+/// agreement) a clause the spec leaves unaddressed is left out, not "to be agreed".
 pub(super) fn all(
     spec: &Spec,
     checked: &Checked,
     act: &ActModel,
+    partnership: bool,
 ) -> BTreeMap<&'static str, ClauseModel> {
     let stated = |text: Option<&str>| text.filter(|t| !t.trim().is_empty()).map(md);
     let written = |text: Option<&str>| text.filter(|t| !t.trim().is_empty()).map(structured);
@@ -72,13 +74,15 @@ pub(super) fn all(
         let clause = written(spec.clauses.get(item.key)).unwrap_or_else(|| ClauseModel {
             body: set_out
                 .or_else(|| stated(spec.not_applicable.get(item.key)).map(not_applicable_words))
-                .or_else(|| (*addressed != Addressed::NothingFurther).then(to_be_agreed)),
+                .or_else(|| {
+                    (partnership && *addressed != Addressed::NothingFurther).then(to_be_agreed)
+                }),
             ..ClauseModel::default()
         });
         clauses.insert(item.key, clause);
     }
     let variation = written(spec.clauses.get("variation")).unwrap_or_else(|| ClauseModel {
-        body: Some(to_be_agreed()),
+        body: partnership.then(to_be_agreed),
         ..ClauseModel::default()
     });
     clauses.insert("variation", variation);

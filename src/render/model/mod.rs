@@ -126,6 +126,14 @@ pub struct Sections {
     pub delegated_functions: bool,
     /// The clause of other matters: left out when the optional item 27 has nothing further.
     pub other_matters: bool,
+    /// The clauses of a partnership agreement (aims, arrangements, governance, staff, finance
+    /// and the rest of the 2007 checklist), each with its heading and "[to be agreed]" where
+    /// the spec is silent. A payment agreement under s256 or s76 is not a partnership: its
+    /// draft has none of them, only the clauses its spec writes, under "Further terms".
+    pub partnership: bool,
+    /// The "Further terms" clause of a payment agreement: only when its spec writes a clause
+    /// or states a review.
+    pub further_terms: bool,
 }
 
 /// A framework's stated total of its pooled funds, in pounds.
@@ -158,7 +166,9 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         .as_deref()
         .unwrap_or("Partnership Agreement");
     let before_2006_act = act::made_before_2006_act(spec);
-    let clauses = clauses::all(spec, checked, &act);
+    let payment = payment::model(spec, before_2006_act);
+    let partnership = payment.is_none();
+    let clauses = clauses::all(spec, checked, &act, partnership);
     let sections = Sections {
         completeness: show_flags,
         regulations: act.partnership_regulations,
@@ -167,6 +177,11 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         other_matters: clauses
             .get("other_matters")
             .is_some_and(|c| c.body.is_some()),
+        partnership,
+        further_terms: !partnership
+            && (agreement.review.is_some()
+                || spec.resources.is_some()
+                || clauses.values().any(|c| c.body.is_some())),
     };
     Draft {
         title: md(title),
@@ -192,7 +207,7 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
             amount: t.amount.to_string(),
             rounded_to: t.rounded_to.map(|u| u.to_string()),
         }),
-        payment: payment::model(spec, before_2006_act),
+        payment,
         clauses,
         act,
         sections,

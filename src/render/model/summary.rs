@@ -25,6 +25,8 @@ pub struct Summary {
     pub placeholders_blocking: usize,
     pub checklist_addressed: usize,
     pub checklist_total: usize,
+    /// Whether the 2007 checklist applies (not to a payment agreement or a Welsh one).
+    pub checklist_applies: bool,
     /// What jointly checked for this spec and what it did not, escaped.
     pub coverage: CoverageModel,
 }
@@ -54,6 +56,7 @@ pub(super) fn of(checked: &Checked, spec: &Spec) -> Summary {
         placeholders_blocking: gaps.placeholders_blocking,
         checklist_addressed: checked.checklist.addressed(),
         checklist_total: checked.checklist.items.len(),
+        checklist_applies: checked.checklist.applies,
         coverage: coverage_model(checked, spec),
     }
 }

@@ -370,8 +370,7 @@ pub(super) fn directions(cx: &Context, out: &mut Sink) {
                 |n| format!("the {n}"),
             );
             out.report(&at, format!("for {year} the NHS minimum contribution rests on {name}, which the agreement does not recite"))
-                .help("give `bcf.directions` as the year's Directions (the mandate route of s223B and s223GA NHS Act 2006 ended with the Health and Care Act 2022)")
-                .warning_only();
+                .help("give `bcf.directions` as the year's Directions (the mandate route of s223B and s223GA NHS Act 2006 ended with the Health and Care Act 2022)");
             return;
         }
     }
@@ -383,8 +382,7 @@ pub(super) fn mandate_route(cx: &Context, out: &mut Sink) {
     let early = years(cx).into_iter().find(|(_, y)| Some(*y) < before);
     if let (Some((_, year)), None) = (early, &bcf.directions) {
         out.report(bcf_pointer().key("directions"), format!("for {year} the NHS minimum rested on NHS England's direction of a designated amount under s223GA NHS Act 2006 (inserted by s121 Care Act 2014), which the agreement does not record"))
-            .help("give `bcf.directions` as the direction the NHS money is pooled under")
-            .warning_only();
+            .help("give `bcf.directions` as the direction the NHS money is pooled under");
     }
 }
 

@@ -300,7 +300,7 @@ pub(super) const RULES: &[Rule] = &[
         id: "CA2014-121-BASIS",
         name: "bcf-mandate-route-not-recited",
         summary: "Before 2023-24 the NHS minimum rested on the mandate route: s223B(6) to (8) and s223GA NHS Act 2006, inserted by s121 Care Act 2014.",
-        group: Group::Statutory,
+        group: Group::Recital,
         label: Label::Verified,
         sources: &[sources::CARE_ACT_2014_S121],
         citation: Citation {
@@ -320,7 +320,7 @@ pub(super) const RULES: &[Rule] = &[
         id: "HCA2022-BCF-BASIS",
         name: "bcf-directions-not-recited",
         summary: "From 2023-24 the NHS minimum rests on the NHS (Expenditure on Service Integration) Directions, not the mandate route of s223B/s223GA NHS Act 2006.",
-        group: Group::Statutory,
+        group: Group::Recital,
         label: Label::Verified,
         sources: &[sources::HCB_FS, sources::BCF_PF_2325_LAND],
         citation: Citation {
