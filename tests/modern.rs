@@ -1,6 +1,7 @@
-//! Modern clauses (rulebook §3.17): advice only, run on a spec with a `modern` block, and
-//! each rule only for agreements made or commenced on or after its template's date (or
-//! stating neither).
+//! Modern clauses (rulebook §3.17): advice only, by the agreement's dates whether or not the
+//! spec has a `modern` block: each rule only for agreements made or commenced on or after its
+//! template's date (or, undated, by the latest date the spec states; with none, a draft
+//! written now).
 
 mod common;
 
@@ -45,8 +46,36 @@ fn fired(yaml: &str) -> Vec<&'static str> {
 }
 
 #[test]
-fn without_a_modern_block_no_advice_is_given() {
-    assert!(fired(&spec("  made: 2024-03-28\n", false)).is_empty());
+fn without_a_modern_block_the_advice_is_given_by_date() {
+    assert_eq!(
+        fired(&spec("  made: 2024-03-28\n", false)),
+        fired(&spec("  made: 2024-03-28\n", true))
+    );
+    assert!(fired(&spec("  made: 2024-03-28\n", false)).contains(&"MODERN-DP-ROLES"));
+    assert!(fired(&spec("  made: 2010-03-28\n", false)).is_empty());
+}
+
+#[test]
+fn an_undated_agreement_is_dated_by_what_the_spec_does_state() {
+    let with_year = |year: &str| {
+        spec("", false).replace(
+            "  - id: community-support\n",
+            &format!("  - id: community-support\n    pooled_fund:\n      financial_year: {year}\n"),
+        )
+    };
+    assert!(fired(&with_year("2010/11")).is_empty());
+    assert!(fired(&with_year("2024/25")).contains(&"MODERN-DP-ROLES"));
+    let approved = spec(
+        "  approvals:\n    - by: Cabinet\n      date: 2009-06-01\n",
+        false,
+    );
+    assert!(fired(&approved).is_empty());
+}
+
+#[test]
+fn no_advice_is_given_under_section_31_which_ended_before_the_templates() {
+    let yaml = spec("", true).replace("nhs_act_2006_s75", "health_act_1999_s31");
+    assert!(fired(&yaml).is_empty());
 }
 
 #[test]

@@ -234,8 +234,6 @@ pub enum Arrangement {
     /// A Better Care Fund agreement for the financial year that starts in this calendar year
     /// (its `bcf.financial_years` names it).
     BcfYear(i16),
-    /// An agreement that asks for the modern-clause advice (a spec with a `modern` block).
-    Modern,
 }
 
 /// SI 2000/617 arrangements: s31 Health Act 1999 or s75 NHS Act 2006, in England.
@@ -319,7 +317,7 @@ impl Rule {
             Arrangement::PooledFund => scheme.pooled_fund.is_some(),
             Arrangement::NhsToLa => has_delegation(scheme, crate::spec::Direction::NhsToLa),
             Arrangement::LaToNhs => has_delegation(scheme, crate::spec::Direction::LaToNhs),
-            Arrangement::Bcf | Arrangement::BcfYear(_) | Arrangement::Modern => false,
+            Arrangement::Bcf | Arrangement::BcfYear(_) => false,
         } && ours(i);
         // A BCF rule runs on every BCF spec, whatever its basis: that BCF money needs s75 is
         // one of its questions.
@@ -333,7 +331,6 @@ impl Rule {
             self.applies.covers(spec.agreement.legal_basis) || (0..spec.schemes.len()).any(ours);
         let bcf = match self.applies.arrangement {
             Arrangement::Bcf => Some(spec.bcf.is_some() && bcf_basis),
-            Arrangement::Modern => Some(spec.modern.is_some() && bcf_basis),
             Arrangement::BcfYear(first) => Some(bcf_year(first) && bcf_basis),
             _ => None,
         };

@@ -1,8 +1,8 @@
 //! The clauses a modern (2026) agreement carries that the checklist keys under `clauses`
 //! cannot express: data protection roles and sharing, freedom of information, liabilities,
 //! counterparts, notices, exit and variation (rulebook §3.17). None is required by s75 or SI
-//! 2000/617; the MODERN-* rules report their absence as advice. An agreement opts into that
-//! advice by carrying a `modern` block (even `modern: {}`). Added after v1's first release.
+//! 2000/617; the MODERN-* rules report their absence as advice, by the agreement's dates, whether
+//! or not the spec has a `modern` block. Added after v1's first release.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

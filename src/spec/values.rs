@@ -119,6 +119,12 @@ impl FinancialYear {
         }
     }
 
+    /// The day the financial year starts: 1 April of the year written first.
+    pub fn first_day(&self) -> Option<jiff::civil::Date> {
+        let (first, _, _) = year_parts(&self.0)?;
+        jiff::civil::Date::new(i16::try_from(first).ok()?, 4, 1).ok()
+    }
+
     /// The canonical form of the financial year that starts in the year written first, for
     /// help: `2025/26` for `2025-2027`.
     pub fn suggestion(&self) -> Option<String> {

@@ -1,11 +1,13 @@
-//! The checks of the modern clauses (rulebook §3.17). Each runs only on an agreement with a
-//! `modern` block, made or commenced on or after the date its rule's template dates from (or
-//! stating neither date).
+//! The checks of the modern clauses (rulebook §3.17). Each runs only on an agreement made or
+//! commenced on or after the date its rule's template dates from (or stating neither date); a
+//! spec without a `modern` block is read as stating none of the clauses.
+
+use std::sync::LazyLock;
 
 use jiff::civil::{Date, date};
 
 use super::super::{Context, Sink, stated};
-use crate::spec::{DataRoleKind, Modern, Pointer, VariationMode};
+use crate::spec::{DataRoleKind, Modern, Pointer, Spec, VariationMode};
 
 /// UK GDPR and the Data Protection Act 2018 apply from 25 May 2018.
 const GDPR: Date = date(2018, 5, 25);
@@ -18,14 +20,42 @@ const TERMS_2018: Date = date(2018, 1, 1);
 /// The North West London Integrated Care Pilot memorandum: 2011.
 const MOU_2011: Date = date(2011, 1, 1);
 
-/// The agreement's modern clauses, when it has a `modern` block and was made or commenced on
-/// or after `from` (a vague date counts when its last day is), or states neither date.
+/// What a spec without a `modern` block states: none of the clauses.
+static NONE_STATED: LazyLock<Modern> = LazyLock::new(Modern::default);
+
+/// The agreement's modern clauses (none stated without a `modern` block), when it was made or
+/// commenced on or after `from` (a vague date counts when its last day is), or states neither
+/// date.
 fn modern<'a>(cx: &Context<'a>, from: Date) -> Option<&'a Modern> {
-    let agreement = &cx.spec.agreement;
+    dated_from(cx.spec, from).then(|| cx.spec.modern.as_ref().unwrap_or(&NONE_STATED))
+}
+
+/// Whether the agreement was made or commenced on or after `from`. Without either date, the
+/// latest date the spec does state (an approval, a pool's or the BCF's financial year) stands
+/// in; a spec stating no date at all is a draft being written now.
+fn dated_from(spec: &Spec, from: Date) -> bool {
+    let agreement = &spec.agreement;
     let dates = [agreement.made, agreement.commencement];
-    let dated = dates.iter().flatten().count() > 0;
-    let recent = dates.iter().flatten().any(|d| d.last() >= from);
-    cx.spec.modern.as_ref().filter(|_| !dated || recent)
+    if dates.iter().flatten().next().is_some() {
+        return dates.iter().flatten().any(|d| d.last() >= from);
+    }
+    let years = spec
+        .schemes
+        .iter()
+        .filter_map(|s| s.pooled_fund.as_ref()?.financial_year.as_ref())
+        .chain(spec.bcf.iter().flat_map(|b| &b.financial_years))
+        .filter_map(|y| y.first_day());
+    let approvals = agreement
+        .approvals
+        .iter()
+        .filter_map(|a| a.date.map(|d| d.last()));
+    let stated: Vec<Date> = years.chain(approvals).collect();
+    stated.is_empty() || stated.iter().any(|d| *d >= from)
+}
+
+/// Whether any modern-clause advice can be given on the agreement: from the earliest template.
+pub(super) fn given_advice(spec: &Spec) -> bool {
+    dated_from(spec, MOU_2011)
 }
 
 fn at(key: &str) -> Pointer {

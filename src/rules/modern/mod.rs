@@ -1,23 +1,29 @@
 //! Modern clauses (rulebook §3.17): what current NHS England templates and published
 //! agreements carry, reported as advice. None is required by s75 or SI 2000/617, so every
-//! rule is guidance and only warns. They run on an agreement with a `modern` block (the
-//! partners ask for the advice by writing one, even `modern: {}`), and only when it was made
-//! or commenced on or after the date its template dates from, or states neither date: they
-//! are 2026 practice drawn from templates of 2011 to 2019, not the law of earlier agreements.
+//! rule is guidance and only warns. Each runs on an agreement made or commenced on or after the
+//! date its template dates from, or stating neither date (a draft being written now), whether
+//! or not the spec has a `modern` block: they are practice drawn from templates of 2011 to
+//! 2019, not the law of earlier agreements, so an agreement made and commenced before a rule's
+//! date gets none of its advice.
 //! MODERN-GOVLAW is left out: no template wording for it was read (label M), so it has no
 //! source to cite. MODERN-DPO and MODERN-INSURANCE are left out too (see the coverage page).
 
 mod checks;
 
-use super::{
-    ALL_BASES, ANYWHERE, Applies, Arrangement, Citation, Docs, Group, Label, Rule, sources,
-};
+use super::{ANYWHERE, Applies, Arrangement, Citation, Docs, Group, Label, Rule, sources};
 use crate::law::instruments;
+use crate::spec::LegalBasis;
 
+/// Every basis of a joint working agreement that can be made today: not s31 Health Act 1999,
+/// repealed from 1 March 2007, years before the earliest template (2011).
 const ALWAYS: Applies = Applies {
-    bases: ALL_BASES,
+    bases: &[
+        LegalBasis::NhsAct2006S75,
+        LegalBasis::ChildrenAct2004S10,
+        LegalBasis::NhsAct2006S65Z5,
+    ],
     jurisdictions: ANYWHERE,
-    arrangement: Arrangement::Modern,
+    arrangement: Arrangement::Any,
 };
 const IG_DSA: &str = "https://vdocuments.mx/web-view-this-template-agreement-should-be-completed-by-the-parties-involved-in.html";
 const GC21: &str = "https://docsbay.net/nhs-standard-contract-2014-15-general-condition-21";
@@ -40,7 +46,7 @@ pub(super) const RULES: &[Rule] = &[
         },
         applies: ALWAYS,
         docs: Docs {
-            what: "For an agreement with a `modern` block made or commenced on or after 25 May 2018 (or stating neither date), checks `modern.data_protection.roles`: it must list a role for every party, and a `processor` must name its `controller` among the parties. Every finding is advice (a warning).",
+            what: "For an agreement made or commenced on or after 25 May 2018 (or stating neither date), checks `modern.data_protection.roles`: it must list a role for every party, and a `processor` must name its `controller` among the parties. Every finding is advice (a warning).",
             why: "UK GDPR and the Data Protection Act 2018 apply from 25 May 2018, and who is controller of which data decides who answers to data subjects and the regulator. NHS templates name the roles: the 2014/15 NHS Standard Contract says the provider \"will be sole Data Controller\" for data it processes to deliver the services, and the 2019 template data processing agreement names a \"PCN Controller\" and a \"PCN Processor\". Neither s75 nor SI 2000/617 requires it.",
             example: "modern:\n  data_protection:\n    roles:\n      - {party: council, role: controller, data_flow: social care records}\n      - {party: icb, role: controller, data_flow: health records}",
         },
@@ -60,7 +66,7 @@ pub(super) const RULES: &[Rule] = &[
         },
         applies: ALWAYS,
         docs: Docs {
-            what: "For an agreement with a `modern` block made or commenced on or after 25 May 2018 (or stating neither date), checks `modern.data_protection.sharing_agreement` names the data sharing agreement or schedule, unless `personal_data_shared: false` says no personal data is shared. A warning.",
+            what: "For an agreement made or commenced on or after 25 May 2018 (or stating neither date), checks `modern.data_protection.sharing_agreement` names the data sharing agreement or schedule, unless `personal_data_shared: false` says no personal data is shared. A warning.",
             why: "NHS England's template data sharing agreement (v1.0, 29 June 2018, \"Updated for GDPR compliance\") is to be completed by the parties \"with advice and assistance from the Information Governance Lead and/ or Data Protection Officer in each organisation\". The date is when UK GDPR and the Data Protection Act 2018 began to apply; an agreement made before then would cite the Data Protection Act 1998. Not required by s75 or SI 2000/617.",
             example: "modern:\n  data_protection:\n    sharing_agreement: Schedule 4 (Data Sharing Agreement)",
         },
@@ -80,7 +86,7 @@ pub(super) const RULES: &[Rule] = &[
         },
         applies: ALWAYS,
         docs: Docs {
-            what: "For an agreement with a `modern` block made or commenced on or after 1 April 2014 (or stating neither date), checks `modern.foi.assist_each_other` is `true`. A warning.",
+            what: "For an agreement made or commenced on or after 1 April 2014 (or stating neither date), checks `modern.foi.assist_each_other` is `true`. A warning.",
             why: "General Condition 21 of the NHS Standard Contract 2014/15, the template the date is taken from: \"The Parties acknowledge their respective obligations arising under FOIA, DPA and HRA ... and must assist each other as necessary to enable each other to comply with these obligations.\" A request to one partner often concerns the other's information and has a statutory time limit. Not required by s75 or SI 2000/617.",
             example: "modern:\n  foi:\n    assist_each_other: true",
         },
@@ -100,7 +106,7 @@ pub(super) const RULES: &[Rule] = &[
         },
         applies: ALWAYS,
         docs: Docs {
-            what: "For an agreement with a `modern` block made or commenced on or after 1 April 2013 (or stating neither date), checks `modern.liabilities.statutory_responsibility_retained` is `true`, and that each of `modern.liabilities.indemnities` states its `trigger` and its `cap` (or `uncapped: true`). Warnings.",
+            what: "For an agreement made or commenced on or after 1 April 2013 (or stating neither date), checks `modern.liabilities.statutory_responsibility_retained` is `true`, and that each of `modern.liabilities.indemnities` states its `trigger` and its `cap` (or `uncapped: true`). Warnings.",
             why: "NHS England's delegation FAQ: \"No reciprocal indemnity has been included because under the NHS Act, NHS England retains statutory liability for the exercise of the Delegated Functions\", with the delegate liable only in \"limited circumstances\"; s13Z(6): arrangements \"do not affect the liability of the Board for the exercise of any of its functions\". The date is when clinical commissioning groups and NHS England's s13Z arrangements began. Not required by s75 or SI 2000/617.",
             example: "modern:\n  liabilities:\n    statutory_responsibility_retained: true\n    indemnities:\n      - {by: council, trigger: fraud or deliberate breach, uncapped: true}",
         },
@@ -120,7 +126,7 @@ pub(super) const RULES: &[Rule] = &[
         },
         applies: ALWAYS,
         docs: Docs {
-            what: "For an agreement with a `modern` block made or commenced on or after 1 January 2011 (or stating neither date) with more than two parties, checks `modern.counterparts` is stated. A warning.",
+            what: "For an agreement made or commenced on or after 1 January 2011 (or stating neither date) with more than two parties, checks `modern.counterparts` is stated. A warning.",
             why: "Published NHS agreements carry a counterparts clause, e.g. the 2011 North West London Integrated Care Pilot memorandum, whose year the date is taken from (only its contents list was read). Electronic signature is 2026 practice (not verified here). Not required by s75 or SI 2000/617.",
             example: "modern:\n  counterparts: This agreement may be signed in any number of counterparts, including electronically.",
         },
@@ -140,7 +146,7 @@ pub(super) const RULES: &[Rule] = &[
         },
         applies: ALWAYS,
         docs: Docs {
-            what: "For an agreement with a `modern` block made or commenced on or after 1 January 2018 (or stating neither date), checks `modern.notices.addresses` gives every party an `address` or `email`. A warning for each party without one.",
+            what: "For an agreement made or commenced on or after 1 January 2018 (or stating neither date), checks `modern.notices.addresses` gives every party an `address` or `email`. A warning for each party without one.",
             why: "The NHS Terms and Conditions for the Provision of Services (January 2018), the template the date is taken from, list \"Names and addresses for notices\" among their key provisions, and notices \"are to be delivered to the usual business address of the parties\" (read in a supplier's terms based on them). A notice of termination or dispute sent to the wrong place may not count. Not required by s75 or SI 2000/617.",
             example: "modern:\n  notices:\n    addresses:\n      - {party: council, address: Town Hall, officer: Director of Adult Social Care}\n      - {party: icb, email: legal@icb.example}",
         },
@@ -163,7 +169,7 @@ pub(super) const RULES: &[Rule] = &[
         },
         applies: ALWAYS,
         docs: Docs {
-            what: "For an agreement with a `modern` block made or commenced on or after 1 April 2013 (or stating neither date), checks `modern.exit.notice_period` is stated and warns when `year_end_only: false` says termination can take effect mid-year; where a scheme has a pooled fund, checks `final_accounts`, `third_party_contracts` and `data_return` are stated. Warnings.",
+            what: "For an agreement made or commenced on or after 1 April 2013 (or stating neither date), checks `modern.exit.notice_period` is stated and warns when `year_end_only: false` says termination can take effect mid-year; where a scheme has a pooled fund, checks `final_accounts`, `third_party_contracts` and `data_return` are stated. Warnings.",
             why: "NHS England's delegation FAQ: CCGs \"must give notice by 30 September for the termination to take effect from the following 1 April\" (the date is when that CCG-era practice began); the 2007 guide asks what happens on termination, including \"asset allocation, and liability for debts\". A pool ended mid-year leaves budgets, contracts and records without an owner. Not required by s75 or SI 2000/617.",
             example: "modern:\n  exit:\n    notice_period: 12 months, given by 30 September, ending on the following 1 April\n    year_end_only: true\n    final_accounts: Final pool account within 3 months of termination\n    third_party_contracts: Novated to the partner that commissions the service\n    data_return: Records returned to the controller within 30 days",
         },
@@ -183,7 +189,7 @@ pub(super) const RULES: &[Rule] = &[
         },
         applies: ALWAYS,
         docs: Docs {
-            what: "For an agreement with a `modern` block made or commenced on or after 1 April 2013 (or stating neither date), checks `modern.variation` is `mutual_written`; `unilateral`, or no statement, is a warning.",
+            what: "For an agreement made or commenced on or after 1 April 2013 (or stating neither date), checks `modern.variation` is `mutual_written`; `unilateral`, or no statement, is a warning.",
             why: "NHS England's delegation FAQ: \"Changes to the Delegation Agreement must be agreed with CCGs through a consensual variation process.\" The date is when that CCG-era practice began. A schedule change a statute or funding condition requires (e.g. a new Better Care Fund year) is still recorded as a variation. Not required by s75 or SI 2000/617.",
             example: "modern:\n  variation: mutual_written",
         },
@@ -192,11 +198,11 @@ pub(super) const RULES: &[Rule] = &[
 ];
 
 /// What the modern-clause advice leaves out, for the "what jointly checks" page and the
-/// completeness note of a spec with a `modern` block.
+/// completeness note of an agreement the advice is given on.
 pub(crate) const NOT_CHECKED: super::coverage::NotChecked = super::coverage::NotChecked {
     key: "modern-clauses",
     area: "modern clauses beyond the MODERN-* advice",
     words: "modern clauses beyond the MODERN-* advice listed above: the governing law and jurisdiction clause (no template wording was read), each party's Data Protection Officer contact, each party's insurance basis (commercial, NHS Resolution scheme or self-insured), a note on a legacy citation of the Data Protection Act 1998, or of \"GDPR\" alone, whether a data flow carries personal data, whether a Better Care Fund year's schedule update is recorded as a dated variation, electronic signature, and what the clauses themselves say; an agreement made and commenced before a rule's date gets none of that rule's advice",
-    relevant_to: "agreements with a `modern` block",
-    relevant: |spec| spec.modern.is_some(),
+    relevant_to: "agreements made or commenced from 2011 (or undated), which get the modern-clause advice",
+    relevant: checks::given_advice,
 };
