@@ -242,7 +242,9 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
             "samples/haringey-s256-2023.yaml",
             "samples/hertfordshire-camhs-pool-2010.yaml",
             "samples/lewisham-bcf-2025-26.yaml",
+            "samples/north-tyneside-bcf-2022-23.yaml",
             "samples/oxfordshire-learning-disability-2006.yaml",
+            "samples/staffordshire-bcf-dfg-2020-21.yaml",
             "samples/surrey-heartlands-specialised-2025.yaml",
         ]
     );
