@@ -126,6 +126,25 @@ fn bcf_years(out: &mut String) {
          says how far it was verified, or that it is not known). A year it has no parameters \
          for is reported, never passed; a parameters file given with `--bcf-years` (or \
          `bcf_years` in jointly.toml) adds or replaces years, and `jointly check` says which \
-         parameters it used.\n\n"
+         parameters it used. A year before or after those has no parameters at all.\n\n\
+         Within a year it ships, a parameter it does not know leaves the check that needs it \
+         undone, and `jointly check` says so at the year. The parameters each year lacks:\n\n\
+         | Year | Parameters jointly does not know (their checks are not made) |\n\
+         |---|---|\n"
     ));
+    for year in crate::law::bcf::BcfParameters::built_in().years() {
+        let missing: Vec<&str> = year
+            .rows()
+            .into_iter()
+            .filter(|(row, _)| matches!(row.fact, crate::law::bcf::RowFact::NotKnown { .. }))
+            .map(|(row, _)| row.title)
+            .collect();
+        let missing = if missing.is_empty() {
+            "none".to_owned()
+        } else {
+            missing.join("; ")
+        };
+        out.push_str(&format!("| {} | {} |\n", year.year, cell(&missing)));
+    }
+    out.push('\n');
 }
