@@ -345,6 +345,13 @@ pub enum LegalBasis {
     /// Section 10 of the Children Act 2004 (children's services pooled funds).
     #[serde(rename = "children_act_2004_s10")]
     ChildrenAct2004S10,
+    /// Section 25 of the Children Act 2004: the co-operation duty of a local authority in Wales
+    /// to improve the well-being of children, with its relevant partners (a Local Health Board,
+    /// an NHS trust providing services in the area, the police, probation and the youth
+    /// offending team), who may pool funds for the arrangements. For Wales only; in England
+    /// the duty is s10. Added after v1's first release.
+    #[serde(rename = "children_act_2004_s25")]
+    ChildrenAct2004S25,
     /// Sections 65Z5 and 65Z6 of the National Health Service Act 2006, inserted by section 71
     /// of the Health and Care Act 2022 (from 1 July 2022): a relevant body (NHS England, an
     /// integrated care board, an NHS trust or an NHS foundation trust) arranges for its
