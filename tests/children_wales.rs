@@ -72,10 +72,8 @@ fn english_nhs_bodies_are_not_s25_partners_and_their_contributions_are_doubted()
 
 #[test]
 fn s25_is_for_wales_and_s10_for_england() {
-    let english = spec(IN_2012, "local_health_board").replace(
-        "  jurisdiction: wales\n",
-        "  jurisdiction: england\n",
-    );
+    let english = spec(IN_2012, "local_health_board")
+        .replace("  jurisdiction: wales\n", "  jurisdiction: england\n");
     let found = findings(&english);
     let wales = of(&found, "CA2004-25-WALES");
     assert_eq!(wales.len(), 1, "{found:#?}");
@@ -83,15 +81,16 @@ fn s25_is_for_wales_and_s10_for_england() {
     assert_eq!(wales[0].pointer, "/agreement/jurisdiction");
 
     // A Welsh agreement under s10 is pointed to the new basis value.
-    let s10 = spec(IN_2012, "local_health_board").replace(
-        "children_act_2004_s25",
-        "children_act_2004_s10",
-    );
+    let s10 = spec(IN_2012, "local_health_board")
+        .replace("children_act_2004_s25", "children_act_2004_s10");
     let found = findings(&s10);
     let wales = of(&found, "CA2004-25-WALES");
     assert_eq!(wales.len(), 1, "{found:#?}");
     let help = wales[0].help.as_deref().unwrap_or_default();
-    assert!(help.contains("legal_basis: children_act_2004_s25"), "{help}");
+    assert!(
+        help.contains("legal_basis: children_act_2004_s25"),
+        "{help}"
+    );
 }
 
 #[test]
@@ -104,7 +103,11 @@ fn dates_before_the_act_are_errors_and_before_the_version_read_unverified() {
     let wales = of(&found, "CA2004-25-WALES");
     assert_eq!(wales.len(), 2, "{found:#?}");
     assert_eq!(wales[0].severity, Severity::Error);
-    assert!(wales[0].message.contains("before the Children Act 2004 received Royal Assent"));
+    assert!(
+        wales[0]
+            .message
+            .contains("before the Children Act 2004 received Royal Assent")
+    );
     assert!(wales[1].unverified && wales[1].message.contains("1 April 2008"));
 }
 

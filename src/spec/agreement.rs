@@ -247,7 +247,8 @@ pub struct Agreement {
     /// added after v1's first release), `nhs_act_2006_s65z5` (joint working and delegation under
     /// ss65Z5 and 65Z6 NHS Act 2006, from 1 July 2022; SI 2000/617 does not govern it), or for
     /// a payment agreement `nhs_act_2006_s256` or `nhs_act_2006_s76` (these three were added
-    /// after v1's first release). Section 31 of the Health Act 1999 was repealed on 1 March 2007 and
+    /// after v1's first release), or for children in Wales `children_act_2004_s25` (s25
+    /// Children Act 2004, Wales only; added after v1's first release). Section 31 of the Health Act 1999 was repealed on 1 March 2007 and
     /// replaced by section 75 of the NHS Act 2006. Write `not_stated` when the source (a
     /// council paper, say) does not state it: that is an error until the basis is stated, only
     /// the rules for every basis are run, and drafts state no basis (`not_stated` was added
