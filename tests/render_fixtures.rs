@@ -17,9 +17,16 @@ fn fixtures() -> Vec<PathBuf> {
     let mut paths = Vec::new();
     for rule in std::fs::read_dir(&root).unwrap() {
         let dir = rule.unwrap().path();
-        for file in ["pass.yaml", "fail.yaml"] {
-            if dir.join(file).is_file() {
-                paths.push(dir.join(file));
+        // pass.yaml and fail.yaml, and any further cases (`fail-s25.yaml`).
+        for file in std::fs::read_dir(&dir).expect("fixture directory") {
+            let path = file.expect("fixture file").path();
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
+            let case = stem.starts_with("pass") || stem.starts_with("fail");
+            if case && path.extension().is_some_and(|e| e == "yaml") {
+                paths.push(path);
             }
         }
     }

@@ -106,8 +106,45 @@ fn fixtures_pass_and_fail_their_rule() {
         {
             problems.push(format!("{}: {problem}", rule.id));
         }
+        // Further failing cases of a rule that checks more than one basis (`fail-s25.yaml`).
+        for extra in further_cases(&dir, "fail-") {
+            if let Err(problem) = check_fail(rule.id, &extra) {
+                problems.push(format!("{}: {problem}", rule.id));
+            }
+        }
+        for extra in further_cases(&dir, "pass-") {
+            match load(&extra) {
+                Err(problem) => problems.push(format!("{}: {problem}", rule.id)),
+                Ok(document) => {
+                    let found = findings_of(&document, rule.id);
+                    if !found.is_empty() {
+                        problems.push(format!(
+                            "{}: {} should have no finding of the rule, but has:\n{}",
+                            rule.id,
+                            extra.display(),
+                            describe(&found)
+                        ));
+                    }
+                }
+            }
+        }
     }
     report("rule fixture failures", &problems);
+}
+
+/// The fixtures of a rule beyond `pass.yaml` and `fail.yaml` (`pass-NAME.yaml`,
+/// `fail-NAME.yaml`) whose names start with `prefix`, sorted.
+fn further_cases(dir: &Path, prefix: &str) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    paths.retain(|p| {
+        p.file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with(prefix) && n.ends_with(".yaml"))
+    });
+    paths.sort();
+    paths
 }
 
 /// One finding a failing fixture declares.

@@ -27,9 +27,16 @@ fn specs() -> Vec<PathBuf> {
     let mut paths = Vec::new();
     for dir in fs::read_dir(root.join("tests/fixtures/rules")).expect("fixture directory") {
         let dir = dir.expect("fixture entry").path();
-        for name in ["pass.yaml", "fail.yaml"] {
-            if dir.join(name).is_file() {
-                paths.push(dir.join(name));
+        // pass.yaml and fail.yaml, and any further cases (`fail-s25.yaml`).
+        for name in std::fs::read_dir(&dir).expect("fixture directory") {
+            let path = name.expect("fixture file").path();
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
+            let case = stem.starts_with("pass") || stem.starts_with("fail");
+            if case && path.extension().is_some_and(|e| e == "yaml") {
+                paths.push(path);
             }
         }
     }

@@ -51,6 +51,11 @@ pub const CHILDREN_ACT_2004_ROYAL_ASSENT: Date = date(2004, 11, 15);
 /// order that has not been read.
 pub const CHILDREN_ACT_2004_S10_SEEN_FROM: Date = date(2005, 4, 1);
 
+/// The date of the earliest point-in-time version of s25 Children Act 2004 (Wales) jointly has
+/// seen (rulebook source CA2004-25, the version of 1 April 2008). When s25 came into force was
+/// not read.
+pub const CHILDREN_ACT_2004_S25_SEEN_FROM: Date = date(2008, 4, 1);
+
 /// The NHS Act 2006 came into force: s75 replaced s31 Health Act 1999 (ss26 to 32 repealed the
 /// same day), s256 replaced s28A and s76 replaced s28BB NHS Act 1977; in Wales s33 NHS (Wales)
 /// Act 2006 replaced s31 (rulebook §2.1, sources HA1999-31-REP and NHSWA2006).

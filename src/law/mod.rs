@@ -27,6 +27,7 @@ mod frequency;
 pub mod instruments;
 pub mod regions;
 mod relevant_partners;
+mod relevant_partners_wales;
 
 pub use bodies::{BodyClass, CHILDRENS_SERVICES_AUTHORITIES, Described, LegalCategory, TypeWords};
 pub use dates::LongDate;

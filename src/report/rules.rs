@@ -141,6 +141,7 @@ pub(crate) fn applies_words(rule: &Rule) -> String {
             LegalBasis::HealthAct1999S31 => "s31 Health Act 1999",
             LegalBasis::NhsAct2006S75 => "s75 NHS Act 2006",
             LegalBasis::ChildrenAct2004S10 => "s10 Children Act 2004",
+            LegalBasis::ChildrenAct2004S25 => "s25 Children Act 2004 (Wales)",
             LegalBasis::NhsAct2006S65Z5 => "ss65Z5/65Z6 NHS Act 2006",
             LegalBasis::NhsAct2006S256 => "s256 NHS Act 2006 (s28A NHS Act 1977)",
             LegalBasis::NhsAct2006S76 => "s76 NHS Act 2006 (s28BB NHS Act 1977)",

@@ -458,6 +458,7 @@ fn basis_matches_date(cx: &Context, out: &mut Sink) {
         LegalBasis::HealthAct1999S31 => s31_not_repealed(out, &dates, wales),
         // Not among BASIS_CHECKED: the joint working and payment rules judge their own eras.
         LegalBasis::ChildrenAct2004S10
+        | LegalBasis::ChildrenAct2004S25
         | LegalBasis::NhsAct2006S65Z5
         | LegalBasis::NhsAct2006S256
         | LegalBasis::NhsAct2006S76

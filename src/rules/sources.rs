@@ -128,6 +128,10 @@ pub(super) const CA2004_S25: Source = source(
     SourceKind::Legislation,
     "Children Act 2004 s25 (Wales), current text and the version of 1 April 2008 (legislation.gov.uk): each local authority in Wales must make arrangements to promote co-operation",
 );
+pub(super) const CA2004_EN_S25: Source = source(
+    SourceKind::OfficialGuidance,
+    "Children Act 2004, explanatory notes, paras 133 to 137 (s25, Wales): relevant partners listed in subsection (4); subsection (6) gives the specified partners a power to pool budgets, and (7) defines a pooled fund",
+);
 pub(super) const ASCL2009_S193: Source = source(
     SourceKind::Legislation,
     "Apprenticeships, Skills, Children and Learning Act 2009 s193, as enacted (legislation.gov.uk): inserts s10(4)(fa) to (fe) Children Act 2004; its commencement was not read",

@@ -247,7 +247,8 @@ pub struct Agreement {
     /// added after v1's first release), `nhs_act_2006_s65z5` (joint working and delegation under
     /// ss65Z5 and 65Z6 NHS Act 2006, from 1 July 2022; SI 2000/617 does not govern it), or for
     /// a payment agreement `nhs_act_2006_s256` or `nhs_act_2006_s76` (these three were added
-    /// after v1's first release). Section 31 of the Health Act 1999 was repealed on 1 March 2007 and
+    /// after v1's first release), or for children in Wales `children_act_2004_s25` (s25
+    /// Children Act 2004, Wales only; added after v1's first release). Section 31 of the Health Act 1999 was repealed on 1 March 2007 and
     /// replaced by section 75 of the NHS Act 2006. Write `not_stated` when the source (a
     /// council paper, say) does not state it: that is an error until the basis is stated, only
     /// the rules for every basis are run, and drafts state no basis (`not_stated` was added
@@ -345,6 +346,13 @@ pub enum LegalBasis {
     /// Section 10 of the Children Act 2004 (children's services pooled funds).
     #[serde(rename = "children_act_2004_s10")]
     ChildrenAct2004S10,
+    /// Section 25 of the Children Act 2004: the co-operation duty of a local authority in Wales
+    /// to improve the well-being of children, with its relevant partners (a Local Health Board,
+    /// an NHS trust providing services in the area, the police, probation and the youth
+    /// offending team), who may pool funds for the arrangements. For Wales only; in England
+    /// the duty is s10. Added after v1's first release.
+    #[serde(rename = "children_act_2004_s25")]
+    ChildrenAct2004S25,
     /// Sections 65Z5 and 65Z6 of the National Health Service Act 2006, inserted by section 71
     /// of the Health and Care Act 2022 (from 1 July 2022): a relevant body (NHS England, an
     /// integrated care board, an NHS trust or an NHS foundation trust) arranges for its

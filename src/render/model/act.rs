@@ -85,6 +85,7 @@ pub(super) fn for_basis(basis: LegalBasis) -> ActModel {
         }
         LegalBasis::HealthAct1999S31 | LegalBasis::NhsAct2006S75 => partnership(section),
         LegalBasis::ChildrenAct2004S10 => children(section),
+        LegalBasis::ChildrenAct2004S25 => children_wales(section),
         LegalBasis::NhsAct2006S65Z5 => joint_working(section),
         LegalBasis::NhsWalesAct2006S33 => super::wales::s33(false),
         LegalBasis::Sswba2014Part9 => super::wales::part9(),
@@ -144,6 +145,35 @@ fn children(section: &'static str) -> ActModel {
         host_keeps_accounts: false,
         resources: "staff, goods, services, accommodation or other resources",
         resources_power: Some("section 10(6)(a) of the Children Act 2004"),
+    }
+}
+
+/// The Act model for s25 Children Act 2004 (Wales): a local authority in Wales co-operates
+/// with its relevant partners, who may pool funds under s25(6) (explanatory notes para 136;
+/// the wording of s25(6) and (7) was not read, so the draft does not say what the pool pays
+/// for beyond the arrangements). SI 2000/617 does not govern it.
+fn children_wales(section: &'static str) -> ActModel {
+    let opening = capitalised(section);
+    ActModel {
+        power_recital: format!(
+            "{opening} requires each local authority in Wales to make arrangements to promote co-operation between the authority and its relevant partners with a view to improving the well-being of children in its area, and allows the authority and its relevant partners to establish and maintain a pooled fund for that purpose."
+        ),
+        section,
+        section_capitalised: opening,
+        partnership_regulations: false,
+        // As s10: the 2007 guide reads the 2004 Act as giving no power for one partner to
+        // assume another's functions; in Wales a delegation rests on s33 NHS (Wales) Act 2006.
+        delegation_power: false,
+        delegation_bar: format!(
+            "{section} provides for co-operation and pooled funds, not for one Partner to exercise another Partner's functions (between a Local Health Board or an NHS trust and a council that rests on section 33 of the National Health Service (Wales) Act 2006)"
+        ),
+        pooled_fund_definition: "a fund established and maintained under section 25(6) of the Children Act 2004 and described in a Schedule.",
+        nhs_functions_term: "NHS functions",
+        la_functions_term: "Local authority functions",
+        pool_pays_for: "the arrangements under section 25 of the Children Act 2004 set out in that Schedule",
+        host_keeps_accounts: false,
+        resources: "staff, goods, services, accommodation or other resources",
+        resources_power: Some("section 25(6) of the Children Act 2004"),
     }
 }
 

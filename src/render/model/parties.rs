@@ -41,22 +41,29 @@ pub(super) fn all(spec: &Spec, regulations: bool) -> Vec<PartyModel> {
 /// The paragraph of s10(4) Children Act 2004 that lists a party of an s10 agreement as a
 /// relevant partner, in words, when the listing is verified and covers the dates the agreement
 /// was made and commenced (an unverified or dated-out listing is left to the findings).
+/// Under s25 (Wales), the same from s25(4) as in force on 1 April 2008, for dates from then.
 fn s10_status(spec: &Spec, body: BodyType) -> Option<String> {
     let agreement = &spec.agreement;
-    if agreement.legal_basis != LegalBasis::ChildrenAct2004S10 {
-        return None;
-    }
-    let S10Standing::Listed(listing) = body.s10_standing() else {
+    let (standing, section, read_from) = match agreement.legal_basis {
+        LegalBasis::ChildrenAct2004S10 => (body.s10_standing(), "10", None),
+        LegalBasis::ChildrenAct2004S25 => (
+            body.s25_standing(),
+            "25",
+            Some(crate::law::dates::CHILDREN_ACT_2004_S25_SEEN_FROM),
+        ),
+        _ => return None,
+    };
+    let S10Standing::Listed(listing) = standing else {
         return None;
     };
     let dates = [agreement.made, agreement.commencement];
-    let covered = dates
-        .iter()
-        .flatten()
-        .all(|d| d.decide(|day| listing.covers(day)) == Decision::Decided(true));
-    let paragraph = listing.paragraph.strip_prefix("s10(4)")?;
+    let covered = dates.iter().flatten().all(|d| {
+        let read = |day| read_from.is_none_or(|from| day >= from);
+        d.decide(|day| listing.covers(day) && read(day)) == Decision::Decided(true)
+    });
+    let paragraph = listing.paragraph.strip_prefix(&format!("s{section}(4)"))?;
     (listing.verified && covered).then(|| {
-        format!("a relevant partner under section 10(4){paragraph} of the Children Act 2004")
+        format!("a relevant partner under section {section}(4){paragraph} of the Children Act 2004")
     })
 }
 

@@ -9,6 +9,8 @@
 mod aims;
 mod partners;
 mod pool;
+mod section;
+mod wales;
 
 use super::vague::DateAt;
 use super::{
@@ -189,22 +191,29 @@ pub(super) const RULES: &[Rule] = &[
     Rule {
         id: "CA2004-25-WALES",
         name: "section-10-in-wales",
-        summary: "In Wales the children's co-operation duty is s25 Children Act 2004, not s10.",
+        summary: "In Wales the children's co-operation duty is s25 Children Act 2004, not s10: a local authority in Wales makes the arrangements with the relevant partners s25(4) lists (a Local Health Board, an NHS trust providing services in the area), and s25 is not for England.",
         group: Group::Statutory,
         label: Label::Verified,
-        sources: &[sources::CA2004_S25],
+        sources: &[sources::CA2004_S25, sources::CA2004_EN_S25],
         citation: Citation {
             instrument: instruments::CHILDREN_ACT_2004.cited_as,
-            provision: "s25 (Wales)",
+            provision: "s25(1), (4) (Wales; version of 1 April 2008), s25(6) (pooled fund)",
             url: "https://www.legislation.gov.uk/ukpga/2004/31/section/25",
         },
-        applies: S10,
-        docs: Docs {
-            what: "Reports an agreement, or a scheme, under s10 Children Act 2004 whose `jurisdiction` is `wales`.",
-            why: "s10 applies to children's services authorities in England; \"Each local authority in Wales must make arrangements to promote co-operation\" under s25, whose relevant partners include a Local Health Board and an NHS trust providing services in the area.",
-            example: "agreement:\n  legal_basis: children_act_2004_s10\n  jurisdiction: england",
+        applies: Applies {
+            bases: &[
+                LegalBasis::ChildrenAct2004S10,
+                LegalBasis::ChildrenAct2004S25,
+            ],
+            jurisdictions: ANYWHERE,
+            arrangement: Arrangement::Any,
         },
-        check: partners::wales_uses_s25,
+        docs: Docs {
+            what: "Reports an agreement, or a scheme, under s10 Children Act 2004 whose `jurisdiction` is `wales`, and one under s25 (`legal_basis: children_act_2004_s25`) whose `jurisdiction` is `england`. For an agreement under s25 in Wales, also checks: the date it was `made` and its `commencement` (before Royal Assent on 15 November 2004 is an error; before 1 April 2008, the earliest version of s25 jointly has read, an unverified warning); that a party can be the local authority in Wales (a county or county borough council); and each party's `type` against s25(4) as in force on 1 April 2008: the police ((a)), a local probation board ((b)), a youth offending team ((c)), a Local Health Board ((d)) and an NHS trust providing services in the area ((e)). A party of another kind is a warning (it may take part as a body the authority considers appropriate, s25(1)(c)); an English NHS body is an unverified warning. For each scheme under s25 with a `pooled_fund`, checks that the council contributes and that no contributor is of a kind s25(4) does not list: unverified warnings, because the wording of s25(6) and (7) was not read. Not checked: whether each partner's area overlaps the authority's or an NHS trust provides services there, the partners added later ((aa), another Welsh local authority, and (g), persons Welsh Ministers' regulations specify), the aims of s25(2) and the regard of s25(3), and delegations.",
+            why: "s10 applies to children's services authorities in England; \"Each local authority in Wales must make arrangements to promote co-operation\" under s25, whose relevant partners include \"(d) a Local Health Board for an area any part of which falls within the area of the authority; (e) an NHS trust providing services in the area of the authority\" (s25(4), version of 1 April 2008). The explanatory notes (para 136): \"Subsection (6) gives a power for all the specified partners to pool budgets and other non-pecuniary resources in support of these arrangements. A pooled fund is defined at subsection (7).\"",
+            example: "agreement:\n  legal_basis: children_act_2004_s25\n  jurisdiction: wales\n  made: 2012-03-20\n  commencement: 2012-04-01\nparties:\n  - id: cardiff\n    type: city_and_county_council\n  - id: lhb\n    type: local_health_board",
+        },
+        check: wales::children_in_wales,
     },
 ];
 

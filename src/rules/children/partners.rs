@@ -3,19 +3,26 @@
 
 use super::super::vague::DateAt;
 use super::super::{Context, Sink};
+use super::section::{S10, Section};
 use crate::law::{BodyClass, LongDate, S10Standing};
 use crate::spec::{BodyType, Decision, Jurisdiction, LegalBasis, Party, Pointer};
 
 /// Each party of an agreement made under s10 that is not listed in s10(4): it may take part
 /// only as a body the authority considers appropriate (s10(1)(c)).
 pub(super) fn parties_are_relevant_partners(cx: &Context, out: &mut Sink) {
-    if cx.spec.agreement.legal_basis != LegalBasis::ChildrenAct2004S10 {
+    parties_listed(cx, out, &S10);
+}
+
+/// Each party of an agreement made under `section` that its table of relevant partners does
+/// not list (s10(4) or s25(4)).
+pub(super) fn parties_listed(cx: &Context, out: &mut Sink, section: &Section) {
+    if cx.spec.agreement.legal_basis != section.basis {
         return;
     }
     for (i, party) in cx.spec.parties.iter().enumerate() {
         let described = party.body_type.described();
         let pointer = Pointer::party(i).key("type");
-        match party.body_type.s10_standing() {
+        match (section.standing)(party.body_type) {
             S10Standing::Authority => {}
             S10Standing::Listed(listing) if listing.verified => {}
             S10Standing::Listed(listing) if listing.from.is_none() => {
@@ -26,13 +33,19 @@ pub(super) fn parties_are_relevant_partners(cx: &Context, out: &mut Sink) {
             // The NHS listings of 2013 and 2022 are judged by date (CA2004-10-4-BYDATE).
             S10Standing::Listed(_) => {}
             S10Standing::NotListed if party.body_type.class() == BodyClass::Nhs => {
-                out.report(pointer, format!("party `{}` is {described}, which s10(4) Children Act 2004 as enacted did not list among the relevant partners", party.id))
-                    .help("an NHS trust or foundation trust may take part as a body the authority considers appropriate (s10(1)(c)); jointly has not verified the later lists, so check whether it may contribute to an s10 pooled fund, or pool with it under s75 NHS Act 2006")
-                    .unverified();
+                out.report(
+                    pointer,
+                    format!(
+                        "party `{}` is {described}, {}",
+                        party.id, section.nhs_not_listed
+                    ),
+                )
+                .help(section.nhs_not_listed_help)
+                .unverified();
             }
             S10Standing::NotListed => {
-                out.report(pointer, format!("party `{}` is {described}, which is not a relevant partner of a children's services authority under s10(4) Children Act 2004", party.id))
-                    .help("it may take part in the arrangements as a body the authority considers appropriate (s10(1)(c)), but it may not contribute to an s10 pooled fund or provide resources under s10(6); fund it by contract or grant instead")
+                out.report(pointer, format!("party `{}` is {described}, which is not a relevant partner of {} under {}(4) Children Act 2004", party.id, section.authority, section.name))
+                    .help(section.not_listed_help)
                     .warning_only();
             }
         }
@@ -137,5 +150,5 @@ pub(super) fn wales_uses_s25(cx: &Context, out: &mut Sink) {
         return;
     }
     out.report(Pointer::agreement("jurisdiction"), "s10 Children Act 2004 applies to children's services authorities in England, but this agreement is for Wales, where the co-operation duty is s25 Children Act 2004")
-        .help(format!("cite s25 Children Act 2004 for a Welsh children's agreement (its relevant partners include {} and an NHS trust providing services in the area), and s33 NHS (Wales) Act 2006 for arrangements between {} and a council; jointly has no `legal_basis` value for s25 yet", BodyType::LocalHealthBoard.described(), BodyType::LocalHealthBoard.described()));
+        .help(format!("cite s25 Children Act 2004 for a Welsh children's agreement (its relevant partners include {} and an NHS trust providing services in the area), and s33 NHS (Wales) Act 2006 for arrangements between {} and a council: write `legal_basis: children_act_2004_s25`", BodyType::LocalHealthBoard.described(), BodyType::LocalHealthBoard.described()));
 }

@@ -140,6 +140,7 @@ pub fn basis_words(basis: LegalBasis) -> &'static str {
         LegalBasis::HealthAct1999S31 => "section 31 of the Health Act 1999",
         LegalBasis::NhsAct2006S75 => "section 75 of the National Health Service Act 2006",
         LegalBasis::ChildrenAct2004S10 => "section 10 of the Children Act 2004",
+        LegalBasis::ChildrenAct2004S25 => "section 25 of the Children Act 2004",
         LegalBasis::NhsAct2006S65Z5 => {
             "sections 65Z5 and 65Z6 of the National Health Service Act 2006"
         }

@@ -61,6 +61,16 @@ fn under_s10(spec: &Spec) -> bool {
         .chain([spec.agreement.legal_basis])
         .any(|basis| basis == LegalBasis::ChildrenAct2004S10)
 }
+fn under_s25(spec: &Spec) -> bool {
+    (0..spec.schemes.len())
+        .map(|i| spec.scheme_basis(i))
+        .chain([spec.agreement.legal_basis])
+        .any(|basis| basis == LegalBasis::ChildrenAct2004S25)
+}
+/// A Welsh agreement not itself made under s25 Children Act 2004 (which has its own entry).
+fn in_wales_not_s25(spec: &Spec) -> bool {
+    in_wales(spec) && spec.agreement.legal_basis != LegalBasis::ChildrenAct2004S25
+}
 fn under_s65z5(spec: &Spec) -> bool {
     spec.agreement.legal_basis == LegalBasis::NhsAct2006S65Z5
 }
@@ -174,8 +184,15 @@ pub static NOT_CHECKED: &[NotChecked] = &[
         key: "wales",
         area: "Welsh law beyond its few rules",
         words: "Welsh law beyond the rules listed above: the text of section 33 of the NHS (Wales) Act 2006 and of the Welsh partnership regulations (SI 2000/2993 (W.193)) regulations 3 to 9, so not the contents a section 33 pooled fund or delegation agreement must have (believed to mirror the English regulations'); under Part 9 of the Social Services and Well-being (Wales) Act 2014 and the Partnership Arrangements (Wales) Regulations 2015, the specified functions (regulation 9), the family support functions (regulation 15), the pools for functions exercised jointly after a population assessment or area plan, and the members of every region but Gwent beyond a warning; and children's co-operation under section 25 of the Children Act 2004",
-        relevant_to: "agreements in Wales",
-        relevant: in_wales,
+        relevant_to: "agreements in Wales, except those made under section 25 of the Children Act 2004",
+        relevant: in_wales_not_s25,
+    },
+    NotChecked {
+        key: "children-wales",
+        area: "s25 Children Act 2004 beyond its rule",
+        words: "section 25 of the Children Act 2004 beyond the rules listed above: the wording of section 25(6) and (7), so what an s25 pooled fund may pay for and who may contribute to it (reported only as unverified warnings), and who provides resources under section 25(6); when section 25 came into force and its text before 1 April 2008; the current wording of section 25(4)(a) and (c) to (f), and the partners added by the Social Services and Well-being (Wales) Act 2014 (another local authority in Wales, (aa), and persons named in regulations, (g)); whether each partner's area overlaps the authority's and whether an NHS trust provides services there; the aims of section 25(2) (replaced by the 2014 Act) and the regard of section 25(3); the partners' duty to co-operate (section 25(5)) and regard to guidance; delegations, which section 25 is not believed to allow; the pool-management items the 2007 guide sets for an s10 pool; and section 33 of the NHS (Wales) Act 2006 or Part 9 of the 2014 Act, on which a Welsh children's pool may also rest",
+        relevant_to: "agreements, and schemes, under section 25 of the Children Act 2004 (Wales)",
+        relevant: under_s25,
     },
     crate::rules::modern::NOT_CHECKED,
     NotChecked {
