@@ -230,6 +230,18 @@ pub(super) const ESX_HWB_BCF: Source = source(
     SourceKind::LocalDocument,
     "East Sussex Health and Wellbeing Board, Better Care Fund plan reports (2024 and 2025): the BCF brings together ICB allocations, the DFG and the iBCF; 2025-26 national condition three, \"maintaining the NHS minimum contribution to adult social care\"",
 );
+pub(super) const IBCF_GD_2324: Source = source(
+    SourceKind::OfficialGuidance,
+    "The Improved Better Care Fund (Revenue) Grant Determination (2023-24): No 31/6644, made \"in exercise of the powers conferred by section 31 of the Local Government Act 2003\" (the power to pay grants to local authorities); \"The grant will be paid in monthly instalments\" (gov.uk; Annex B not read)",
+);
+pub(super) const IBCF_GD_2425: Source = source(
+    SourceKind::OfficialGuidance,
+    "The Improved Better Care Fund (Revenue) Grant Determination (2024-25): No 31/7245, made under section 31 of the Local Government Act 2003 (the power to pay grants to local authorities) (gov.uk; Annex B not read)",
+);
+pub(super) const ESX_HWB_2325: Source = source(
+    SourceKind::LocalDocument,
+    "East Sussex Health and Wellbeing Board, Better Care Fund Plans report, 27 June 2023: \"For the next two years, the Additional Discharge Funding to enhance community and social care capacity is also required to be included in the BCF pooled budget arrangements\"",
+);
 pub(super) const BCF_1719_ANNEX_B: Source = source(
     SourceKind::OfficialGuidance,
     "Integration and Better Care Fund policy framework 2017-19, Annex B (copy on issuu): \"Plans to be jointly agreed\"; \"NHS contribution to adult social care is maintained in line with inflation\"",
