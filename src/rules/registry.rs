@@ -19,6 +19,7 @@ static REGISTRY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
         payments::RULES,
         payments::S76_RULES,
         bcf::RULES,
+        bcf::METRIC_RULES,
         wales::RULES,
         checklist::RULES,
         modern::RULES,

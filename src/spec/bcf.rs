@@ -79,7 +79,14 @@ pub struct Bcf {
     )]
     #[schemars(with = "Option<Vec<String>>")]
     pub national_conditions: Vec<String>,
-    /// A list of the metrics the plan sets goals for, in its own words.
+    /// A list of the metrics the plan sets goals for, each in the plan's own words or as a
+    /// metric code: `avoidable_admissions`, `discharge_usual_residence`, `falls_65plus`,
+    /// `residential_admissions`, `reablement` (2023-24 and 2024-25), `discharge_delay` (from
+    /// 2024-25), `emergency_admissions`, `care_home_admissions` (2025-26). jointly checks the
+    /// codes against the metrics each year requires (docs/bcf-years.md); words are kept but
+    /// cannot be matched. Codes were added after v1's first release.
+    ///
+    /// Provision: BCF policy frameworks, metrics (2023-24 to 2025-26).
     #[serde(
         default,
         deserialize_with = "empty_is_default",

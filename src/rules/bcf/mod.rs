@@ -4,6 +4,7 @@
 //! parameters for is reported (BCF-YEAR-SELECT), never passed.
 
 mod checks;
+mod metrics;
 mod money;
 mod parties;
 
@@ -15,6 +16,7 @@ use crate::law::instruments;
 use crate::spec::LegalBasis;
 
 pub use checks::years_used;
+pub(crate) use metrics::METRIC_RULES;
 
 const PF_2325_URL: &str = "https://www.gov.uk/government/publications/better-care-fund-policy-framework-2023-to-2025/2023-to-2025-better-care-fund-policy-framework";
 const NHSE_URL: &str = "https://www.england.nhs.uk/ourwork/part-rel/transformation-fund/better-care-fund/policy-and-planning/";

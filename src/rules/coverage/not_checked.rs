@@ -124,7 +124,7 @@ pub static NOT_CHECKED: &[NotChecked] = &[
     NotChecked {
         key: "better-care-fund-parts",
         area: "parts of the Better Care Fund",
-        words: "the parts of the Better Care Fund jointly does not encode: the wording of each year's national conditions (it checks the jointly agreed plan, the board's approval, the required streams, the NHS minimum and the adult social care contribution), the objectives each scheme serves, the metrics and their goals, capacity and demand plans, discharge funding reports and quarterly returns, the conditions of the grant determinations, the published allocations themselves (taken as the spec states them), and any year's conditions, streams or deadlines its parameters mark as not known",
+        words: "the parts of the Better Care Fund jointly does not encode: the wording of each year's national conditions (it checks the parties, the jointly agreed plan, the board's approval, the required streams, the local authority grant as the council's, both parts of the discharge funding, the NHS minimum and the adult social care contribution), the objectives each scheme serves, the metrics' goals (it checks only that the 2023-24 to 2025-26 metrics are listed by code) and metrics written only in words, capacity and demand plans, discharge funding reports and quarterly returns, the grant determinations' references and conditions, a risk share stated as none, the published allocations themselves (taken as the spec states them), and any year's conditions, streams or deadlines its parameters mark as not known",
         relevant_to: "agreements with a `bcf` block",
         relevant: with_bcf,
     },
