@@ -20,6 +20,7 @@ static REGISTRY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
         payments::S76_RULES,
         bcf::RULES,
         bcf::METRIC_RULES,
+        bcf::PLAN_RULES,
         wales::RULES,
         checklist::RULES,
         modern::RULES,

@@ -258,6 +258,10 @@ pub(super) const BH_HWB_26: Source = source(
     SourceKind::LocalDocument,
     "Brighton & Hove Health and Wellbeing Board, Better Care Fund Report, 3 March 2026: \"on track on only 1 out of the 3 BCF core metrics\"",
 );
+pub(super) const BCF_ADD_2425: Source = source(
+    SourceKind::OfficialGuidance,
+    "Addendum to the 2023 to 2025 Better Care Fund policy framework and planning requirements (updated 12 April 2024), opening section: \"like last year, local areas must agree capacity and demand plans for intermediate and short-term care\"",
+);
 pub(super) const BCF_1719_ANNEX_B: Source = source(
     SourceKind::OfficialGuidance,
     "Integration and Better Care Fund policy framework 2017-19, Annex B (copy on issuu): \"Plans to be jointly agreed\"; \"NHS contribution to adult social care is maintained in line with inflation\"",

@@ -94,6 +94,21 @@ pub struct Bcf {
     )]
     #[schemars(with = "Option<Vec<String>>")]
     pub metrics: Vec<String>,
+    /// Whether the agreement provides for the quarterly Better Care Fund returns to NHS
+    /// England, approved through the health and wellbeing board: `true` when it does. Added
+    /// after v1's first release.
+    ///
+    /// Provision: BCF reporting requirements (quarterly returns; a council paper, not verified).
+    #[serde(default)]
+    pub quarterly_returns: Option<bool>,
+    /// The capacity and demand plan for intermediate and short-term care the partners agreed,
+    /// as the agreement refers to it, e.g. "Westshire capacity and demand plan 2024-25". jointly
+    /// asks for it in the years whose parameters require one (2023-24 and 2024-25). Added after
+    /// v1's first release.
+    ///
+    /// Provision: Addendum to the 2023 to 2025 Better Care Fund policy framework (2024-25).
+    #[serde(default)]
+    pub capacity_and_demand_plan: Option<String>,
     /// In a two-tier area: a list of the district (housing) councils the county passes the
     /// Disabled Facilities Grant to, by name.
     ///

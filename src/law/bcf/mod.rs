@@ -287,6 +287,9 @@ with_parameters! {
     metrics: Vec<String> => "Metrics",
     /// The metrics of `metrics` by code, as a spec's `bcf.metrics` may write them.
     metric_codes: Vec<Metric> => "Metric codes",
+    /// Whether local areas must agree capacity and demand plans for intermediate and
+    /// short-term care.
+    capacity_demand_plan: bool => "Capacity and demand plan agreed",
     /// The national deadline for submitting the plan.
     plan_deadline: Date => "Plan submission deadline",
     /// Whether the health and wellbeing board may approve the plan after that deadline.

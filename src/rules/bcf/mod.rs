@@ -7,6 +7,7 @@ mod checks;
 mod metrics;
 mod money;
 mod parties;
+mod plan;
 
 use super::{
     ALL_BASES, Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, Rule, sources,
@@ -17,6 +18,7 @@ use crate::spec::LegalBasis;
 
 pub use checks::years_used;
 pub(crate) use metrics::METRIC_RULES;
+pub(crate) use plan::PLAN_RULES;
 
 const PF_2325_URL: &str = "https://www.gov.uk/government/publications/better-care-fund-policy-framework-2023-to-2025/2023-to-2025-better-care-fund-policy-framework";
 const NHSE_URL: &str = "https://www.england.nhs.uk/ourwork/part-rel/transformation-fund/better-care-fund/policy-and-planning/";
