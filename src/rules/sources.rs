@@ -252,7 +252,7 @@ pub(super) const LANCS_23: Source = source(
 );
 pub(super) const HLIN_2526: Source = source(
     SourceKind::Commentary,
-    "Housing LIN, summary of the BCF policy framework 2025 to 2026: HWBs \"set local goals for maximum levels of unplanned hospital admissions, delayed hospital discharges and long-term care home admissions\"",
+    "Housing LIN, summary of the BCF policy framework 2025 to 2026: HWBs \"set local goals for maximum levels of unplanned hospital admissions, delayed hospital discharges and long-term care home admissions\"; plans made \"consulting with housing authorities\"",
 );
 pub(super) const BH_HWB_26: Source = source(
     SourceKind::LocalDocument,

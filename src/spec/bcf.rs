@@ -150,6 +150,54 @@ pub struct BcfPlan {
     /// The date the plan was submitted to NHS England.
     #[serde(default)]
     pub submitted: Option<StatedDate>,
+    /// A list of the local partners the plan was made with: `nhs_trusts`,
+    /// `social_care_providers`, `vcse` (voluntary and community partners) and
+    /// `housing_authorities`. jointly asks for all four in 2025-26. Added after v1's first
+    /// release.
+    ///
+    /// Provision: Better Care Fund policy framework 2025 to 2026 (plans involve local partners;
+    /// secondary sources).
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<BcfEngaged>>")]
+    pub engaged: Vec<BcfEngaged>,
+}
+
+/// A kind of local partner a BCF plan is made with. Added after v1's first release.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BcfEngaged {
+    /// Local NHS trusts.
+    NhsTrusts,
+    /// Social care providers.
+    SocialCareProviders,
+    /// Voluntary and community sector partners.
+    Vcse,
+    /// Local housing authorities (also consulted on the Disabled Facilities Grant).
+    HousingAuthorities,
+}
+
+impl BcfEngaged {
+    /// Every kind, in the order the framework names them.
+    pub const ALL: [BcfEngaged; 4] = [
+        BcfEngaged::NhsTrusts,
+        BcfEngaged::SocialCareProviders,
+        BcfEngaged::Vcse,
+        BcfEngaged::HousingAuthorities,
+    ];
+
+    /// The word the spec writes it as.
+    pub fn key(self) -> &'static str {
+        match self {
+            BcfEngaged::NhsTrusts => "nhs_trusts",
+            BcfEngaged::SocialCareProviders => "social_care_providers",
+            BcfEngaged::Vcse => "vcse",
+            BcfEngaged::HousingAuthorities => "housing_authorities",
+        }
+    }
 }
 
 /// The published figures for one financial year.

@@ -310,7 +310,7 @@ pub(super) const RULES: &[Rule] = &[
         sources: &[sources::IBCF_GD_2324, sources::IBCF_GD_2425],
         citation: Citation {
             instrument: instruments::IBCF_DETERMINATION.cited_as,
-            provision: "determinations No 31/6644 (2023-24) and No 31/7245 (2024-25), made under s31 Local Government Act 2003",
+            provision: "grant determinations No 31/6644 and No 31/7245 (2023-24 and 2024-25), made under s31 Local Government Act 2003",
             url: "https://www.gov.uk/government/publications/improved-better-care-fund-grant-determination-2024-to-2025/improved-better-care-fund-grant-determination-2024-to-2025",
         },
         applies: BCF,
