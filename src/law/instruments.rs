@@ -83,6 +83,12 @@ pub const DFG_DETERMINATION: Instrument = Instrument {
     name: "the Disabled Facilities Grant determination made under s31 of the Local Government Act 2003",
 };
 
+/// The improved Better Care Fund grant determinations (rulebook IBCF-GD-2324, IBCF-GD-2425).
+pub const IBCF_DETERMINATION: Instrument = Instrument {
+    cited_as: "Improved Better Care Fund grant determination (s31 Local Government Act 2003)",
+    name: "the Improved Better Care Fund (Revenue) Grant Determination of the financial year, made under s31 of the Local Government Act 2003",
+};
+
 pub const CARE_ACT_2014: Instrument = Instrument {
     cited_as: "Care Act 2014",
     name: "the Care Act 2014",
@@ -164,6 +170,7 @@ pub const ALL: &[Instrument] = &[
     BCF_FRAMEWORK,
     NHSE_BCF_PLANNING,
     DFG_DETERMINATION,
+    IBCF_DETERMINATION,
     CARE_ACT_2014,
     HEALTH_AND_CARE_ACT_2022,
     NHS_WALES_ACT_2006,

@@ -19,6 +19,8 @@ static REGISTRY: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
         payments::RULES,
         payments::S76_RULES,
         bcf::RULES,
+        bcf::METRIC_RULES,
+        bcf::PLAN_RULES,
         wales::RULES,
         checklist::RULES,
         modern::RULES,

@@ -234,6 +234,38 @@ pub(super) const ESX_HWB_BCF: Source = source(
     SourceKind::LocalDocument,
     "East Sussex Health and Wellbeing Board, Better Care Fund plan reports (2024 and 2025): the BCF brings together ICB allocations, the DFG and the iBCF; 2025-26 national condition three, \"maintaining the NHS minimum contribution to adult social care\"",
 );
+pub(super) const IBCF_GD_2324: Source = source(
+    SourceKind::OfficialGuidance,
+    "The Improved Better Care Fund (Revenue) Grant Determination (2023-24): No 31/6644, made \"in exercise of the powers conferred by section 31 of the Local Government Act 2003\" (the power to pay grants to local authorities); \"The grant will be paid in monthly instalments\" (gov.uk; Annex B not read)",
+);
+pub(super) const IBCF_GD_2425: Source = source(
+    SourceKind::OfficialGuidance,
+    "The Improved Better Care Fund (Revenue) Grant Determination (2024-25): No 31/7245, made under section 31 of the Local Government Act 2003 (the power to pay grants to local authorities) (gov.uk; Annex B not read)",
+);
+pub(super) const ESX_HWB_2325: Source = source(
+    SourceKind::LocalDocument,
+    "East Sussex Health and Wellbeing Board, Better Care Fund Plans report, 27 June 2023: \"For the next two years, the Additional Discharge Funding to enhance community and social care capacity is also required to be included in the BCF pooled budget arrangements\"",
+);
+pub(super) const BWD_24: Source = source(
+    SourceKind::LocalDocument,
+    "Blackburn with Darwen Health and Wellbeing Board, BCF 2023/24 year end: \"Metric 1 – Avoidable Admissions … Metric 2 – Discharge to normal place of residence … Metric 3 – Falls and Emergency Hospital Admissions … Metric 4 – Residential Admissions … Metric 5 – Reablement\"",
+);
+pub(super) const LANCS_23: Source = source(
+    SourceKind::LocalDocument,
+    "Lancashire Health and Wellbeing Board, on the 2023-25 BCF plan: the falls metric new in 2023/24, and \"a further metric will be introduced in 2024/25 relating to hospital discharges\"",
+);
+pub(super) const HLIN_2526: Source = source(
+    SourceKind::Commentary,
+    "Housing LIN, summary of the BCF policy framework 2025 to 2026: HWBs \"set local goals for maximum levels of unplanned hospital admissions, delayed hospital discharges and long-term care home admissions\"; plans made \"consulting with housing authorities\"",
+);
+pub(super) const BH_HWB_26: Source = source(
+    SourceKind::LocalDocument,
+    "Brighton & Hove Health and Wellbeing Board, Better Care Fund Report, 3 March 2026: \"on track on only 1 out of the 3 BCF core metrics\"",
+);
+pub(super) const BCF_ADD_2425: Source = source(
+    SourceKind::OfficialGuidance,
+    "Addendum to the 2023 to 2025 Better Care Fund policy framework and planning requirements (updated 12 April 2024), opening section: \"like last year, local areas must agree capacity and demand plans for intermediate and short-term care\"",
+);
 pub(super) const BCF_1719_ANNEX_B: Source = source(
     SourceKind::OfficialGuidance,
     "Integration and Better Care Fund policy framework 2017-19, Annex B (copy on issuu): \"Plans to be jointly agreed\"; \"NHS contribution to adult social care is maintained in line with inflation\"",

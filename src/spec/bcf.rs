@@ -79,7 +79,14 @@ pub struct Bcf {
     )]
     #[schemars(with = "Option<Vec<String>>")]
     pub national_conditions: Vec<String>,
-    /// A list of the metrics the plan sets goals for, in its own words.
+    /// A list of the metrics the plan sets goals for, each in the plan's own words or as a
+    /// metric code: `avoidable_admissions`, `discharge_usual_residence`, `falls_65plus`,
+    /// `residential_admissions`, `reablement` (2023-24 and 2024-25), `discharge_delay` (from
+    /// 2024-25), `emergency_admissions`, `care_home_admissions` (2025-26). jointly checks the
+    /// codes against the metrics each year requires (docs/bcf-years.md); words are kept but
+    /// cannot be matched. Codes were added after v1's first release.
+    ///
+    /// Provision: BCF policy frameworks, metrics (2023-24 to 2025-26).
     #[serde(
         default,
         deserialize_with = "empty_is_default",
@@ -87,6 +94,21 @@ pub struct Bcf {
     )]
     #[schemars(with = "Option<Vec<String>>")]
     pub metrics: Vec<String>,
+    /// Whether the agreement provides for the quarterly Better Care Fund returns to NHS
+    /// England, approved through the health and wellbeing board: `true` when it does. Added
+    /// after v1's first release.
+    ///
+    /// Provision: BCF reporting requirements (quarterly returns; a council paper, not verified).
+    #[serde(default)]
+    pub quarterly_returns: Option<bool>,
+    /// The capacity and demand plan for intermediate and short-term care the partners agreed,
+    /// as the agreement refers to it, e.g. "Westshire capacity and demand plan 2024-25". jointly
+    /// asks for it in the years whose parameters require one (2023-24 and 2024-25). Added after
+    /// v1's first release.
+    ///
+    /// Provision: Addendum to the 2023 to 2025 Better Care Fund policy framework (2024-25).
+    #[serde(default)]
+    pub capacity_and_demand_plan: Option<String>,
     /// In a two-tier area: a list of the district (housing) councils the county passes the
     /// Disabled Facilities Grant to, by name.
     ///
@@ -128,6 +150,54 @@ pub struct BcfPlan {
     /// The date the plan was submitted to NHS England.
     #[serde(default)]
     pub submitted: Option<StatedDate>,
+    /// A list of the local partners the plan was made with: `nhs_trusts`,
+    /// `social_care_providers`, `vcse` (voluntary and community partners) and
+    /// `housing_authorities`. jointly asks for all four in 2025-26. Added after v1's first
+    /// release.
+    ///
+    /// Provision: Better Care Fund policy framework 2025 to 2026 (plans involve local partners;
+    /// secondary sources).
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<BcfEngaged>>")]
+    pub engaged: Vec<BcfEngaged>,
+}
+
+/// A kind of local partner a BCF plan is made with. Added after v1's first release.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BcfEngaged {
+    /// Local NHS trusts.
+    NhsTrusts,
+    /// Social care providers.
+    SocialCareProviders,
+    /// Voluntary and community sector partners.
+    Vcse,
+    /// Local housing authorities (also consulted on the Disabled Facilities Grant).
+    HousingAuthorities,
+}
+
+impl BcfEngaged {
+    /// Every kind, in the order the framework names them.
+    pub const ALL: [BcfEngaged; 4] = [
+        BcfEngaged::NhsTrusts,
+        BcfEngaged::SocialCareProviders,
+        BcfEngaged::Vcse,
+        BcfEngaged::HousingAuthorities,
+    ];
+
+    /// The word the spec writes it as.
+    pub fn key(self) -> &'static str {
+        match self {
+            BcfEngaged::NhsTrusts => "nhs_trusts",
+            BcfEngaged::SocialCareProviders => "social_care_providers",
+            BcfEngaged::Vcse => "vcse",
+            BcfEngaged::HousingAuthorities => "housing_authorities",
+        }
+    }
 }
 
 /// The published figures for one financial year.

@@ -39,7 +39,7 @@ pub use agreement::{
     Agreement, Approval, FormatVersion, Jurisdiction, LegalBasis, Review, Rolling, Spec, Status,
     Waiver,
 };
-pub use bcf::{Bcf, BcfFigures, BcfPlan, BcfStream};
+pub use bcf::{Bcf, BcfEngaged, BcfFigures, BcfPlan, BcfStream};
 pub(crate) use checklist::with_checklist;
 pub use checklist::{CHECKLIST, ChecklistItem, Clauses, Data, DataTest, NotApplicable, SetOut};
 pub use children::{Children, WellbeingHead};

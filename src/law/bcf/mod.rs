@@ -52,7 +52,7 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 
 pub use read::BcfDataError;
-pub use values::{ParamValue, Stream};
+pub use values::{Metric, ParamValue, Stream};
 pub use year::BcfYear;
 
 use crate::spec::{Percent, Span};
@@ -285,6 +285,11 @@ with_parameters! {
     discharge_fund_separate: bool => "Discharge funding a separate stream",
     /// The metrics plans set ambitions or goals for.
     metrics: Vec<String> => "Metrics",
+    /// The metrics of `metrics` by code, as a spec's `bcf.metrics` may write them.
+    metric_codes: Vec<Metric> => "Metric codes",
+    /// Whether local areas must agree capacity and demand plans for intermediate and
+    /// short-term care.
+    capacity_demand_plan: bool => "Capacity and demand plan agreed",
     /// The national deadline for submitting the plan.
     plan_deadline: Date => "Plan submission deadline",
     /// Whether the health and wellbeing board may approve the plan after that deadline.

@@ -191,3 +191,99 @@ impl ParamValue for Vec<Stream> {
         words.join("; ")
     }
 }
+
+/// A BCF metric plans set a goal or ambition for, by the code the rulebook gives it. A spec's
+/// `bcf.metrics` may write a metric as its code; the year's `metric_codes` are the metrics
+/// the year requires. The exact definitions of the metrics were not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Metric {
+    /// Avoidable (unplanned) admissions for ambulatory care sensitive conditions (2023-25).
+    AvoidableAdmissions,
+    /// Discharge to the person's usual place of residence (2023-25).
+    DischargeUsualResidence,
+    /// Emergency hospital admissions due to falls, people aged 65 and over (2023-25).
+    Falls65Plus,
+    /// Permanent admissions to residential and nursing care homes (2023-25).
+    ResidentialAdmissions,
+    /// Reablement effectiveness (2023-25).
+    Reablement,
+    /// Hospital discharge delays (from 2024-25).
+    DischargeDelay,
+    /// Emergency (unplanned) hospital admissions (2025-26 core metric).
+    EmergencyAdmissions,
+    /// Long-term admissions to care homes (2025-26 core metric).
+    CareHomeAdmissions,
+}
+
+impl Metric {
+    /// Every metric, with the code a spec and the file write it as.
+    pub const ALL: [(Metric, &'static str); 8] = [
+        (Metric::AvoidableAdmissions, "avoidable_admissions"),
+        (Metric::DischargeUsualResidence, "discharge_usual_residence"),
+        (Metric::Falls65Plus, "falls_65plus"),
+        (Metric::ResidentialAdmissions, "residential_admissions"),
+        (Metric::Reablement, "reablement"),
+        (Metric::DischargeDelay, "discharge_delay"),
+        (Metric::EmergencyAdmissions, "emergency_admissions"),
+        (Metric::CareHomeAdmissions, "care_home_admissions"),
+    ];
+
+    /// The metric a code names, if it is one (exactly, ignoring surrounding spaces).
+    pub fn from_code(code: &str) -> Option<Metric> {
+        let code = code.trim();
+        Metric::ALL
+            .iter()
+            .find(|(_, key)| *key == code)
+            .map(|(metric, _)| *metric)
+    }
+
+    /// The code the metric is written as.
+    pub fn code(self) -> &'static str {
+        Metric::ALL
+            .iter()
+            .find(|(metric, _)| *metric == self)
+            .map_or("", |(_, key)| key)
+    }
+}
+
+impl fmt::Display for Metric {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Metric::AvoidableAdmissions => "avoidable admissions",
+            Metric::DischargeUsualResidence => "discharge to usual place of residence",
+            Metric::Falls65Plus => "emergency admissions due to falls (65 and over)",
+            Metric::ResidentialAdmissions => "admissions to residential and nursing care",
+            Metric::Reablement => "reablement",
+            Metric::DischargeDelay => "hospital discharge delays",
+            Metric::EmergencyAdmissions => "emergency (unplanned) admissions",
+            Metric::CareHomeAdmissions => "long-term care home admissions",
+        })
+    }
+}
+
+impl ParamValue for Vec<Metric> {
+    const FORM: &'static str = "write a list of metric codes from avoidable_admissions, discharge_usual_residence, falls_65plus, residential_admissions, reablement, discharge_delay, emergency_admissions and care_home_admissions";
+
+    fn read(value: &Value) -> Result<Self, String> {
+        let mut metrics = Vec::new();
+        for item in list(value)? {
+            let word = text(item).map_err(|problem| format!("has an item that {problem}"))?;
+            let Some(metric) = Metric::from_code(&word) else {
+                return Err(format!("has `{word}`, which is not a metric code"));
+            };
+            if metrics.contains(&metric) {
+                return Err(format!("names `{word}` twice"));
+            }
+            metrics.push(metric);
+        }
+        Ok(metrics)
+    }
+
+    fn show(&self) -> String {
+        let words: Vec<String> = self
+            .iter()
+            .map(|m| format!("{m} (`{}`)", m.code()))
+            .collect();
+        words.join("; ")
+    }
+}

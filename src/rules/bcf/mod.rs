@@ -4,7 +4,10 @@
 //! parameters for is reported (BCF-YEAR-SELECT), never passed.
 
 mod checks;
+mod metrics;
 mod money;
+mod parties;
+mod plan;
 
 use super::{
     ALL_BASES, Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, Rule, sources,
@@ -14,6 +17,8 @@ use crate::law::instruments;
 use crate::spec::LegalBasis;
 
 pub use checks::years_used;
+pub(crate) use metrics::METRIC_RULES;
+pub(crate) use plan::PLAN_RULES;
 
 const PF_2325_URL: &str = "https://www.gov.uk/government/publications/better-care-fund-policy-framework-2023-to-2025/2023-to-2025-better-care-fund-policy-framework";
 const NHSE_URL: &str = "https://www.england.nhs.uk/ourwork/part-rel/transformation-fund/better-care-fund/policy-and-planning/";
@@ -275,6 +280,66 @@ pub(super) const RULES: &[Rule] = &[
             example: "bcf:\n  health_and_wellbeing_boards:\n    - Westshire Health and Wellbeing Board\nparties:\n  - {id: icb, type: integrated_care_board}\n  - {id: council, type: unitary_authority}",
         },
         check: checks::hwb_role,
+    },
+    Rule {
+        id: "BCF-PARTIES",
+        name: "bcf-party-missing",
+        summary: "A Better Care Fund agreement is made between the ICB(s) (CCGs before 1 July 2022) and the upper-tier or unitary council of the health and wellbeing board's area.",
+        group: Group::Statutory,
+        label: Label::Verified,
+        sources: &[sources::BCF_PF_2325, sources::NHS_BODY_DATES],
+        citation: Citation {
+            instrument: instruments::BCF_FRAMEWORK.cited_as,
+            provision: "2023 to 2025 framework, introduction (ICBs and local government agree a joint plan governed by a s75 agreement); SI 2022/634 (ICBs from 1 July 2022)",
+            url: PF_2325_URL,
+        },
+        applies: BCF,
+        docs: Docs {
+            what: "For each of `bcf.financial_years`, checks that a party is the NHS commissioner the year needs: an integrated care board for a year that runs past 30 June 2022, a clinical commissioning group for a year that starts before 1 July 2022 (2022-23 takes either). Checks too that a party is a local authority, and that at least one local authority party can be an upper-tier or unitary council: a `shire_district_council` alone cannot be the council of a health and wellbeing board's area.",
+            why: "The 2023 to 2025 framework requires \"integrated care boards (ICBs) and local government to agree a joint plan, owned by the health and wellbeing board (HWB), governed by an agreement under section 75\". CCGs were abolished and ICBs established on 1 July 2022 (SI 2022/634), so the NHS party depends on the pool's year. The board belongs to the upper-tier or unitary council; several ICBs may be parties (North Yorkshire's BCF is \"a partnership between the Council and the three Integrated Care Boards\").",
+            example: "parties:\n  - {id: council, type: unitary_authority}\n  - {id: icb, type: integrated_care_board}\nbcf:\n  financial_years: [2025-26]",
+        },
+        check: parties::parties,
+    },
+    Rule {
+        id: "BCF-IBCF-GRANT",
+        name: "la-grant-shown-as-nhs-contribution",
+        summary: "The improved Better Care Fund (later Local Authority Better Care) grant is paid to the council and is a local authority contribution, never an ICB's.",
+        group: Group::Statutory,
+        label: Label::Verified,
+        sources: &[sources::IBCF_GD_2324, sources::IBCF_GD_2425],
+        citation: Citation {
+            instrument: instruments::IBCF_DETERMINATION.cited_as,
+            provision: "grant determinations No 31/6644 and No 31/7245 (2023-24 and 2024-25), made under s31 Local Government Act 2003",
+            url: "https://www.gov.uk/government/publications/improved-better-care-fund-grant-determination-2024-to-2025/improved-better-care-fund-grant-determination-2024-to-2025",
+        },
+        applies: BCF,
+        docs: Docs {
+            what: "Checks that every pool contribution with `stream: ibcf` or `stream: la_better_care_grant` comes from a local authority party. The grant determination's reference and its Annex B conditions are not checked.",
+            why: "The grant is determined \"in exercise of the powers conferred by section 31 of the Local Government Act 2003\", which pays grants to local authorities, and \"will be paid in monthly instalments\" to them; in the pool it is the council's contribution. Shown as an ICB's, it would be counted as NHS money and the NHS minimum would look larger than it is.",
+            example: "contributions:\n  - {party: icb, amount: 20000000, stream: nhs_minimum}\n  - {party: council, amount: 8000000, stream: ibcf}",
+        },
+        check: parties::ibcf_grant,
+    },
+    Rule {
+        id: "BCF-2324-ADF",
+        name: "discharge-fund-part-missing",
+        summary: "In the years discharge funding is a stream of its own (2023-24 and 2024-25), the pool holds both its ICB part and its local authority part.",
+        group: Group::Statutory,
+        label: Label::Secondary,
+        sources: &[sources::NHSE_BCF, sources::ESX_HWB_2325],
+        citation: Citation {
+            instrument: instruments::NHSE_BCF_PLANNING.cited_as,
+            provision: "2023 to 2025 additional discharge funding (an ICB part and a local authority part, pooled in the BCF)",
+            url: NHSE_URL,
+        },
+        applies: BCF,
+        docs: Docs {
+            what: "For each of `bcf.financial_years` whose parameters say discharge funding is a stream of its own (`discharge_fund_separate`: 2023-24 and 2024-25), and whose pool holds some `stream: discharge_fund` money, checks that both an NHS (ICB) party and a local authority party contribute to it. A pool with no discharge funding at all is BCF-STREAMS-CORE's finding. The fortnightly reporting on the fund is not checked.",
+            why: "NHS England: the additional discharge funding was \"£600 million (£300 million for ICBs, £300 million for local councils)\"; \"For the next two years, the Additional Discharge Funding to enhance community and social care capacity is also required to be included in the BCF pooled budget arrangements\" (East Sussex HWB, 2023). From 2025-26 it is no longer ring-fenced.",
+            example: "contributions:\n  - {party: icb, amount: 1000000, stream: discharge_fund}\n  - {party: council, amount: 1000000, stream: discharge_fund}",
+        },
+        check: parties::discharge_fund,
     },
     Rule {
         id: "BCF-DFG-PASS",
