@@ -158,3 +158,21 @@ fn jointly_toml_names_a_parameters_file_relative_to_itself() {
         Some(common::root().join("agreements/data/bcf.toml"))
     );
 }
+
+#[test]
+fn a_pool_whose_streams_are_not_stated_is_reported_as_silent_not_as_short() {
+    // The Lewisham sample gives the pool's total and the council's share, no streams.
+    let checked = check(&load("samples/lewisham-bcf-2025-26.yaml"));
+    assert!(
+        messages(&checked, "BCF-S75-REQUIRED").is_empty(),
+        "{:?}",
+        messages(&checked, "BCF-S75-REQUIRED")
+    );
+    let streams = messages(&checked, "BCF-STREAMS-CORE");
+    assert_eq!(streams.len(), 1, "{streams:?}");
+    assert!(
+        streams[0].contains("do not say which stream each is"),
+        "{streams:?}"
+    );
+    assert!(!streams[0].contains("holds no"), "{streams:?}");
+}

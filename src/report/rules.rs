@@ -128,6 +128,10 @@ pub(crate) fn applies_words(rule: &Rule) -> String {
             "agreements delegating local authority functions to an NHS body (reg 8)".to_owned()
         }
         Arrangement::Bcf => "Better Care Fund agreements (a spec with a `bcf` block)".to_owned(),
+        Arrangement::DatedFrom(from) => format!(
+            "agreements made or commenced on or after {}",
+            crate::law::LongDate(from)
+        ),
         Arrangement::BcfYear(first) => format!(
             "Better Care Fund agreements for {}",
             crate::law::bcf::BcfYear::starting(first).map_or_else(String::new, |y| y.to_string())

@@ -234,6 +234,10 @@ pub enum Arrangement {
     /// A Better Care Fund agreement for the financial year that starts in this calendar year
     /// (its `bcf.financial_years` names it).
     BcfYear(i16),
+    /// An agreement made or commenced on or after this date: practice that dates from a
+    /// template of that date, not the law of earlier agreements (an undated agreement is dated
+    /// by the latest date its spec states; one stating none is a draft written now).
+    DatedFrom(jiff::civil::Date),
 }
 
 /// SI 2000/617 arrangements: s31 Health Act 1999 or s75 NHS Act 2006, in England.
@@ -317,7 +321,7 @@ impl Rule {
             Arrangement::PooledFund => scheme.pooled_fund.is_some(),
             Arrangement::NhsToLa => has_delegation(scheme, crate::spec::Direction::NhsToLa),
             Arrangement::LaToNhs => has_delegation(scheme, crate::spec::Direction::LaToNhs),
-            Arrangement::Bcf | Arrangement::BcfYear(_) => false,
+            Arrangement::Bcf | Arrangement::BcfYear(_) | Arrangement::DatedFrom(_) => false,
         } && ours(i);
         // A BCF rule runs on every BCF spec, whatever its basis: that BCF money needs s75 is
         // one of its questions.
@@ -332,6 +336,7 @@ impl Rule {
         let bcf = match self.applies.arrangement {
             Arrangement::Bcf => Some(spec.bcf.is_some() && bcf_basis),
             Arrangement::BcfYear(first) => Some(bcf_year(first) && bcf_basis),
+            Arrangement::DatedFrom(from) => Some(modern::spec_dated_from(spec, from) && bcf_basis),
             _ => None,
         };
         if let Some(bcf) = bcf {

@@ -138,12 +138,21 @@ pub(super) fn s75_required(cx: &Context, out: &mut Sink) {
         out.report(Pointer::agreement("legal_basis"), "Better Care Fund money must sit in a pooled fund governed by a section 75 NHS Act 2006 agreement, but this agreement is not made under s75")
             .help("make the BCF agreement under `nhs_act_2006_s75`; other joint working can sit in a separate agreement");
     }
+    // Where no contribution says its stream, every pool may hold the BCF money, as in
+    // `pools_for`: which streams it holds is BCF-STREAMS-CORE's question.
+    let marked = |pool: &PooledFund| pool.contributions.iter().any(|c| c.stream.is_some());
+    let any_marked = cx
+        .spec
+        .schemes
+        .iter()
+        .filter_map(|s| s.pooled_fund.as_ref())
+        .any(marked);
     let mut pooled = false;
     for (i, scheme) in cx.spec.schemes.iter().enumerate() {
         let Some(pool) = &scheme.pooled_fund else {
             continue;
         };
-        if !pool.contributions.iter().any(|c| c.stream.is_some()) {
+        if any_marked && !marked(pool) {
             continue;
         }
         pooled = true;
@@ -156,8 +165,8 @@ pub(super) fn s75_required(cx: &Context, out: &mut Sink) {
         }
     }
     if !pooled {
-        out.report(Pointer::root().key("schemes"), "no scheme's pooled fund holds Better Care Fund money: mark each BCF contribution with its `stream`")
-            .help("add a pooled fund whose contributions say `stream: nhs_minimum`, `dfg`, `la_better_care_grant` (or `ibcf`) as they are");
+        out.report(Pointer::root().key("schemes"), "no scheme has a pooled fund to hold the Better Care Fund money")
+            .help("add the BCF pooled fund, and mark its contributions with their `stream`: `nhs_minimum`, `dfg`, `la_better_care_grant` (or `ibcf`) as they are");
     }
 }
 
@@ -178,6 +187,12 @@ pub(super) fn streams_core(cx: &Context, out: &mut Sink) {
             .flat_map(|(_, p)| p.contributions.iter().filter_map(|c| c.stream))
             .collect();
         match &params.pooled_streams.fact {
+            // Nothing says which stream a contribution is: the spec is silent, not short.
+            Fact::Known { value, .. } if held.is_empty() => {
+                let names: Vec<String> = value.iter().map(|s| grant_name(params, *s)).collect();
+                out.report(Pointer::pool(pools[0].0).key("contributions"), format!("the {year} Better Care Fund pool's contributions do not say which stream each is, so whether it holds the streams the year requires ({}) was not checked", names.join(", ")))
+                    .help("mark each contribution with its `stream`: `nhs_minimum`, `dfg`, `la_better_care_grant` (or `ibcf`), `discharge_fund` or `additional`");
+            }
             Fact::Known { value, label, .. } => {
                 for stream in value {
                     if held.iter().any(|s| counts_as(*s) == Some(*stream)) {

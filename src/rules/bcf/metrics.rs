@@ -90,7 +90,7 @@ pub(crate) const METRIC_RULES: &[Rule] = &[
         id: "BCF-2324-METRICS",
         name: "bcf-2023-24-metrics-missing",
         summary: "The 2023-24 BCF plan sets ambitions for five metrics: avoidable admissions, discharge to usual place of residence, falls (65 and over), residential admissions and reablement.",
-        group: Group::Statutory,
+        group: Group::Recital,
         label: RuleLabel::Secondary,
         sources: &[sources::BWD_24, sources::LANCS_23],
         citation: Citation {
@@ -130,7 +130,7 @@ pub(crate) const METRIC_RULES: &[Rule] = &[
         id: "BCF-2526-METRICS",
         name: "bcf-2025-26-metrics-missing",
         summary: "The 2025-26 BCF plan sets local goals for three core metrics: emergency admissions, discharge delays and long-term care home admissions.",
-        group: Group::Statutory,
+        group: Group::Recital,
         label: RuleLabel::Secondary,
         sources: &[sources::HLIN_2526, sources::BH_HWB_26],
         citation: Citation {

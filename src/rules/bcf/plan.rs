@@ -86,7 +86,7 @@ pub(crate) const PLAN_RULES: &[Rule] = &[
         id: "BCF-2425-CAPDEM",
         name: "bcf-capacity-demand-plan-missing",
         summary: "In 2023-24 and 2024-25 the partners agree capacity and demand plans for intermediate and short-term care.",
-        group: Group::Statutory,
+        group: Group::Recital,
         label: RuleLabel::Verified,
         sources: &[sources::BCF_ADD_2425],
         citation: Citation {

@@ -10,30 +10,29 @@ use super::super::{Context, Sink, stated};
 use crate::spec::{DataRoleKind, Modern, Pointer, Spec, VariationMode};
 
 /// UK GDPR and the Data Protection Act 2018 apply from 25 May 2018.
-const GDPR: Date = date(2018, 5, 25);
+pub(super) const GDPR: Date = date(2018, 5, 25);
 /// The NHS Standard Contract 2014/15 took effect on 1 April 2014.
-const CONTRACT_2014: Date = date(2014, 4, 1);
+pub(super) const CONTRACT_2014: Date = date(2014, 4, 1);
 /// Clinical commissioning groups and NHS England's s13Z arrangements: 1 April 2013.
-const CCG_ERA: Date = date(2013, 4, 1);
+pub(super) const CCG_ERA: Date = date(2013, 4, 1);
 /// The NHS Terms and Conditions for the Provision of Services: January 2018.
-const TERMS_2018: Date = date(2018, 1, 1);
+pub(super) const TERMS_2018: Date = date(2018, 1, 1);
 /// The North West London Integrated Care Pilot memorandum: 2011.
-const MOU_2011: Date = date(2011, 1, 1);
+pub(super) const MOU_2011: Date = date(2011, 1, 1);
 
 /// What a spec without a `modern` block states: none of the clauses.
 static NONE_STATED: LazyLock<Modern> = LazyLock::new(Modern::default);
 
-/// The agreement's modern clauses (none stated without a `modern` block), when it was made or
-/// commenced on or after `from` (a vague date counts when its last day is), or states neither
-/// date.
-fn modern<'a>(cx: &Context<'a>, from: Date) -> Option<&'a Modern> {
-    dated_from(cx.spec, from).then(|| cx.spec.modern.as_ref().unwrap_or(&NONE_STATED))
+/// The agreement's modern clauses: none stated without a `modern` block. Each rule runs only
+/// on agreements dated from its template (`Arrangement::DatedFrom`).
+fn modern<'a>(cx: &Context<'a>) -> &'a Modern {
+    cx.spec.modern.as_ref().unwrap_or(&NONE_STATED)
 }
 
 /// Whether the agreement was made or commenced on or after `from`. Without either date, the
 /// latest date the spec does state (an approval, a pool's or the BCF's financial year) stands
 /// in; a spec stating no date at all is a draft being written now.
-fn dated_from(spec: &Spec, from: Date) -> bool {
+pub(crate) fn dated_from(spec: &Spec, from: Date) -> bool {
     let agreement = &spec.agreement;
     let dates = [agreement.made, agreement.commencement];
     if dates.iter().flatten().next().is_some() {
@@ -53,19 +52,12 @@ fn dated_from(spec: &Spec, from: Date) -> bool {
     stated.is_empty() || stated.iter().any(|d| *d >= from)
 }
 
-/// Whether any modern-clause advice can be given on the agreement: from the earliest template.
-pub(super) fn given_advice(spec: &Spec) -> bool {
-    dated_from(spec, MOU_2011)
-}
-
 fn at(key: &str) -> Pointer {
     Pointer::root().key("modern").key(key)
 }
 
 pub(super) fn dp_roles(cx: &Context, out: &mut Sink) {
-    let Some(modern) = modern(cx, GDPR) else {
-        return;
-    };
+    let modern = modern(cx);
     let roles = modern
         .data_protection
         .as_ref()
@@ -106,9 +98,7 @@ pub(super) fn dp_roles(cx: &Context, out: &mut Sink) {
 }
 
 pub(super) fn dp_dsa(cx: &Context, out: &mut Sink) {
-    let Some(modern) = modern(cx, GDPR) else {
-        return;
-    };
+    let modern = modern(cx);
     let dp = modern.data_protection.as_ref();
     if dp.and_then(|d| d.personal_data_shared) == Some(false)
         || dp.is_some_and(|d| stated(&d.sharing_agreement))
@@ -123,9 +113,7 @@ pub(super) fn dp_dsa(cx: &Context, out: &mut Sink) {
 }
 
 pub(super) fn foi(cx: &Context, out: &mut Sink) {
-    let Some(modern) = modern(cx, CONTRACT_2014) else {
-        return;
-    };
+    let modern = modern(cx);
     if modern.foi.as_ref().and_then(|f| f.assist_each_other) != Some(true) {
         out.report(
             at("foi").key("assist_each_other"),
@@ -136,9 +124,7 @@ pub(super) fn foi(cx: &Context, out: &mut Sink) {
 }
 
 pub(super) fn liabilities(cx: &Context, out: &mut Sink) {
-    let Some(modern) = modern(cx, CCG_ERA) else {
-        return;
-    };
+    let modern = modern(cx);
     let liabilities = modern.liabilities.as_ref();
     let here = at("liabilities");
     if liabilities.and_then(|l| l.statutory_responsibility_retained) != Some(true) {
@@ -162,9 +148,7 @@ pub(super) fn liabilities(cx: &Context, out: &mut Sink) {
 }
 
 pub(super) fn counterparts(cx: &Context, out: &mut Sink) {
-    let Some(modern) = modern(cx, MOU_2011) else {
-        return;
-    };
+    let modern = modern(cx);
     if cx.spec.parties.len() > 2 && !stated(&modern.counterparts) {
         out.report(
             at("counterparts"),
@@ -178,9 +162,7 @@ pub(super) fn counterparts(cx: &Context, out: &mut Sink) {
 }
 
 pub(super) fn notices(cx: &Context, out: &mut Sink) {
-    let Some(modern) = modern(cx, TERMS_2018) else {
-        return;
-    };
+    let modern = modern(cx);
     let addresses = modern
         .notices
         .as_ref()
@@ -200,9 +182,7 @@ pub(super) fn notices(cx: &Context, out: &mut Sink) {
 }
 
 pub(super) fn exit(cx: &Context, out: &mut Sink) {
-    let Some(modern) = modern(cx, CCG_ERA) else {
-        return;
-    };
+    let modern = modern(cx);
     let exit = modern.exit.clone().unwrap_or_default();
     let here = at("exit");
     if !stated(&exit.notice_period) {
@@ -244,9 +224,7 @@ pub(super) fn exit(cx: &Context, out: &mut Sink) {
 }
 
 pub(super) fn variation(cx: &Context, out: &mut Sink) {
-    let Some(modern) = modern(cx, CCG_ERA) else {
-        return;
-    };
+    let modern = modern(cx);
     match modern.variation {
         Some(VariationMode::MutualWritten) => {}
         Some(VariationMode::Unilateral) => {
