@@ -11,6 +11,8 @@
 //! (`properties`) or declares what any member is (`additionalProperties`); a schema that says
 //! nothing about members allows none.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -30,22 +32,7 @@ fn schema() -> Value {
 /// The rule fixtures and the samples.
 fn specs() -> Vec<PathBuf> {
     let mut paths = Vec::new();
-    let fixtures = root().join("tests/fixtures/rules");
-    for dir in fs::read_dir(&fixtures).expect("fixture directory") {
-        let dir = dir.expect("fixture entry").path();
-        // pass.yaml and fail.yaml, and any further cases (`fail-s25.yaml`).
-        for name in std::fs::read_dir(&dir).expect("fixture directory") {
-            let path = name.expect("fixture file").path();
-            let stem = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or_default();
-            let case = stem.starts_with("pass") || stem.starts_with("fail");
-            if case && path.extension().is_some_and(|e| e == "yaml") {
-                paths.push(path);
-            }
-        }
-    }
+    paths.extend(common::rule_fixture_files());
     for file in fs::read_dir(root().join("samples")).expect("samples directory") {
         let path = file.expect("sample entry").path();
         if path.extension().is_some_and(|e| e == "yaml") {

@@ -5,6 +5,8 @@
 //! test reads each flag's rule ID and message back out of the Markdown (undoing the escaping
 //! outside code spans) and compares them, as a multiset, with the findings.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -13,23 +15,8 @@ use jointly::rules::{check, placeholders};
 use jointly::spec::load_file;
 
 fn fixtures() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules");
     let mut paths = Vec::new();
-    for rule in std::fs::read_dir(&root).unwrap() {
-        let dir = rule.unwrap().path();
-        // pass.yaml and fail.yaml, and any further cases (`fail-s25.yaml`).
-        for file in std::fs::read_dir(&dir).expect("fixture directory") {
-            let path = file.expect("fixture file").path();
-            let stem = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or_default();
-            let case = stem.starts_with("pass") || stem.starts_with("fail");
-            if case && path.extension().is_some_and(|e| e == "yaml") {
-                paths.push(path);
-            }
-        }
-    }
+    paths.extend(common::rule_fixture_files());
     paths.sort();
     paths
 }

@@ -3,6 +3,8 @@
 //! warning marked "(unverified)", never an error: not by default, and not through
 //! `jointly.toml`. These tests run every fixture and sample with every rule raised to error.
 
+mod common;
+
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -25,21 +27,7 @@ fn wording_unverified(rule: &Rule) -> bool {
 fn specs() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut paths = Vec::new();
-    for dir in fs::read_dir(root.join("tests/fixtures/rules")).expect("fixture directory") {
-        let dir = dir.expect("fixture entry").path();
-        // pass.yaml and fail.yaml, and any further cases (`fail-s25.yaml`).
-        for name in std::fs::read_dir(&dir).expect("fixture directory") {
-            let path = name.expect("fixture file").path();
-            let stem = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or_default();
-            let case = stem.starts_with("pass") || stem.starts_with("fail");
-            if case && path.extension().is_some_and(|e| e == "yaml") {
-                paths.push(path);
-            }
-        }
-    }
+    paths.extend(common::rule_fixture_files());
     for file in fs::read_dir(root.join("samples")).expect("samples directory") {
         let path = file.expect("sample entry").path();
         if path.extension().is_some_and(|e| e == "yaml") {

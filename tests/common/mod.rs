@@ -25,6 +25,28 @@ pub const POOL: &str = "schemes:
       host: council
 ";
 
+/// Every rule fixture: each rule's `pass.yaml` and `fail.yaml`, and any further cases
+/// (`fail-s25.yaml`), in no particular order.
+pub fn rule_fixture_files() -> Vec<PathBuf> {
+    let mut paths = Vec::new();
+    let fixtures = root().join("tests/fixtures/rules");
+    for dir in std::fs::read_dir(&fixtures).expect("fixture directory") {
+        let dir = dir.expect("fixture entry").path();
+        for name in std::fs::read_dir(&dir).expect("fixture directory") {
+            let path = name.expect("fixture file").path();
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
+            let case = stem.starts_with("pass") || stem.starts_with("fail");
+            if case && path.extension().is_some_and(|e| e == "yaml") {
+                paths.push(path);
+            }
+        }
+    }
+    paths
+}
+
 /// The repository's root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
