@@ -94,8 +94,31 @@ pub(super) fn for_basis(basis: LegalBasis) -> ActModel {
 }
 
 /// The section with a capital letter, to open a sentence.
-fn capitalised(section: &str) -> String {
+pub(super) fn capitalised(section: &str) -> String {
     format!("S{}", &section[1..])
+}
+
+impl ActModel {
+    /// An Act SI 2000/617 does not govern, in plain words: its own functions, any resources,
+    /// no host's duty to keep accounts, and no power to delegate unless the caller gives one.
+    /// Each basis then sets what its own Act says.
+    pub(super) fn outside_the_regulations(section: &'static str, power_recital: String) -> Self {
+        ActModel {
+            power_recital,
+            section,
+            section_capitalised: capitalised(section),
+            partnership_regulations: false,
+            delegation_power: false,
+            delegation_bar: String::new(),
+            pooled_fund_definition: "",
+            nhs_functions_term: "NHS functions",
+            la_functions_term: "Local authority functions",
+            pool_pays_for: "the functions of the Partners set out in that Schedule",
+            host_keeps_accounts: false,
+            resources: "staff, goods, services, accommodation or other resources",
+            resources_power: None,
+        }
+    }
 }
 
 /// The Act model for s31 Health Act 1999 and s75 NHS Act 2006, with SI 2000/617.
@@ -124,27 +147,20 @@ fn partnership(section: &'static str) -> ActModel {
 
 /// The Act model for s10 Children Act 2004.
 fn children(section: &'static str) -> ActModel {
-    let opening = capitalised(section);
+    let recital = format!(
+        "{} provides for the partners named in it to cooperate to improve the well-being of children, and allows them to establish and maintain a pooled fund for that purpose.",
+        capitalised(section)
+    );
     ActModel {
-        power_recital: format!(
-            "{opening} provides for the partners named in it to cooperate to improve the well-being of children, and allows them to establish and maintain a pooled fund for that purpose."
-        ),
-        section,
-        section_capitalised: opening,
-        partnership_regulations: false,
         // s10 gives no power for one partner to exercise another's functions (rulebook
         // CA2004-10-NODELEG).
-        delegation_power: false,
         delegation_bar: format!(
             "{section} gives no power for one Partner to exercise another Partner's functions"
         ),
         pooled_fund_definition: "a fund established and maintained under section 10(6)(b) of the Children Act 2004 and described in a Schedule.",
-        nhs_functions_term: "NHS functions",
-        la_functions_term: "Local authority functions",
         pool_pays_for: "the functions of the Partners that contribute to it",
-        host_keeps_accounts: false,
-        resources: "staff, goods, services, accommodation or other resources",
         resources_power: Some("section 10(6)(a) of the Children Act 2004"),
+        ..ActModel::outside_the_regulations(section, recital)
     }
 }
 
@@ -153,27 +169,20 @@ fn children(section: &'static str) -> ActModel {
 /// the wording of s25(6) and (7) was not read, so the draft does not say what the pool pays
 /// for beyond the arrangements). SI 2000/617 does not govern it.
 fn children_wales(section: &'static str) -> ActModel {
-    let opening = capitalised(section);
+    let recital = format!(
+        "{} requires each local authority in Wales to make arrangements to promote co-operation between the authority and its relevant partners with a view to improving the well-being of children in its area, and allows the authority and its relevant partners to establish and maintain a pooled fund for that purpose.",
+        capitalised(section)
+    );
     ActModel {
-        power_recital: format!(
-            "{opening} requires each local authority in Wales to make arrangements to promote co-operation between the authority and its relevant partners with a view to improving the well-being of children in its area, and allows the authority and its relevant partners to establish and maintain a pooled fund for that purpose."
-        ),
-        section,
-        section_capitalised: opening,
-        partnership_regulations: false,
         // As s10: the 2007 guide reads the 2004 Act as giving no power for one partner to
         // assume another's functions; in Wales a delegation rests on s33 NHS (Wales) Act 2006.
-        delegation_power: false,
         delegation_bar: format!(
             "{section} provides for co-operation and pooled funds, not for one Partner to exercise another Partner's functions (between a Local Health Board or an NHS trust and a council that rests on section 33 of the National Health Service (Wales) Act 2006)"
         ),
         pooled_fund_definition: "a fund established and maintained under section 25(6) of the Children Act 2004 and described in a Schedule.",
-        nhs_functions_term: "NHS functions",
-        la_functions_term: "Local authority functions",
         pool_pays_for: "the arrangements under section 25 of the Children Act 2004 set out in that Schedule",
-        host_keeps_accounts: false,
-        resources: "staff, goods, services, accommodation or other resources",
         resources_power: Some("section 25(6) of the Children Act 2004"),
+        ..ActModel::outside_the_regulations(section, recital)
     }
 }
 
@@ -181,44 +190,29 @@ fn children_wales(section: &'static str) -> ActModel {
 /// body may arrange for its functions to be exercised by or jointly with another body, and a
 /// pooled fund rests on s65Z6 (rulebook NHSA2006-65Z5-ALT, -1-PARTIES, NHSA2006-65Z6-POOL).
 fn joint_working(section: &'static str) -> ActModel {
-    let opening = capitalised(section);
+    let recital = format!(
+        "{}, inserted by section 71 of the Health and Care Act 2022 and in force from 1 July 2022, allow a relevant body (NHS England, an integrated care board, an NHS trust or an NHS foundation trust) to arrange for its functions to be exercised by or jointly with another body, and allow the bodies concerned to establish and maintain a pooled fund.",
+        capitalised(section)
+    );
     ActModel {
-        power_recital: format!(
-            "{opening}, inserted by section 71 of the Health and Care Act 2022 and in force from 1 July 2022, allow a relevant body (NHS England, an integrated care board, an NHS trust or an NHS foundation trust) to arrange for its functions to be exercised by or jointly with another body, and allow the bodies concerned to establish and maintain a pooled fund."
-        ),
-        section,
-        section_capitalised: opening,
-        partnership_regulations: false,
         delegation_power: true,
-        delegation_bar: String::new(),
         pooled_fund_definition: "a fund established and maintained under section 65Z6 of the National Health Service Act 2006 and described in a Schedule.",
-        nhs_functions_term: "NHS functions",
-        la_functions_term: "Local authority functions",
         pool_pays_for: "the functions exercised under the arrangements in that Schedule",
-        host_keeps_accounts: false,
-        resources: "staff, goods, services, accommodation or other resources",
-        resources_power: None,
+        ..ActModel::outside_the_regulations(section, recital)
     }
 }
 
-/// The Act model for A basis the spec does not state: nothing is drafted as resting on it. The recital leaves it
+/// The Act model for a basis the spec does not state: nothing is drafted as resting on it. The recital leaves it
 /// blank (NHSA2006-75-BASIS flags it there), no regulations or powers are cited, and
 /// delegations, which only some bases allow, are not drafted.
 fn not_stated(section: &'static str) -> ActModel {
+    let recital =
+        "The legal basis on which the Partners enter into these arrangements is [to be stated]."
+            .to_owned();
     ActModel {
-        power_recital: "The legal basis on which the Partners enter into these arrangements is [to be stated].".to_owned(),
-        section,
-        section_capitalised: capitalised(section),
-        partnership_regulations: false,
-        delegation_power: false,
         delegation_bar: "the legal basis is not stated, and only some bases give a power for one Partner to exercise another Partner's functions".to_owned(),
         pooled_fund_definition: "a fund described in a Schedule, established under the legal basis of this Agreement [to be stated].",
-        nhs_functions_term: "NHS functions",
-        la_functions_term: "Local authority functions",
-        pool_pays_for: "the functions of the Partners set out in that Schedule",
-        host_keeps_accounts: false,
-        resources: "staff, goods, services, accommodation or other resources",
-        resources_power: None,
+        ..ActModel::outside_the_regulations(section, recital)
     }
 }
 

@@ -85,7 +85,7 @@ fn directions(basis: LegalBasis, spec: Option<&Spec>) -> String {
 /// arrangements (no regulations, no delegation, no pooled fund of its own).
 pub(super) fn act(basis: LegalBasis, spec: Option<&Spec>, before_2006_act: bool) -> ActModel {
     let section = power(basis, before_2006_act);
-    let section_capitalised = format!("S{}", &section[1..]);
+    let section_capitalised = super::act::capitalised(section);
     let directions = directions(basis, spec);
     let power_recital = if basis == LegalBasis::NhsAct2006S76 {
         format!(
@@ -97,21 +97,11 @@ pub(super) fn act(basis: LegalBasis, spec: Option<&Spec>, before_2006_act: bool)
         )
     };
     ActModel {
-        power_recital,
-        section,
-        section_capitalised,
-        partnership_regulations: false,
-        delegation_power: false,
         delegation_bar: format!(
             "a payment under {section} is a contribution to the payee's costs, not a transfer of functions"
         ),
         pooled_fund_definition: "a fund described in a Schedule; a payment under this Agreement is not paid into a pooled fund.",
-        nhs_functions_term: "NHS functions",
-        la_functions_term: "Local authority functions",
-        pool_pays_for: "the functions of the Partners set out in that Schedule",
-        host_keeps_accounts: false,
-        resources: "staff, goods, services, accommodation or other resources",
-        resources_power: None,
+        ..ActModel::outside_the_regulations(section, power_recital)
     }
 }
 

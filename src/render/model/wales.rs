@@ -17,7 +17,7 @@ pub(super) fn s33(before_2006_act: bool) -> ActModel {
     } else {
         "section 33 of the National Health Service (Wales) Act 2006"
     };
-    let section_capitalised = format!("S{}", &section[1..]);
+    let section_capitalised = super::act::capitalised(section);
     ActModel {
         power_recital: format!(
             "{section_capitalised} and the National Health Service Bodies and Local Authorities Partnership Arrangements (Wales) Regulations 2000 (SI 2000/2993 (W. 193)), which apply to Wales only, allow NHS bodies in Wales and local authorities in Wales to enter into partnership arrangements in relation to NHS functions and health-related functions."
@@ -44,20 +44,13 @@ pub(super) fn s33(before_2006_act: bool) -> ActModel {
 /// drafted.
 pub(super) fn part9() -> ActModel {
     let section = "Part 9 of the Social Services and Well-being (Wales) Act 2014";
+    let recital = "Part 9 of the Social Services and Well-being (Wales) Act 2014 and the Partnership Arrangements (Wales) Regulations 2015 (SI 2015/1989 (W. 299)) require the Local Health Board and the local authorities of each region to make partnership arrangements under the direction of their regional partnership board, and section 167 of that Act allows a local authority and a Local Health Board to pay towards expenditure incurred in the exercise of their functions by making payments directly or by contributing to a pooled fund.".to_owned();
     ActModel {
-        power_recital: "Part 9 of the Social Services and Well-being (Wales) Act 2014 and the Partnership Arrangements (Wales) Regulations 2015 (SI 2015/1989 (W. 299)) require the Local Health Board and the local authorities of each region to make partnership arrangements under the direction of their regional partnership board, and section 167 of that Act allows a local authority and a Local Health Board to pay towards expenditure incurred in the exercise of their functions by making payments directly or by contributing to a pooled fund.".to_owned(),
-        section,
         section_capitalised: section.to_owned(),
-        partnership_regulations: false,
-        delegation_power: false,
         delegation_bar: "jointly has not verified a power under Part 9 of the Social Services and Well-being (Wales) Act 2014 for one Partner to exercise another Partner's functions".to_owned(),
         pooled_fund_definition: "a fund established and maintained under section 167 of the Social Services and Well-being (Wales) Act 2014 by a local authority or a Local Health Board and described in a Schedule.",
         nhs_functions_term: "Local Health Board functions",
-        la_functions_term: "Local authority functions",
-        pool_pays_for: "the functions of the Partners set out in that Schedule",
-        host_keeps_accounts: false,
-        resources: "staff, goods, services, accommodation or other resources",
-        resources_power: None,
+        ..ActModel::outside_the_regulations(section, recital)
     }
 }
 
