@@ -12,15 +12,13 @@ mod pool;
 mod section;
 mod wales;
 
-use super::vague::DateAt;
 use super::{
     ANYWHERE, Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, Rule, Sink,
     sources,
 };
-use crate::law::dates::{CHILDREN_ACT_2004_ROYAL_ASSENT, CHILDREN_ACT_2004_S10_SEEN_FROM};
+use crate::law::CHILDRENS_SERVICES_AUTHORITIES;
 use crate::law::instruments;
-use crate::law::{CHILDRENS_SERVICES_AUTHORITIES, LongDate};
-use crate::spec::{Decision, Jurisdiction, LegalBasis, Pointer};
+use crate::spec::{Jurisdiction, LegalBasis, Pointer};
 
 const S10_URL: &str = "https://www.legislation.gov.uk/ukpga/2004/31/section/10";
 const S10: Applies = Applies {
@@ -219,47 +217,7 @@ pub(super) const RULES: &[Rule] = &[
 
 fn section_10_available(cx: &Context, out: &mut Sink) {
     let agreement = &cx.spec.agreement;
-    let dates = [
-        agreement.made.map(DateAt::made),
-        agreement.commencement.map(DateAt::commencement),
-    ];
-    for at in dates.into_iter().flatten() {
-        // What the day is of also says, in messages, what happened then.
-        let (day, when, pointer) = (at.date, at.day_of, &at.pointer);
-        let assent = LongDate(CHILDREN_ACT_2004_ROYAL_ASSENT);
-        let seen_from = LongDate(CHILDREN_ACT_2004_S10_SEEN_FROM);
-        // Before Royal Assent, before jointly has seen s10 in force, or from then on.
-        let standing = |d| {
-            (
-                d >= CHILDREN_ACT_2004_ROYAL_ASSENT,
-                d >= CHILDREN_ACT_2004_S10_SEEN_FROM,
-            )
-        };
-        match day.decide(standing) {
-            Decision::Decided((false, _)) => {
-                out.report(pointer, format!("{when} {day_on}, before the Children Act 2004 received Royal Assent on {assent}, so the agreement cannot rest on s10", day_on = day.on()))
-                    .help("check the date; an earlier children's agreement between NHS bodies and councils rests on s31 Health Act 1999 (with SI 2000/617), which needs an NHS body and a local authority as partners");
-            }
-            Decision::Decided((true, false)) => {
-                out.report(pointer, format!("{when} {day_on}, after the Children Act 2004 received Royal Assent but before {seen_from}, the earliest date from which jointly has seen s10 in force", day_on = day.on()))
-                    .help("s10 was brought into force by commencement order, which jointly has not verified: check the order's date before relying on s10 for this date")
-                    .unverified();
-            }
-            Decision::Decided((true, true)) => {}
-            Decision::TooVague { first, .. } if first < CHILDREN_ACT_2004_ROYAL_ASSENT => {
-                at.too_vague(
-                    out,
-                    format!(
-                        "whether {when} before the Children Act 2004 received Royal Assent on {assent}"
-                    ),
-                );
-            }
-            Decision::TooVague { .. } => {
-                at.too_vague(out, format!("whether {when} before {seen_from}, the earliest date from which jointly has seen s10 in force"))
-                    .unverified();
-            }
-        }
-    }
+    section::in_force_dates(cx, out, &section::S10);
     // A Welsh agreement is CA2004-25-WALES's to report.
     if agreement.jurisdiction != Jurisdiction::Wales
         && !cx

@@ -2,8 +2,16 @@
 //! run: the section's table of relevant partners, who can be the authority, and the words of
 //! the findings. The partner and pool checks in `partners.rs` and `pool.rs` take one of these.
 
-use crate::law::S10Standing;
-use crate::spec::{BodyType, LegalBasis};
+use jiff::civil::Date;
+
+use super::super::vague::DateAt;
+use super::super::{Context, Sink};
+use crate::law::dates::{
+    CHILDREN_ACT_2004_ROYAL_ASSENT, CHILDREN_ACT_2004_S10_SEEN_FROM,
+    CHILDREN_ACT_2004_S25_SEEN_FROM,
+};
+use crate::law::{LongDate, S10Standing};
+use crate::spec::{BodyType, Decision, LegalBasis};
 
 /// One co-operation section of the Children Act 2004, as the shared checks see it.
 pub(super) struct Section {
@@ -27,6 +35,17 @@ pub(super) struct Section {
     pub pool_authority_help: &'static str,
     pub pool_nhs_help: &'static str,
     pub pool_other_help: &'static str,
+    /// The earliest date from which jointly has seen the section in force (s10) or read it
+    /// (s25): a date between Royal Assent and this is an unverified warning.
+    pub seen_from: Date,
+    /// Help for a date before Royal Assent: what such an agreement rests on instead.
+    pub before_assent_help: &'static str,
+    /// After "{when} {on}, ": the words before the `seen_from` date.
+    pub before_seen_lead: &'static str,
+    /// After the `seen_from` date: what that date is, in a finding and when a date is too vague.
+    pub seen_words: &'static str,
+    pub seen_words_vague: &'static str,
+    pub before_seen_help: &'static str,
 }
 
 pub(super) const S10: Section = Section {
@@ -42,6 +61,12 @@ pub(super) const S10: Section = Section {
     pool_authority_help: "an s10 pooled fund is made up of contributions by the authority and the relevant partner or partners concerned (s10(7)(a)): state the council's contribution under `contributions`",
     pool_nhs_help: "s10(4) as enacted did not list NHS trusts or foundation trusts, and jointly has not verified the later lists: check before relying on s10, or pool with the trust under s75 NHS Act 2006",
     pool_other_help: "only the authority and its relevant partners may contribute to an s10 pooled fund (s10(7)(a)): pay this body's share to a partner by grant or contract, or remove it from `contributions`",
+    seen_from: CHILDREN_ACT_2004_S10_SEEN_FROM,
+    before_assent_help: "check the date; an earlier children's agreement between NHS bodies and councils rests on s31 Health Act 1999 (with SI 2000/617), which needs an NHS body and a local authority as partners",
+    before_seen_lead: "after the Children Act 2004 received Royal Assent but before ",
+    seen_words: "the earliest date from which jointly has seen s10 in force",
+    seen_words_vague: "the earliest date from which jointly has seen s10 in force",
+    before_seen_help: "s10 was brought into force by commencement order, which jointly has not verified: check the order's date before relying on s10 for this date",
 };
 
 pub(super) const S25: Section = Section {
@@ -57,4 +82,65 @@ pub(super) const S25: Section = Section {
     pool_authority_help: "the explanatory notes to the Children Act 2004 (para 136) say s25(6) lets the authority and its relevant partners pool budgets, with the pooled fund defined in s25(7), whose wording jointly has not read: state the council's contribution under `contributions`, or check s25(7)",
     pool_nhs_help: "s25(4) lists a Local Health Board and an NHS trust providing services in the area; jointly has not read the wording of s25(6) and (7): check before relying on s25, or pool with a Welsh NHS body under s33 NHS (Wales) Act 2006",
     pool_other_help: "the explanatory notes describe the s25(6) pool as one for the authority and its relevant partners; jointly has not read the wording of s25(6) and (7): check before relying on s25, or pay this body's share to a partner by grant or contract",
+    seen_from: CHILDREN_ACT_2004_S25_SEEN_FROM,
+    before_assent_help: "check the date; an earlier Welsh agreement between an NHS body and a council rests on s31 Health Act 1999 with the Welsh regulations, SI 2000/2993 (W. 193)",
+    before_seen_lead: "before ",
+    seen_words: "the date of the earliest version of s25 Children Act 2004 jointly has read",
+    seen_words_vague: "the date of the earliest version of s25 jointly has read",
+    before_seen_help: "when s25 came into force, and its wording before then, were not read: check the commencement order and the text at this date before relying on s25",
 };
+
+/// The dates the agreement was made and commenced against the section: not before Royal
+/// Assent (an error), and not before the date from which jointly has seen the section (an
+/// unverified warning).
+pub(super) fn in_force_dates(cx: &Context, out: &mut Sink, section: &Section) {
+    let agreement = &cx.spec.agreement;
+    let assent = LongDate(CHILDREN_ACT_2004_ROYAL_ASSENT);
+    let seen_from = LongDate(section.seen_from);
+    let dates = [
+        agreement.made.map(DateAt::made),
+        agreement.commencement.map(DateAt::commencement),
+    ];
+    for at in dates.into_iter().flatten() {
+        // What the day is of also says, in messages, what happened then.
+        let (when, pointer, on) = (at.day_of, &at.pointer, at.date.on());
+        // Before Royal Assent, before jointly has seen the section, or from then on.
+        let standing = |d| (d >= CHILDREN_ACT_2004_ROYAL_ASSENT, d >= section.seen_from);
+        match at.date.decide(standing) {
+            Decision::Decided((false, _)) => {
+                out.report(pointer, format!("{when} {on}, before the Children Act 2004 received Royal Assent on {assent}, so the agreement cannot rest on {}", section.name))
+                    .help(section.before_assent_help);
+            }
+            Decision::Decided((true, false)) => {
+                out.report(
+                    pointer,
+                    format!(
+                        "{when} {on}, {}{seen_from}, {}",
+                        section.before_seen_lead, section.seen_words
+                    ),
+                )
+                .help(section.before_seen_help)
+                .unverified();
+            }
+            Decision::Decided((true, true)) => {}
+            Decision::TooVague { first, .. } if first < CHILDREN_ACT_2004_ROYAL_ASSENT => {
+                at.too_vague(
+                    out,
+                    format!(
+                        "whether {when} before the Children Act 2004 received Royal Assent on {assent}"
+                    ),
+                );
+            }
+            Decision::TooVague { .. } => {
+                at.too_vague(
+                    out,
+                    format!(
+                        "whether {when} before {seen_from}, {}",
+                        section.seen_words_vague
+                    ),
+                )
+                .unverified();
+            }
+        }
+    }
+}

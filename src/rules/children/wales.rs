@@ -4,13 +4,10 @@
 //! and its pooled fund is checked as s10's is, with unverified warnings because the wording of
 //! s25(6) and (7) was not read.
 
-use super::super::vague::DateAt;
 use super::super::{Context, Sink};
 use super::section::S25;
 use super::{partners, pool};
-use crate::law::LongDate;
-use crate::law::dates::{CHILDREN_ACT_2004_ROYAL_ASSENT, CHILDREN_ACT_2004_S25_SEEN_FROM};
-use crate::spec::{Decision, Jurisdiction, LegalBasis, Pointer, Spec};
+use crate::spec::{Jurisdiction, LegalBasis, Pointer, Spec};
 
 /// Whether the agreement or any scheme rests on `basis`.
 fn uses(spec: &Spec, basis: LegalBasis) -> bool {
@@ -32,7 +29,7 @@ pub(super) fn children_in_wales(cx: &Context, out: &mut Sink) {
         return;
     }
     if cx.spec.agreement.legal_basis == LegalBasis::ChildrenAct2004S25 {
-        s25_dates(cx, out);
+        super::section::in_force_dates(cx, out, &S25);
         if !cx
             .spec
             .parties
@@ -58,52 +55,6 @@ fn not_in_england(cx: &Context, out: &mut Sink) {
         if scheme.legal_basis == Some(LegalBasis::ChildrenAct2004S25) {
             out.report(Pointer::scheme(i).key("legal_basis"), format!("scheme `{}` rests on s25 Children Act 2004, which applies to local authorities in Wales, but the agreement is for England, where the co-operation duty is s10", scheme.id))
                 .help(help);
-        }
-    }
-}
-
-/// The dates an s25 agreement was made and commenced: not before Royal Assent (an error), and
-/// not before the earliest version of s25 jointly has read (an unverified warning).
-fn s25_dates(cx: &Context, out: &mut Sink) {
-    let agreement = &cx.spec.agreement;
-    let assent = LongDate(CHILDREN_ACT_2004_ROYAL_ASSENT);
-    let seen_from = LongDate(CHILDREN_ACT_2004_S25_SEEN_FROM);
-    let dates = [
-        agreement.made.map(DateAt::made),
-        agreement.commencement.map(DateAt::commencement),
-    ];
-    for at in dates.into_iter().flatten() {
-        let (when, pointer) = (at.day_of, &at.pointer);
-        let on = at.date.on();
-        let standing = |d| {
-            (
-                d >= CHILDREN_ACT_2004_ROYAL_ASSENT,
-                d >= CHILDREN_ACT_2004_S25_SEEN_FROM,
-            )
-        };
-        match at.date.decide(standing) {
-            Decision::Decided((false, _)) => {
-                out.report(pointer, format!("{when} {on}, before the Children Act 2004 received Royal Assent on {assent}, so the agreement cannot rest on s25"))
-                    .help("check the date; an earlier Welsh agreement between an NHS body and a council rests on s31 Health Act 1999 with the Welsh regulations, SI 2000/2993 (W. 193)");
-            }
-            Decision::Decided((true, false)) => {
-                out.report(pointer, format!("{when} {on}, before {seen_from}, the date of the earliest version of s25 Children Act 2004 jointly has read"))
-                    .help("when s25 came into force, and its wording before then, were not read: check the commencement order and the text at this date before relying on s25")
-                    .unverified();
-            }
-            Decision::Decided((true, true)) => {}
-            Decision::TooVague { first, .. } if first < CHILDREN_ACT_2004_ROYAL_ASSENT => {
-                at.too_vague(
-                    out,
-                    format!(
-                        "whether {when} before the Children Act 2004 received Royal Assent on {assent}"
-                    ),
-                );
-            }
-            Decision::TooVague { .. } => {
-                at.too_vague(out, format!("whether {when} before {seen_from}, the date of the earliest version of s25 jointly has read"))
-                    .unverified();
-            }
         }
     }
 }
