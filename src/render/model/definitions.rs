@@ -20,10 +20,13 @@ fn define(term: &'static str, meaning: &str) -> Definition {
 
 /// The defined terms the draft uses, and only those, in alphabetical order.
 pub(super) fn used(spec: &Spec, act: &ActModel, flexibilities: &Flexibilities) -> Vec<Definition> {
-    let mut terms = vec![define(
-        "Agreement",
-        "this agreement, including its Schedules.",
-    )];
+    // A payment agreement, say, has no Schedules to include.
+    let agreement = if spec.schemes.is_empty() {
+        "this agreement."
+    } else {
+        "this agreement, including its Schedules."
+    };
+    let mut terms = vec![define("Agreement", agreement)];
     if spec.agreement.commencement.is_some() {
         terms.push(define(
             "Commencement Date",
