@@ -9,7 +9,11 @@ use std::process::Command;
 fn sample_with(from: &str, to: &str) -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(root.join("samples/complete-s75.yaml")).unwrap();
-    assert_eq!(text.matches(from).count(), 1, "{from:?} is not in the sample once");
+    assert_eq!(
+        text.matches(from).count(),
+        1,
+        "{from:?} is not in the sample once"
+    );
     text.replacen(from, to, 1)
 }
 
@@ -95,7 +99,12 @@ fn a_count_past_its_range_says_the_range() {
 #[test]
 fn a_tag_is_reported_at_the_tag() {
     let cases = [
-        ("  made: 2024-03-28", "  made: !!timestamp 2024-03-28", "!!timestamp", "13:9"),
+        (
+            "  made: 2024-03-28",
+            "  made: !!timestamp 2024-03-28",
+            "!!timestamp",
+            "13:9",
+        ),
         (
             "  reference: WCC-ICB-S75-2024-01",
             "  reference: !!binary aGVsbG8=",

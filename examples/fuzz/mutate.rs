@@ -218,7 +218,7 @@ fn swap_number(rng: &mut Rng, lines: &mut [String], keyed: &[usize]) {
         "-0",
     ];
     let mut line = line.clone();
-    let number: &str = *rng.pick(&numbers[..]);
+    let number = numbers[rng.below(numbers.len())];
     line.replace_range(start..start + len, number);
     lines[at] = line;
 }
