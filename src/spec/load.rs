@@ -14,6 +14,7 @@ use super::agreement::Spec;
 use super::references::inconsistencies;
 use super::schema::{self, SchemaProblem};
 use super::span::{Span, SpanIndex};
+use super::tags::unsupported_tags;
 use super::tree::{Node, to_json};
 use super::units::in_pounds;
 
@@ -188,6 +189,10 @@ fn decode(bytes: &[u8]) -> Result<String, (Option<String>, Problem)> {
 /// The first read: the untyped tree as JSON with every node's spans, checked against the
 /// schema. Problems come back in document order.
 fn read_tree(source: &str) -> Result<(Value, SpanIndex), Vec<Problem>> {
+    let tags = unsupported_tags(source);
+    if !tags.is_empty() {
+        return Err(tags);
+    }
     let tree: Spanned<Node> = parse(source).map_err(|error| vec![yaml_problem(source, &error)])?;
     let mut index = SpanIndex::default();
     let mut split_amounts = Vec::new();

@@ -398,7 +398,7 @@ pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 
 /// The last meaningful segment of a pointer, for messages: `/schemes/0/pooled_fund` →
 /// `pooled_fund`; `/parties/2` → `parties[2]`.
-fn display_name(pointer: &str) -> String {
+pub(super) fn display_name(pointer: &str) -> String {
     let segments: Vec<&str> = pointer.split('/').skip(1).collect();
     match segments.as_slice() {
         [] => "the spec".into(),
@@ -436,7 +436,7 @@ fn value_words(value: &Value) -> String {
 
 /// The schema node describing the instance at `pointer`, following `$ref`s and optional
 /// (`anyOf` with null) wrappers.
-fn schema_at(pointer: &str) -> Option<&'static Value> {
+pub(super) fn schema_at(pointer: &str) -> Option<&'static Value> {
     let root: &'static Value = &SCHEMA;
     let mut node = resolve(root, root);
     for segment in pointer.split('/').skip(1) {

@@ -10,6 +10,7 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 use serde_saphyr::Spanned;
 
+use super::integers::whole_number_problem;
 use super::load::{Problem, span_of};
 use super::schema;
 use super::span::{NodeSpans, Span, SpanIndex, escape_pointer_segment};
@@ -166,7 +167,7 @@ fn split_amount(
 }
 
 /// Converts the tree to JSON, recording every node's spans under its JSON pointer, and
-/// amounts split at their commas in `split`. Recursion is bounded by the parser's depth budget.
+/// amounts split at their commas and whole numbers their key cannot hold in `split`. Recursion is bounded by the parser's depth budget.
 pub(super) fn to_json(
     source: &str,
     node: &Spanned<Node>,
@@ -194,9 +195,21 @@ pub(super) fn to_json(
         }
         Node::Null => Value::Null,
         Node::Bool(b) => Value::Bool(*b),
-        Node::Int(i) => Value::Number((*i).into()),
-        Node::UInt(u) => Value::Number((*u).into()),
-        Node::Float(f) => Number::from_f64(*f).map_or(Value::Null, Value::Number),
+        Node::Int(_) | Node::UInt(_) | Node::Float(_) => {
+            // A whole number the schema passes but its key's type cannot hold.
+            split.extend(whole_number_problem(
+                source,
+                &pointer,
+                &node.value,
+                value_span,
+            ));
+            match node.value {
+                Node::Int(i) => Value::Number(i.into()),
+                Node::UInt(u) => Value::Number(u.into()),
+                Node::Float(f) => Number::from_f64(f).map_or(Value::Null, Value::Number),
+                _ => Value::Null,
+            }
+        }
         Node::Text(text) => Value::String(text.clone()),
         Node::List(items) => Value::Array(
             items
