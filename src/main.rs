@@ -54,6 +54,10 @@ enum Command {
     /// Write a portfolio dashboard of every agreement below the given paths: a heat map of
     /// agreements against requirements, pooled money by partner and year, reviews and expiries
     /// due, bodies that need a novation, and waivers.
+    ///
+    /// Exit status: 0 when the dashboard was written and no spec has a finding at or above
+    /// --fail-on, 1 when one has, 2 when a spec could not be read or is not a valid spec, or
+    /// the dashboard could not be written (or the command line is wrong).
     Report(cli::report::ReportArgs),
     /// List every rule: ID, name, severity, how far its wording was verified, and citation.
     Rules,

@@ -23,6 +23,7 @@ mod parties;
 mod payment;
 mod pointer;
 mod pools;
+mod read;
 mod references;
 pub mod schema;
 mod schemes;
