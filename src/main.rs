@@ -41,7 +41,8 @@ enum Command {
     /// Check specs against the regulations and the guidance checklist.
     ///
     /// Exit status: 0 when nothing at or above --fail-on was found, 1 when something was,
-    /// 2 when a file could not be read or is not a valid spec (or the command line is wrong).
+    /// 2 when a file could not be read or is not a valid spec, or the report not written (or
+    /// the command line is wrong); the same when the reader of a pipe closes it early.
     Check(cli::check::CheckArgs),
     /// Write a numbered draft agreement, in Markdown and HTML, with every gap flagged where it
     /// belongs.

@@ -24,7 +24,9 @@ use super::{ConfigChoice, Ending, check_output, load_config};
 pub struct CheckArgs {
     /// Spec files, or directories to search for `*.yaml` and `*.yml` specs (default: the
     /// current directory). In a directory, files ignored by .gitignore, hidden files and
-    /// YAML files without a `jointly:` line are skipped.
+    /// YAML files without a `jointly:` line are skipped; symbolic links to files are followed,
+    /// links to directories are not, and a dangling link or an unreadable subdirectory is
+    /// reported (exit 2) while the rest is checked.
     paths: Vec<PathBuf>,
     /// The lowest severity that makes the run fail [default: error, or `fail_on` in
     /// jointly.toml].
