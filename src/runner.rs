@@ -15,8 +15,6 @@ use crate::config::Loaded;
 pub enum FindError {
     #[error("{0}: no such file or directory")]
     Missing(String),
-    #[error("{path}: cannot be read: {message}")]
-    Unreadable { path: String, message: String },
 }
 
 /// The spec files named by `paths`, sorted within each directory. A file named directly is
