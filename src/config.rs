@@ -144,24 +144,51 @@ impl Loaded {
     }
 }
 
-/// Finds `jointly.toml` in `start` or the nearest directory above it.
+/// Finds `jointly.toml` in `start` or the nearest directory above it. Whatever is there by
+/// that name counts (a directory, a dangling link), so that `load` reports it rather than a
+/// configuration further up being used, or none, without a word.
 pub fn discover(start: &Path) -> Option<PathBuf> {
     start
         .ancestors()
         .map(|dir| dir.join(FILE_NAME))
-        .find(|p| p.is_file())
+        .find(|p| p.symlink_metadata().is_ok())
+}
+
+/// Why the configuration at `path` is not a file that can be read, if it is not.
+fn not_readable(path: &Path) -> Option<String> {
+    match std::fs::metadata(path) {
+        Ok(metadata) if metadata.is_dir() => {
+            Some("is a directory, not a configuration file".into())
+        }
+        Ok(metadata) if !metadata.is_file() => {
+            Some("is not a regular file, so not a configuration file".into())
+        }
+        Ok(_) => None,
+        Err(error) => Some(match std::fs::read_link(path) {
+            Ok(target) => format!(
+                "is a symbolic link to {}, which cannot be read: {error}",
+                target.display()
+            ),
+            Err(_) => format!("cannot be read: {error}"),
+        }),
+    }
 }
 
 /// Loads the configuration at `path`.
 pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+    let unreadable = |message: String| ConfigError {
         path: shown.clone(),
         span: Span::START,
-        message: format!("cannot be read: {e}"),
-        help: None,
+        message,
+        help: Some("make it a readable TOML file, remove it, or use --no-config (check)".into()),
         text: String::new(),
-    })?;
+    };
+    if let Some(message) = not_readable(path) {
+        return Err(unreadable(message));
+    }
+    let text =
+        std::fs::read_to_string(path).map_err(|e| unreadable(format!("cannot be read: {e}")))?;
     let config = parse(&shown, &text)?;
     let root = path
         .parent()

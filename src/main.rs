@@ -41,7 +41,8 @@ enum Command {
     /// Check specs against the regulations and the guidance checklist.
     ///
     /// Exit status: 0 when nothing at or above --fail-on was found, 1 when something was,
-    /// 2 when a file could not be read or is not a valid spec (or the command line is wrong).
+    /// 2 when a file could not be read or is not a valid spec, or the report not written (or
+    /// the command line is wrong); the same when the reader of a pipe closes it early.
     Check(cli::check::CheckArgs),
     /// Write a numbered draft agreement, in Markdown and HTML, with every gap flagged where it
     /// belongs.
@@ -54,6 +55,10 @@ enum Command {
     /// Write a portfolio dashboard of every agreement below the given paths: a heat map of
     /// agreements against requirements, pooled money by partner and year, reviews and expiries
     /// due, bodies that need a novation, and waivers.
+    ///
+    /// Exit status: 0 when the dashboard was written and no spec has a finding at or above
+    /// --fail-on, 1 when one has, 2 when a spec could not be read or is not a valid spec, or
+    /// the dashboard could not be written (or the command line is wrong).
     Report(cli::report::ReportArgs),
     /// List every rule: ID, name, severity, how far its wording was verified, and citation.
     Rules,

@@ -15,14 +15,17 @@ use crate::config::Loaded;
 pub enum FindError {
     #[error("{0}: no such file or directory")]
     Missing(String),
-    #[error("{path}: cannot be read: {message}")]
-    Unreadable { path: String, message: String },
 }
 
 /// The spec files named by `paths`, sorted within each directory. A file named directly is
-/// included (unless `specs_only` and it is not a jointly spec). Below a directory, files ignored by `.gitignore` or `.ignore` and hidden
-/// entries are skipped, and so are YAML files that are not jointly specs (no `jointly:`
-/// line) and files the configuration's `include`/`exclude` globs leave out.
+/// included (unless `specs_only` and it is not a jointly spec); so is anything else named that
+/// exists but is not a directory (a FIFO, a device, a dangling or looping symbolic link), for
+/// the loader to report what it is. Below a directory, files ignored by `.gitignore` or
+/// `.ignore` and hidden entries are skipped, and so are YAML files that are not jointly specs
+/// (no `jointly:` line) and files the configuration's `include`/`exclude` globs leave out.
+/// A symbolic link to a file is followed; symbolic links to directories are not walked; a
+/// `.yaml` or `.yml` link that dangles or loops, and a subdirectory that cannot be read, are
+/// listed too, so that each is reported as unreadable and the walk goes on.
 pub fn find_specs(
     paths: &[PathBuf],
     config: &Loaded,
@@ -39,36 +42,73 @@ pub fn find_specs(
     };
     let mut files = Vec::new();
     for path in paths {
-        if path.is_file() {
+        if path.is_dir() {
+            walk(path, &wanted, &mut files);
+        } else if path.is_file() {
             if !specs_only || looks_like_spec(path) {
                 files.push(path.clone());
             }
-            continue;
-        }
-        if !path.is_dir() {
+        } else if path.symlink_metadata().is_ok() {
+            files.push(path.clone());
+        } else {
             return Err(FindError::Missing(path.display().to_string()));
-        }
-        let walker = ignore::WalkBuilder::new(path)
-            .require_git(false)
-            .sort_by_file_name(|a, b| a.cmp(b))
-            .build();
-        for entry in walker {
-            let entry = entry.map_err(|e| FindError::Unreadable {
-                path: path.display().to_string(),
-                message: e.to_string(),
-            })?;
-            let file = entry.path();
-            let yaml = file.extension().is_some_and(|e| e == "yaml" || e == "yml");
-            if entry.file_type().is_some_and(|t| t.is_file())
-                && yaml
-                && wanted(file)
-                && looks_like_spec(file)
-            {
-                files.push(file.to_path_buf());
-            }
         }
     }
     Ok(files)
+}
+
+/// Adds the specs below `dir` to `files`, and every path the walk could not read.
+fn walk(dir: &Path, wanted: &dyn Fn(&Path) -> bool, files: &mut Vec<PathBuf>) {
+    let walker = ignore::WalkBuilder::new(dir)
+        .require_git(false)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                files.push(error_path(&error).unwrap_or(dir).to_path_buf());
+                continue;
+            }
+        };
+        let file = entry.path();
+        let yaml = file.extension().is_some_and(|e| e == "yaml" || e == "yml");
+        if !yaml
+            || !entry
+                .file_type()
+                .is_some_and(|t| t.is_file() || t.is_symlink())
+        {
+            continue;
+        }
+        if entry.path_is_symlink() {
+            match std::fs::metadata(file) {
+                Ok(target) if !target.is_file() => continue,
+                Ok(_) => {}
+                // Dangling or looping: the loader says which.
+                Err(_) => {
+                    if wanted(file) {
+                        files.push(file.to_path_buf());
+                    }
+                    continue;
+                }
+            }
+        }
+        if wanted(file) && looks_like_spec(file) {
+            files.push(file.to_path_buf());
+        }
+    }
+}
+
+/// The path a walk error is about.
+fn error_path(error: &ignore::Error) -> Option<&Path> {
+    match error {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        ignore::Error::Loop { child, .. } => Some(child),
+        _ => None,
+    }
 }
 
 fn glob_set(globs: &[String]) -> GlobSet {
@@ -82,15 +122,33 @@ fn glob_set(globs: &[String]) -> GlobSet {
     builder.build().unwrap_or_else(|_| GlobSet::empty())
 }
 
-/// Whether a YAML file found in a directory is a jointly spec. Unreadable files count as
-/// specs, so that the loader reports them.
+/// Whether a YAML file is a jointly spec: a line of it starts `jointly:`. Only a regular
+/// file is read, and only up to the loader's size cap (stopping at the first such line), so a
+/// huge file costs no more than a spec may; a file over the cap whose first bytes show it is
+/// a spec is listed, for the loader to report its size. Anything that cannot be read counts
+/// as a spec, so that the loader reports it.
 fn looks_like_spec(path: &Path) -> bool {
-    match std::fs::read(path) {
-        Ok(bytes) => bytes.split(|b| *b == b'\n').any(|line| {
-            let line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line);
-            line.starts_with(b"jointly:")
-        }),
-        Err(_) => true,
+    use std::io::{BufRead, Read};
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return true;
+    }
+    let Ok(file) = std::fs::File::open(path) else {
+        return true;
+    };
+    let mut reader = std::io::BufReader::new(file).take(crate::spec::MAX_FILE_BYTES as u64);
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        match reader.read_until(b'\n', &mut line) {
+            Ok(0) => return false,
+            Ok(_) => {
+                let line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&line);
+                if line.starts_with(b"jointly:") {
+                    return true;
+                }
+            }
+            Err(_) => return true,
+        }
     }
 }
 

@@ -17,14 +17,16 @@ use jointly::rules::coverage::{self, RunCoverageBuilder};
 use jointly::rules::{self, Severity};
 use jointly::{runner, spec};
 
-use super::{ConfigChoice, Ending, load_config};
+use super::{ConfigChoice, Ending, check_output, load_config};
 
 // The command's description is the doc comment of `Command::Check` in main.rs.
 #[derive(Args)]
 pub struct CheckArgs {
     /// Spec files, or directories to search for `*.yaml` and `*.yml` specs (default: the
     /// current directory). In a directory, files ignored by .gitignore, hidden files and
-    /// YAML files without a `jointly:` line are skipped.
+    /// YAML files without a `jointly:` line are skipped; symbolic links to files are followed,
+    /// links to directories are not, and a dangling link or an unreadable subdirectory is
+    /// reported (exit 2) while the rest is checked.
     paths: Vec<PathBuf>,
     /// The lowest severity that makes the run fail [default: error, or `fail_on` in
     /// jointly.toml].
@@ -33,9 +35,14 @@ pub struct CheckArgs {
     /// The output format.
     #[arg(long, default_value = HUMAN, value_parser = output_parser())]
     format: Output,
-    /// Write the report to this file instead of standard output.
+    /// Write the report to this file instead of standard output. An existing file is
+    /// replaced only if it is empty or holds a report jointly wrote (in any format), or with
+    /// --force; never when it is a spec the run checks.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Replace the --output file even if it does not hold a report jointly wrote.
+    #[arg(long, requires = "output")]
+    force: bool,
     /// The configuration file [default: jointly.toml in the current directory or the
     /// nearest one above it].
     #[arg(long, value_name = "FILE")]
@@ -128,6 +135,9 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
     let Some(files) = discover(&args, &plan.loaded)? else {
         return Ok(Ending::Clean);
     };
+    if let Some(path) = &args.output {
+        check_output::guard(path, &files, args.force)?;
+    }
     let threads = args
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
@@ -148,17 +158,32 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
         &mut stdout
     };
     let work = |file: &Path| check_file(file, &plan.settings, style.as_ref());
-    let (tally, reports) = check_all(&files, threads, work, plan.fail_on, out)?;
-    match args.format {
-        Output::Human if !args.quiet => write_totals(&tally, out)?,
-        Output::Human => {}
-        Output::Report(format) => write_report(format, &reports, out)?,
+    let (tally, reports, closed) = check_all(&files, threads, work, plan.fail_on, out)?;
+    let written = match args.format {
+        _ if closed => Ok(()),
+        Output::Human if !args.quiet => write_totals(&tally, out),
+        Output::Human => Ok(()),
+        Output::Report(format) => write_report(format, &reports, out),
     }
-    out.flush()?;
+    .and_then(|()| Ok(out.flush()?));
+    match written {
+        // A closed pipe (`jointly check | head`) is the reader's choice: the run still ends
+        // with its own status.
+        Err(error) if broken_pipe(&error) => return Ok(tally.ending()),
+        Err(error) => return Err(error),
+        Ok(()) => {}
+    }
     if let Some(path) = &args.output {
-        write_atomically(path, &buffer)?;
+        jointly::files::write_atomically(path, &buffer)
+            .map_err(|e| anyhow::anyhow!("{}: cannot be written: {e}", path.display()))?;
     }
     Ok(tally.ending())
+}
+
+fn broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .downcast_ref::<std::io::Error>()
+        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 /// The configuration, and the settings and threshold the command line and it give.
@@ -246,33 +271,37 @@ fn check_file(file: &Path, settings: &rules::Settings, style: Option<&HumanStyle
 
 /// Checks every file on `threads` threads, counting what each found. Human diagnostics go to
 /// `out` in the files' order as they come in; the reports are kept for the other formats.
+/// When `out` is a pipe its reader closed, every file is still checked and counted, and the
+/// last value says so.
 fn check_all(
     files: &[PathBuf],
     threads: usize,
     work: impl Fn(&Path) -> Done + Sync,
     fail_on: FailOn,
     out: &mut dyn Write,
-) -> anyhow::Result<(Tally, Vec<FileReport>)> {
+) -> anyhow::Result<(Tally, Vec<FileReport>, bool)> {
     let progress = progress_bar(files.len());
     let mut tally = Tally::default();
     let mut reports = Vec::new();
     let mut write_error = None;
+    let mut closed = false;
     runner::in_order(files, threads, work, |done| {
         progress.inc(1);
         tally.add(&done, fail_on);
         match &done.human {
-            Some(text) => {
-                if let Err(error) = progress.suspend(|| out.write_all(text.as_bytes())) {
-                    write_error.get_or_insert(error);
-                }
-            }
+            Some(_) if closed || write_error.is_some() => {}
+            Some(text) => match progress.suspend(|| out.write_all(text.as_bytes())) {
+                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => closed = true,
+                Err(error) => write_error = Some(error),
+                Ok(()) => {}
+            },
             None => reports.push(done.report),
         }
     });
     progress.finish_and_clear();
     match write_error {
         Some(error) => Err(error.into()),
-        None => Ok((tally, reports)),
+        None => Ok((tally, reports, closed)),
     }
 }
 
@@ -368,24 +397,5 @@ fn append_summary(summary: &Summary, reports: &[FileReport]) -> anyhow::Result<(
         .open(&path)
         .map_err(|e| anyhow::anyhow!("{}: cannot be written: {e}", path.display()))?;
     (summary.write)(reports, &mut file)?;
-    Ok(())
-}
-
-/// Writes a report file atomically: a reader sees the old report or the new, never half.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = dir.join(format!(".{name}.jointly-{}.tmp", std::process::id()));
-    let result = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
-    if let Err(error) = result {
-        let _ = std::fs::remove_file(&temporary);
-        anyhow::bail!("{}: cannot be written: {error}", path.display());
-    }
     Ok(())
 }

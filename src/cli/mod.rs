@@ -2,6 +2,7 @@
 //! configuration.
 
 pub mod check;
+mod check_output;
 pub mod render;
 pub mod report;
 pub mod rules;

@@ -36,7 +36,7 @@ pub struct RenderArgs {
     #[arg(long)]
     force: bool,
     /// A directory of templates to use instead of the built-in ones of the same name
-    /// (agreement.md, schedule.md, components.md, page.html).
+    /// (agreement.md, schedule.md, components.md, page.html). It must exist.
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
     /// A Better Care Fund parameters file (the form of data/bcf-years.toml) that adds a year

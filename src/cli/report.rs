@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use jiff::civil::Date;
+use jointly::config::FailOn;
 use jointly::portfolio::{self, Entry, EntryOutcome};
 use jointly::report::human::plural;
 use jointly::{render, rules, runner, spec};
@@ -35,6 +36,10 @@ pub struct ReportArgs {
     /// nearest one above it].
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// The lowest severity of finding that makes the run fail (exit 1), as for `check`
+    /// [default: error, or `fail_on` in jointly.toml].
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -71,8 +76,13 @@ pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
         PortfolioFormat::Md => portfolio::to_markdown(&board)?,
         PortfolioFormat::Json => portfolio::to_json(&board),
     };
+    let fail_on = args
+        .fail_on
+        .or(loaded.config.fail_on)
+        .unwrap_or(FailOn::Error);
+    let ending = ending(&entries, fail_on);
     let mut stdout = anstream::stdout();
-    match &args.output {
+    let written = match &args.output {
         Some(path) => {
             let written = render::output::write(path, &text, args.force)?;
             let verb = if written == render::output::Written::Unchanged {
@@ -85,11 +95,35 @@ pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
                 "{verb} {}: {} as at {as_of}",
                 path.display(),
                 plural(entries.len(), "agreement")
-            )?;
+            )
         }
-        None => write!(stdout, "{text}")?,
+        None => write!(stdout, "{text}"),
+    };
+    match written {
+        // A closed pipe is the reader's choice: the run still ends with its own status.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(ending),
+        Err(error) => Err(error.into()),
+        Ok(()) => Ok(ending),
     }
-    Ok(Ending::Clean)
+}
+
+/// How the run ends: exit 2 when a spec could not be read, else 1 when a spec has a finding
+/// at or above `fail_on`, else 0.
+fn ending(entries: &[Entry], fail_on: FailOn) -> Ending {
+    let mut failing = false;
+    for entry in entries {
+        match &entry.outcome {
+            EntryOutcome::Failed(_) => return Ending::Incomplete,
+            EntryOutcome::Checked { checked, .. } => {
+                failing |= checked.worst().is_some_and(|worst| fail_on.fails(worst));
+            }
+        }
+    }
+    if failing {
+        Ending::Findings
+    } else {
+        Ending::Clean
+    }
 }
 
 /// Loads and checks every spec on all CPUs, keeping the files' order.

@@ -35,6 +35,9 @@ pub enum RenderError {
     /// A template failed to parse or to render. The message names the template and the place.
     #[error("template error: {0}")]
     Template(String),
+    /// The `--templates` directory is missing, or holds a file that is not a template.
+    #[error("{path}: {problem}")]
+    Templates { path: String, problem: String },
     /// A template override could not be read.
     #[error("{path}: cannot be read: {source}")]
     Read {
@@ -51,6 +54,9 @@ pub struct Templates {
 impl Templates {
     /// The built-in templates, with any of the same name in `overrides` used instead.
     pub fn load(overrides: Option<&Path>) -> Result<Templates, RenderError> {
+        if let Some(dir) = overrides {
+            check_overrides(dir)?;
+        }
         let mut sources = Vec::new();
         for (name, builtin) in BUILTIN {
             let text = match overrides.map(|dir| dir.join(name)).filter(|p| p.is_file()) {
@@ -68,6 +74,32 @@ impl Templates {
         tera.add_raw_templates(sources).map_err(template_error)?;
         Ok(Templates { tera })
     }
+}
+
+/// A `--templates` directory must exist, and every template in it must be a readable file, so
+/// that a mistyped directory or a dangling link is not silently ignored in favour of the
+/// built-in templates.
+fn check_overrides(dir: &Path) -> Result<(), RenderError> {
+    let templates = |problem: String| RenderError::Templates {
+        path: dir.display().to_string(),
+        problem,
+    };
+    if let Err(error) = std::fs::read_dir(dir) {
+        return Err(templates(match error.kind() {
+            std::io::ErrorKind::NotFound => "no such directory".into(),
+            _ if dir.is_file() => "is a file; --templates names a directory of templates".into(),
+            _ => format!("cannot be read: {error}"),
+        }));
+    }
+    for (name, _) in BUILTIN {
+        let path = dir.join(name);
+        if path.symlink_metadata().is_ok() && !path.is_file() {
+            return Err(templates(format!(
+                "{name} is not a readable file (a directory, or a dangling link)"
+            )));
+        }
+    }
+    Ok(())
 }
 
 fn template_error(error: tera::Error) -> RenderError {

@@ -4,7 +4,6 @@
 //! rest of the file. A file whose checksum no longer matches, or which has none, was changed by
 //! hand or written by something else, and is only overwritten with `--force`.
 
-use std::io::Write;
 use std::path::Path;
 
 use sha2::{Digest, Sha256};
@@ -82,26 +81,7 @@ pub fn write(path: &Path, content: &str, force: bool) -> Result<Written, OutputE
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
         Err(error) => return Err(io(error)),
     }
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(io)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = dir.join(format!(".{name}.jointly-{}.tmp", std::process::id()));
-    let result = std::fs::File::create(&temporary)
-        .and_then(|mut file| {
-            file.write_all(sealed.as_bytes())?;
-            file.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&temporary, path));
-    if let Err(error) = result {
-        let _ = std::fs::remove_file(&temporary);
-        return Err(io(error));
-    }
+    crate::files::write_atomically(path, sealed.as_bytes()).map_err(io)?;
     Ok(Written::Written)
 }
 

@@ -82,9 +82,10 @@ pub fn load_file(path: &Path) -> Result<Document, LoadError> {
         text: None,
         problems: vec![Problem::at(Span::START, message, help)],
     };
-    let metadata = std::fs::metadata(path).map_err(|e| fail(io_message(&e), None))?;
-    if metadata.is_dir() {
-        return Err(fail("is a directory, not a spec file".into(), None));
+    let metadata =
+        std::fs::metadata(path).map_err(|e| fail(super::read::missing(path, &e), None))?;
+    if !metadata.is_file() {
+        return Err(fail(super::read::not_a_file(path, &metadata), None));
     }
     if metadata.len() > MAX_FILE_BYTES as u64 {
         return Err(fail(
@@ -92,11 +93,16 @@ pub fn load_file(path: &Path) -> Result<Document, LoadError> {
             Some(too_large_help()),
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| fail(io_message(&e), None))?;
+    let bytes =
+        super::read::at_most(path, MAX_FILE_BYTES).map_err(|e| fail(io_message(&e), None))?;
+    if bytes.len() > MAX_FILE_BYTES {
+        // The file grew after its size was read.
+        return Err(fail(too_large(bytes.len()), Some(too_large_help())));
+    }
     load_bytes(&shown, &bytes)
 }
 
-fn io_message(error: &std::io::Error) -> String {
+pub(super) fn io_message(error: &std::io::Error) -> String {
     match error.kind() {
         std::io::ErrorKind::NotFound => "no such file".into(),
         std::io::ErrorKind::PermissionDenied => {

@@ -24,6 +24,7 @@ mod parties;
 mod payment;
 mod pointer;
 mod pools;
+mod read;
 mod references;
 pub mod schema;
 mod schemes;
