@@ -66,7 +66,7 @@ fn with_amounts(yaml: &str, keys: &[&str], value: &str) -> String {
                 let len = match rest.strip_prefix('"') {
                     Some(quoted) => quoted.find('"').map_or(rest.len(), |q| q + 2),
                     None => rest
-                        .find(|c: char| matches!(c, ',' | '}' | ' ' | '#' | '\r' | '\n'))
+                        .find([',', '}', ' ', '#', '\r', '\n'])
                         .unwrap_or(rest.len()),
                 };
                 line.replace_range(start..start + len, value);
@@ -246,5 +246,112 @@ fn report_sums_and_scales_huge_amounts_without_panicking() {
         let run = jointly(&["report", ".", "--format", format], &dir);
         no_panic(&format!("report of every spec as {format}"), &run);
         assert!(run.1.contains("e.yaml"), "{}", run.1);
+    }
+}
+
+/// Every bidirectional control a spec could use to reorder the words around it.
+const BIDI_CONTROLS: &[char] = &[
+    '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}',
+    '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}',
+];
+
+fn with_rlo_council() -> String {
+    sample("complete-s75.yaml").replace(
+        "name: Westshire County Council",
+        "name: \"Westshire County Council\u{202E}\"",
+    )
+}
+
+#[test]
+fn a_name_ending_in_rlo_cannot_reorder_the_words_of_a_draft() {
+    let dir = scratch("robust-math-bidi-draft");
+    std::fs::write(dir.join("rlo.yaml"), with_rlo_council()).unwrap();
+    let run = jointly(&["render", "rlo.yaml", "-o", "out"], &dir);
+    no_panic("render", &run);
+    assert_eq!(run.0, 0, "{}{}", run.1, run.2);
+    let markdown = std::fs::read_to_string(dir.join("out/rlo.md")).unwrap();
+    let html = std::fs::read_to_string(dir.join("out/rlo.html")).unwrap();
+    for (what, text) in [("Markdown", &markdown), ("HTML", &html)] {
+        assert!(
+            !text.contains(BIDI_CONTROLS),
+            "the {what} draft carries a bidi control"
+        );
+    }
+    // The control is removed, and jointly's words after the name follow it in order.
+    assert!(
+        markdown.contains("2. **Westshire County Council** (a county council)."),
+        "{markdown}"
+    );
+    // In HTML the name is isolated as well.
+    assert!(
+        html.contains("<li><strong><bdi>Westshire County Council</bdi></strong> ("),
+        "{html}"
+    );
+    assert!(html.contains("Reporting: <bdi>Westshire County Council</bdi> reports quarterly"));
+}
+
+#[test]
+fn a_name_ending_in_rlo_cannot_reorder_the_words_of_the_dashboard() {
+    let dir = scratch("robust-math-bidi-dashboard");
+    std::fs::write(dir.join("rlo.yaml"), with_rlo_council()).unwrap();
+    for format in ["md", "html", "json"] {
+        let run = jointly(&["report", "rlo.yaml", "--format", format], &dir);
+        no_panic("report", &run);
+        assert!(
+            !run.1.contains(BIDI_CONTROLS),
+            "the {format} dashboard carries a bidi control"
+        );
+        assert!(run.1.contains("Westshire County Council"), "{}", run.1);
+        if format == "html" {
+            assert!(
+                run.1
+                    .contains("<th scope=\"row\"><bdi>Westshire County Council</bdi></th>"),
+                "{}",
+                run.1
+            );
+        }
+    }
+}
+
+/// The complete sample without its pool's host, a statutory error, and a waiver of it.
+fn waived_host(reason: &str, approved_by: &str) -> String {
+    format!(
+        "{}waivers:\n  - rule: REG617-7-4-HOST\n    reason: \"{reason}\"\n    approved_by: \"{approved_by}\"\n",
+        sample("complete-s75.yaml").replacen("      host: council\n", "", 1)
+    )
+}
+
+#[test]
+fn a_waiver_whose_reason_is_invisible_does_not_waive() {
+    let dir = scratch("robust-math-waiver");
+    std::fs::write(
+        dir.join("visible.yaml"),
+        waived_host("No host yet", "JCB minute 7"),
+    )
+    .unwrap();
+    let run = jointly(&["check", "visible.yaml"], &dir);
+    assert_eq!(run.0, 0, "a visible waiver waives: {}", run.1);
+    for (name, reason, approved_by, key) in [
+        ("zwsp.yaml", "\u{200B}", "JCB minute 7", "reason"),
+        (
+            "joiner.yaml",
+            "No host yet",
+            "\u{2060}\u{2060}",
+            "approved_by",
+        ),
+        ("bidi.yaml", " \u{202E}\u{2066} ", "JCB minute 7", "reason"),
+        ("bom.yaml", "\u{FEFF}", "JCB minute 7", "reason"),
+    ] {
+        std::fs::write(dir.join(name), waived_host(reason, approved_by)).unwrap();
+        let run = jointly(&["check", name], &dir);
+        no_panic(name, &run);
+        assert_eq!(run.0, 2, "{name} must not waive: {}", run.1);
+        assert!(
+            run.1.contains("error: the waiver")
+                && run.1.contains(&format!("`{key}`"))
+                && run.1.contains("could not be checked"),
+            "{name}: {}",
+            run.1
+        );
     }
 }
