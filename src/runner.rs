@@ -2,9 +2,11 @@
 //! several threads while handing results back in a fixed order.
 
 use std::collections::BTreeMap;
+use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
+use std::thread;
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
 
@@ -155,6 +157,10 @@ fn looks_like_spec(path: &Path) -> bool {
 /// Runs `work` on every file on `threads` threads and passes each result to `emit` in the
 /// files' order, whatever order they finish in, so output is the same for any thread count.
 /// Results wait only until the ones before them are done, so memory stays flat.
+///
+/// Should `work` ever panic on a file (a bug: nothing in jointly should), every other file's
+/// result is still emitted, in order, and the first panic is raised again once they all are,
+/// so one bad file never loses the others' results.
 pub fn in_order<T: Send>(
     files: &[PathBuf],
     threads: usize,
@@ -162,16 +168,36 @@ pub fn in_order<T: Send>(
     mut emit: impl FnMut(T),
 ) {
     let threads = threads.clamp(1, files.len().max(1));
+    let guarded = |file: &Path| panic::catch_unwind(AssertUnwindSafe(|| work(file)));
+    let mut first_panic = None;
+    let mut take = |result: thread::Result<T>| match result {
+        Ok(result) => emit(result),
+        Err(payload) => {
+            first_panic.get_or_insert(payload);
+        }
+    };
     if threads == 1 {
-        files.iter().for_each(|file| emit(work(file)));
-        return;
+        files.iter().for_each(|file| take(guarded(file)));
+    } else {
+        in_order_on_threads(files, threads, &guarded, &mut take);
     }
+    if let Some(payload) = first_panic {
+        panic::resume_unwind(payload);
+    }
+}
+
+fn in_order_on_threads<T: Send>(
+    files: &[PathBuf],
+    threads: usize,
+    work: &(impl Fn(&Path) -> T + Sync),
+    emit: &mut impl FnMut(T),
+) {
     let next = AtomicUsize::new(0);
     let (sender, receiver) = mpsc::sync_channel::<(usize, T)>(threads * 4);
-    std::thread::scope(|scope| {
+    thread::scope(|scope| {
         for _ in 0..threads {
             let sender = sender.clone();
-            let (next, work) = (&next, &work);
+            let next = &next;
             scope.spawn(move || {
                 loop {
                     let index = next.fetch_add(1, Ordering::Relaxed);
@@ -215,6 +241,29 @@ mod tests {
                 |n| seen.push(n),
             );
             assert_eq!(seen, (0..200).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn a_panic_on_one_file_loses_no_other_result() {
+        let files: Vec<PathBuf> = (0..50).map(|i| PathBuf::from(format!("{i}"))).collect();
+        for threads in [1, 2, 4] {
+            let mut seen = Vec::new();
+            let run = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                in_order(
+                    &files,
+                    threads,
+                    |p| {
+                        let n: u64 = p.to_str().unwrap().parse().unwrap();
+                        assert!(n != 7, "a bug on file 7");
+                        n
+                    },
+                    |n| seen.push(n),
+                );
+            }));
+            assert!(run.is_err(), "the panic is raised again");
+            let expected: Vec<u64> = (0..50).filter(|n| *n != 7).collect();
+            assert_eq!(seen, expected);
         }
     }
 }

@@ -524,13 +524,13 @@ fn clause_paragraphs_become_numbered_paragraphs_and_sub_paragraphs_a_list() {
     // In HTML the sub-paragraphs are separate items of one list, not one paragraph.
     assert!(
         html.contains(
-            "<p><strong>16.1</strong> <strong>Disputes, termination and exit.</strong> Disputes go first to the Joint Commissioning Board, which:</p>\n\
+            "<p><strong>16.1</strong> <strong>Disputes, termination and exit.</strong> <bdi>Disputes go first to the Joint Commissioning Board, which:</bdi></p>\n\
              <ul class=\"sub-paragraphs\" style=\"list-style: none; padding-left: 2rem\">\n\
-             <li>(a) meets within 14 days;</li>\n\
-             <li>(b) records its decision in writing; and</li>\n\
-             <li>(c) refers what it cannot settle to the chief executives.</li>\n\
+             <li>(a) <bdi>meets within 14 days;</bdi></li>\n\
+             <li>(b) <bdi>records its decision in writing; and</bdi></li>\n\
+             <li>(c) <bdi>refers what it cannot settle to the chief executives.</bdi></li>\n\
              </ul>\n\
-             <p><strong>16.2</strong> Either partner may end the agreement on twelve months' notice; on exit, staff return to their *employers*.</p>"
+             <p><strong>16.2</strong> <bdi>Either partner may end the agreement on twelve months' notice; on exit, staff return to their *employers*.</bdi></p>"
         ),
         "{html}"
     );

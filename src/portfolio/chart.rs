@@ -27,22 +27,16 @@ pub fn pooled_money(table: &MoneyTable) -> Option<String> {
         .max()
         .filter(|m| *m > Decimal::ZERO)?;
     let rows = u32::try_from(table.partners.len()).unwrap_or(u32::MAX);
-    let bars_height = rows.saturating_mul(BAR + GAP) + GAP;
-    let height = bars_height + LEGEND;
+    let bars_height = rows.saturating_mul(BAR + GAP).saturating_add(GAP);
+    let height = bars_height.saturating_add(LEGEND);
     let span = WIDTH - LABEL - VALUE;
-    let scale = |amount: Decimal| -> u32 {
-        (amount * Decimal::from(span) / max)
-            .round()
-            .to_u32()
-            .unwrap_or(0)
-            .min(span)
-    };
+    let scale = |amount: Decimal| -> u32 { scaled(amount, max, span) };
     let mut svg = format!(
         "<svg class=\"chart\" role=\"img\" aria-labelledby=\"pooled-chart-title\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"pooled-chart-title\">Pooled fund contributions by partner, stacked by financial year</title>"
     );
     for (row, partner) in (0u32..).zip(&table.partners) {
-        let y = GAP + row * (BAR + GAP);
-        let text_y = y + BAR / 2 + 4;
+        let y = row.saturating_mul(BAR + GAP).saturating_add(GAP);
+        let text_y = y.saturating_add(BAR / 2 + 4);
         svg.push_str(&format!(
             "<text x=\"0\" y=\"{text_y}\" class=\"chart-label\">{}</text>",
             xml(&truncate(&partner.name, 60))
@@ -51,7 +45,8 @@ pub fn pooled_money(table: &MoneyTable) -> Option<String> {
         for (year, amount) in partner.cells.iter().enumerate() {
             let Some(amount) = amount else { continue };
             let start = scale(cumulative);
-            cumulative += amount.0;
+            // A partner's cells add up to its total, which fitted; saturate all the same.
+            cumulative = cumulative.checked_add(amount.0).unwrap_or(max);
             let end = scale(cumulative);
             if end > start {
                 svg.push_str(&format!(
@@ -75,27 +70,56 @@ pub fn pooled_money(table: &MoneyTable) -> Option<String> {
         ));
     }
     // The legend: one swatch per financial year, in the bars' order.
-    let legend_y = bars_height + 6;
+    let legend_y = bars_height.saturating_add(6);
     let mut x = LABEL;
     for (year, label) in table.years.iter().enumerate() {
         svg.push_str(&format!(
             "<rect x=\"{x}\" y=\"{legend_y}\" width=\"12\" height=\"12\" class=\"chart-bar chart-bar-{}\"></rect><text x=\"{}\" y=\"{}\" class=\"chart-label\">{}</text>",
             year % PALETTE,
-            x + 16,
-            legend_y + 10,
+            x.saturating_add(16),
+            legend_y.saturating_add(10),
             xml(label),
         ));
-        let width = u32::try_from(label.chars().count()).unwrap_or(20) * 7 + 36;
-        x += width;
+        let width = u32::try_from(label.chars().count())
+            .unwrap_or(20)
+            .saturating_mul(7)
+            .saturating_add(36);
+        x = x.saturating_add(width);
     }
     svg.push_str("</svg>");
     Some(svg)
+}
+
+/// `amount`'s length on a bar of `span` units where `max` fills it (`amount` is at most
+/// `max`). Multiplying first keeps the rounding of ordinary amounts; an amount too large to
+/// multiply is divided first, so no amount, however large, overflows.
+fn scaled(amount: Decimal, max: Decimal, span: u32) -> u32 {
+    let span_d = Decimal::from(span);
+    amount
+        .checked_mul(span_d)
+        .and_then(|product| product.checked_div(max))
+        .or_else(|| {
+            amount
+                .checked_div(max)
+                .and_then(|part| part.checked_mul(span_d))
+        })
+        .map_or(0, |length| length.round().to_u32().unwrap_or(0))
+        .min(span)
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::model::{Amount, PartnerMoney};
     use super::*;
+
+    #[test]
+    fn amounts_up_to_the_largest_scale_without_overflow() {
+        let max = Decimal::MAX;
+        assert_eq!(scaled(max, max, 420), 420);
+        assert_eq!(scaled(max / Decimal::TWO, max, 420), 210);
+        assert_eq!(scaled(Decimal::ZERO, max, 420), 0);
+        assert_eq!(scaled(Decimal::from(1), Decimal::from(3), 420), 140);
+    }
 
     fn table(names: &[&str]) -> MoneyTable {
         MoneyTable {

@@ -119,7 +119,7 @@ fn tera() -> Result<tera::Tera, PortfolioError> {
     let mut tera = tera::Tera::default();
     // Markdown escaping for spec text in the Markdown template (HTML is autoescaped).
     tera.register_filter("md", |value: &str, _: tera::Kwargs, _: &tera::State| {
-        crate::render::text::markdown(value)
+        crate::render::text::without_isolates(&crate::render::text::markdown(value))
     });
     tera.register_filter(
         "code_cell",

@@ -19,7 +19,7 @@ pub fn contributions(title: &str, parts: &[(String, Decimal)]) -> Option<String>
         .iter()
         .try_fold(Decimal::ZERO, |sum, (_, a)| sum.checked_add(*a))?;
     let rows = u32::try_from(parts.len()).unwrap_or(u32::MAX);
-    let height = rows * (BAR + GAP) + GAP;
+    let height = rows.saturating_mul(BAR + GAP).saturating_add(GAP);
     let mut svg = format!(
         "<svg class=\"chart\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\">",
         xml(title)
@@ -34,8 +34,8 @@ pub fn contributions(title: &str, parts: &[(String, Decimal)]) -> Option<String>
         let length = (fraction * f64::from(span))
             .round()
             .clamp(0.0, f64::from(span)) as u32;
-        let y = GAP + row * (BAR + GAP);
-        let text_y = y + BAR / 2 + 5;
+        let y = row.saturating_mul(BAR + GAP).saturating_add(GAP);
+        let text_y = y.saturating_add(BAR / 2 + 5);
         svg.push_str(&format!(
             "<text x=\"0\" y=\"{text_y}\" class=\"chart-label\">{}</text><rect x=\"{LABEL}\" y=\"{y}\" width=\"{length}\" height=\"{BAR}\" class=\"chart-bar chart-bar-{}\"></rect><text x=\"{}\" y=\"{text_y}\" class=\"chart-value\">{}</text>",
             xml(&truncate(name, 28)),

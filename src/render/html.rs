@@ -4,6 +4,8 @@ use std::collections::HashSet;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use super::text::{END_ISOLATE, ISOLATE, without_isolates};
+
 /// A heading of the draft, for the table of contents.
 #[derive(Debug, serde::Serialize)]
 pub struct TocEntry {
@@ -35,6 +37,7 @@ pub fn body(markdown: &str) -> (String, Vec<TocEntry>) {
                     _ => None,
                 })
                 .collect();
+            let text = without_isolates(&text);
             let id = unique_slug(&text, &mut used);
             if level == HeadingLevel::H2 {
                 toc.push(TocEntry {
@@ -54,7 +57,25 @@ pub fn body(markdown: &str) -> (String, Vec<TocEntry>) {
     mark_sub_paragraphs(&mut events);
     let mut html = String::with_capacity(markdown.len() * 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    (html, toc)
+    (isolate(&html), toc)
+}
+
+/// Each spec string, marked in the Markdown by `text::markdown`, in `<bdi>`, so that its
+/// direction cannot reorder the words around it. The marks are only ever in text, never in
+/// an attribute, since spec text is escaped before it reaches the Markdown.
+fn isolate(html: &str) -> String {
+    if !html.contains([ISOLATE, END_ISOLATE]) {
+        return html.to_owned();
+    }
+    let mut out = String::with_capacity(html.len() + html.len() / 4);
+    for c in html.chars() {
+        match c {
+            ISOLATE => out.push_str("<bdi>"),
+            END_ISOLATE => out.push_str("</bdi>"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Gives the class `sub-paragraphs` to each bulleted list whose first item starts with a

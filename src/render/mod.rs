@@ -189,6 +189,7 @@ pub fn render(
         .render("page.html", &page)
         .map_err(template_error)?;
 
+    let markdown = text::without_isolates(&markdown);
     let markdown = markdown
         .lines()
         .filter(|l| !l.starts_with("@@CHART "))

@@ -1,12 +1,59 @@
 //! Text helpers shared by drafts and the portfolio dashboard: Markdown and XML escaping,
 //! en-GB dates, one-line text, truncation, and tidying rendered Markdown.
+//!
+//! Spec text never carries a bidirectional control into an output: [`plain`] removes them
+//! (U+202A to U+202E, U+2066 to U+2069 and the direction marks), and every escaping helper
+//! here calls it, so a name ending in U+202E cannot reverse the words jointly writes after
+//! it. In a draft's HTML each spec string is also isolated in `<bdi>`: [`markdown`] marks the
+//! string with [`ISOLATE`] and [`END_ISOLATE`], which the Markdown draft drops
+//! ([`without_isolates`]) and the HTML turns into `<bdi>` and `</bdi>` (`render::html`).
+
+use std::borrow::Cow;
 
 use jiff::civil::Date;
 
+use crate::spec::is_bidi_control;
+
+/// Marks the start of a spec string in a draft's Markdown (U+2068 FIRST STRONG ISOLATE, which
+/// spec text cannot hold, since [`plain`] removes it).
+pub const ISOLATE: char = '\u{2068}';
+/// Marks the end of a spec string in a draft's Markdown (U+2069 POP DIRECTIONAL ISOLATE).
+pub const END_ISOLATE: char = '\u{2069}';
+
+/// Spec text without its bidirectional controls: the one policy for every output. The
+/// controls are removed, not shown, since they are invisible in the source as well.
+pub fn plain(text: &str) -> Cow<'_, str> {
+    if text.contains(is_bidi_control) {
+        Cow::Owned(text.chars().filter(|c| !is_bidi_control(*c)).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// The Markdown without the marks [`markdown`] puts around spec strings.
+pub fn without_isolates(markdown: &str) -> String {
+    markdown.replace([ISOLATE, END_ISOLATE], "")
+}
+
 /// Escapes officer-written text for Markdown, so that it can only ever be text: no emphasis,
 /// links, raw HTML, headings, lists or tables. Line breaks become spaces, so that a value fits
-/// in a numbered paragraph or a table cell.
+/// in a numbered paragraph or a table cell. Bidi controls go ([`plain`]), and the string is
+/// marked as one to isolate ([`ISOLATE`]).
 pub fn markdown(text: &str) -> String {
+    let escaped = escape_markdown(&plain(text));
+    if escaped.is_empty() {
+        return escaped;
+    }
+    format!("{ISOLATE}{escaped}{END_ISOLATE}")
+}
+
+/// Escapes jointly's own words for Markdown, as [`markdown`] does, but without marking them
+/// for isolation: they are not spec text (coverage lists, the words for a kind of body).
+pub fn markdown_words(text: &str) -> String {
+    escape_markdown(&plain(text))
+}
+
+fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for (i, word) in text.split_whitespace().enumerate() {
         if i > 0 {
@@ -61,7 +108,7 @@ pub fn markdown_with_code(text: &str) -> String {
         let is_code = i % 2 == 1 && !part.is_empty() && !part.contains('\n');
         if is_code {
             out.push('`');
-            out.push_str(part);
+            out.push_str(&plain(part));
             out.push('`');
         } else {
             if i % 2 == 1 {
@@ -71,7 +118,7 @@ pub fn markdown_with_code(text: &str) -> String {
             if part.starts_with(char::is_whitespace) {
                 out.push(' ');
             }
-            out.push_str(&markdown(part));
+            out.push_str(&escape_markdown(&plain(part)));
             if part.ends_with(char::is_whitespace) && !part.trim().is_empty() {
                 out.push(' ');
             }
@@ -89,7 +136,7 @@ pub fn long_date(date: Date) -> String {
 /// spaces: XML 1.0 cannot carry most of them at all.
 pub fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    for c in plain(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -103,9 +150,10 @@ pub fn xml(text: &str) -> String {
     out
 }
 
-/// Collapses runs of whitespace (including line breaks) to single spaces.
+/// Collapses runs of whitespace (including line breaks) to single spaces, and removes bidi
+/// controls ([`plain`]).
 pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    plain(text).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Shortens text to `max` characters, the last an ellipsis, when it is longer (for chart
@@ -145,6 +193,24 @@ pub fn tidy(markdown: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn markdown(text: &str) -> String {
+        without_isolates(&super::markdown(text))
+    }
+
+    #[test]
+    fn bidi_controls_go_and_spec_strings_are_marked_for_isolation() {
+        let name = "Evil Council\u{202E} (the \u{2066}Council\u{2069})";
+        assert_eq!(plain(name), "Evil Council (the Council)");
+        assert_eq!(
+            super::markdown(name),
+            "\u{2068}Evil Council (the Council)\u{2069}"
+        );
+        assert_eq!(super::markdown(" \u{202E} "), "");
+        assert_eq!(one_line("a\u{202E}\n b"), "a b");
+        assert_eq!(xml("a\u{202D}b"), "ab");
+        assert_eq!(markdown_with_code("id `a\u{202E}b` x\u{202E}"), "id `ab` x");
+    }
 
     #[test]
     fn escapes_everything_markdown_would_interpret() {

@@ -16,6 +16,7 @@ mod checklist;
 mod children;
 mod conditions;
 mod integers;
+mod invisible;
 mod joint_working;
 mod load;
 mod modern;
@@ -47,6 +48,7 @@ pub(crate) use checklist::with_checklist;
 pub use checklist::{CHECKLIST, ChecklistItem, Clauses, Data, DataTest, NotApplicable, SetOut};
 pub use children::{Children, WellbeingHead};
 pub use conditions::{Consultation, Notification, Plans, Rationale};
+pub use invisible::{is_bidi_control, is_invisible, says_nothing};
 pub use joint_working::{GuidanceRegard, JointCommittee, JointWorking};
 pub use load::{Document, LoadError, MAX_DEPTH, MAX_FILE_BYTES, Problem, load_bytes, load_file};
 pub use modern::{

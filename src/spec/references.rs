@@ -31,6 +31,7 @@ pub(super) fn inconsistencies(spec: &Spec, index: &SpanIndex) -> Vec<Problem> {
     inconsecutive_years(spec, &mut at);
     super::aligned::other_funding(spec, &mut at);
     super::basis_sections::of_another_basis(spec, &mut at);
+    super::invisible::blank_waiver_fields(spec, &mut at);
     problems.sort_by_key(|p| p.span.start);
     problems
 }

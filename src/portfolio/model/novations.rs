@@ -43,7 +43,7 @@ pub(super) fn build(agreements: &[Agreement], as_of: Date) -> Vec<Novation> {
             out.push(Novation {
                 path: agreement.path.to_owned(),
                 title: agreement.title.clone(),
-                party_id: party.id.clone(),
+                party_id: one_line(&party.id),
                 party_name: party.name.as_deref().map(one_line),
                 body_type: party.body_type,
                 body_words: party.body_type.to_string(),

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::law::{BodyClass, S10Standing};
-use crate::render::text::markdown as md;
+use crate::render::text::{markdown as md, markdown_words};
 use crate::spec::{BodyType, Decision, Jurisdiction, LegalBasis, Party, Spec};
 
 #[derive(Debug, Serialize)]
@@ -100,6 +100,6 @@ fn description(
     };
     match name {
         Some(name) if plain(name) == plain(words.noun) => None,
-        _ => Some(md(&words.drafted(jurisdiction, regulations))),
+        _ => Some(markdown_words(&words.drafted(jurisdiction, regulations))),
     }
 }

@@ -74,7 +74,11 @@ fn stated_sentence(text: Option<&str>) -> Option<String> {
 /// Officer text as the end of a sentence: with a full stop unless it already ends with one.
 fn sentence(text: &str) -> String {
     let text = text.trim_end();
-    if text.ends_with(['.', '!', '?']) {
+    // Escaped spec text ends with the mark that ends its isolation (`text::markdown`).
+    if text
+        .trim_end_matches(crate::render::text::END_ISOLATE)
+        .ends_with(['.', '!', '?'])
+    {
         text.to_owned()
     } else {
         format!("{text}.")

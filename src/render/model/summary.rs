@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::render::gaps::GapCounts;
-use crate::render::text::markdown as md;
+use crate::render::text::markdown_words;
 use crate::rules::Checked;
 use crate::rules::coverage::{self, PAGE_PATH, PAGE_TITLE};
 use crate::spec::Spec;
@@ -71,9 +71,13 @@ fn coverage_model(checked: &Checked, spec: &Spec) -> CoverageModel {
         checked: coverage
             .checked
             .iter()
-            .map(|i| md(&i.to_string()))
+            .map(|i| markdown_words(&i.to_string()))
             .collect(),
-        not_checked: coverage.not_checked.iter().map(|n| md(n.words)).collect(),
+        not_checked: coverage
+            .not_checked
+            .iter()
+            .map(|n| markdown_words(n.words))
+            .collect(),
         page_title: PAGE_TITLE,
         page_path: PAGE_PATH,
     }
