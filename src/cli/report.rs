@@ -72,16 +72,19 @@ pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
     let files = runner::find_candidates(&args.paths, &loaded, false)?;
     let entries = check_all(&files, &settings);
     let board = portfolio::build(&entries, as_of);
-    let text = match format(args.format, args.output.as_deref()) {
-        PortfolioFormat::Html => portfolio::to_html(&board)?,
-        PortfolioFormat::Md => portfolio::to_markdown(&board)?,
-        PortfolioFormat::Json => portfolio::to_json(&board),
-    };
     let fail_on = args
         .fail_on
         .or(loaded.config.fail_on)
         .unwrap_or(FailOn::Error);
     let ending = ending(&entries, fail_on);
+    let agreements = entries.len();
+    // The dashboard holds all it shows: the checked documents are not needed to write it.
+    drop(entries);
+    let text = match format(args.format, args.output.as_deref()) {
+        PortfolioFormat::Html => portfolio::to_html(&board)?,
+        PortfolioFormat::Md => portfolio::to_markdown(&board)?,
+        PortfolioFormat::Json => portfolio::to_json(&board),
+    };
     let mut stdout = anstream::stdout();
     let written = match &args.output {
         Some(path) => {
@@ -95,7 +98,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
                 stdout,
                 "{verb} {}: {} as at {as_of}",
                 path.display(),
-                plural(entries.len(), "agreement")
+                plural(agreements, "agreement")
             )
         }
         None => write!(stdout, "{text}"),
