@@ -67,7 +67,9 @@ pub fn find_specs(
     config: &Loaded,
     specs_only: bool,
 ) -> Result<Vec<PathBuf>, FindError> {
-    Ok(find_specs_among(&find_candidates(paths, config, specs_only)?))
+    Ok(find_specs_among(&find_candidates(
+        paths, config, specs_only,
+    )?))
 }
 
 /// The candidates that are specs, reading each file that must be sniffed.
@@ -207,9 +209,11 @@ fn looks_like_spec(path: &Path) -> bool {
 /// Whether a file's text (its first bytes, up to the loader's size cap) is a jointly spec's: a
 /// line of it starts `jointly:` (after a byte-order mark).
 pub fn is_spec_text(bytes: &[u8]) -> bool {
-    bytes
-        .split(|&b| b == b'\n')
-        .any(|line| line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line).starts_with(b"jointly:"))
+    bytes.split(|&b| b == b'\n').any(|line| {
+        line.strip_prefix(b"\xef\xbb\xbf")
+            .unwrap_or(line)
+            .starts_with(b"jointly:")
+    })
 }
 
 /// Runs `work` on every file on `threads` threads and passes each result to `emit` in the

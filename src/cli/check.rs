@@ -225,10 +225,7 @@ fn plan(args: &CheckArgs) -> anyhow::Result<Plan> {
 
 /// The specs to check: below the current directory unless paths are given. Finding none is an
 /// error, except with `--specs-only`, where it means there is nothing to do (`None`).
-fn discover(
-    args: &CheckArgs,
-    loaded: &config::Loaded,
-) -> anyhow::Result<Option<Vec<Candidate>>> {
+fn discover(args: &CheckArgs, loaded: &config::Loaded) -> anyhow::Result<Option<Vec<Candidate>>> {
     let files = runner::find_candidates(&paths(args), loaded, args.specs_only)?;
     if !files.is_empty() {
         return Ok(Some(files));
@@ -250,7 +247,10 @@ fn nothing_found(args: &CheckArgs) -> anyhow::Result<Ending> {
     if args.specs_only {
         return Ok(Ending::Clean);
     }
-    let named: Vec<String> = paths(args).iter().map(|p| p.display().to_string()).collect();
+    let named: Vec<String> = paths(args)
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
     anyhow::bail!("no spec files found in {}", named.join(", "))
 }
 

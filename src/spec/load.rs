@@ -76,7 +76,8 @@ impl Problem {
 
 /// Reads and loads the spec at `path`.
 pub fn load_file(path: &Path) -> Result<Document, LoadError> {
-    read_and_load(path, None).unwrap_or_else(|| Err(fail_at_start(path, "is not a spec".into(), None)))
+    read_and_load(path, None)
+        .unwrap_or_else(|| Err(fail_at_start(path, "is not a spec".into(), None)))
 }
 
 /// Reads the file at `path` once and loads it if `is_spec` accepts its first
@@ -102,7 +103,8 @@ fn read_and_load(
     path: &Path,
     is_spec: Option<&dyn Fn(&[u8]) -> bool>,
 ) -> Option<Result<Document, LoadError>> {
-    let fail = |message: String, help: Option<String>| Some(Err(fail_at_start(path, message, help)));
+    let fail =
+        |message: String, help: Option<String>| Some(Err(fail_at_start(path, message, help)));
     let metadata = match std::fs::metadata(path) {
         Ok(metadata) => metadata,
         Err(e) => return fail(super::read::missing(path, &e), None),
@@ -238,7 +240,7 @@ fn read_tree(source: &str) -> Result<(Value, SpanIndex), Vec<Problem>> {
     let json = to_json(
         source,
         &tree,
-        String::new(),
+        (String::new(), Some(schema::schema_root())),
         None,
         &mut index,
         &mut split_amounts,

@@ -48,8 +48,9 @@ pub use checklist::{CHECKLIST, ChecklistItem, Clauses, Data, DataTest, NotApplic
 pub use children::{Children, WellbeingHead};
 pub use conditions::{Consultation, Notification, Plans, Rationale};
 pub use joint_working::{GuidanceRegard, JointCommittee, JointWorking};
-pub use load::{Document, LoadError, MAX_DEPTH, MAX_FILE_BYTES, Problem, load_bytes, load_file,
-    load_file_if};
+pub use load::{
+    Document, LoadError, MAX_DEPTH, MAX_FILE_BYTES, Problem, load_bytes, load_file, load_file_if,
+};
 pub use modern::{
     DataProtection, DataRole, DataRoleKind, Exit, Foi, Indemnity, Liabilities, Modern,
     NoticeAddress, Notices, VariationMode,
