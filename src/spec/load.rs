@@ -99,10 +99,10 @@ fn fail_at_start(path: &Path, message: String, help: Option<String>) -> LoadErro
     }
 }
 
-fn read_and_load(
-    path: &Path,
-    is_spec: Option<&dyn Fn(&[u8]) -> bool>,
-) -> Option<Result<Document, LoadError>> {
+/// Whether a file's first bytes are a spec's.
+type Sniff<'a> = &'a dyn Fn(&[u8]) -> bool;
+
+fn read_and_load(path: &Path, is_spec: Option<Sniff<'_>>) -> Option<Result<Document, LoadError>> {
     let fail =
         |message: String, help: Option<String>| Some(Err(fail_at_start(path, message, help)));
     let metadata = match std::fs::metadata(path) {
