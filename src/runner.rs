@@ -19,7 +19,9 @@ pub enum FindError {
     Missing(String),
 }
 
-/// The spec files named by `paths`, sorted within each directory. A file named directly is
+/// The files named by `paths` that may be specs, sorted within each directory: each is a
+/// spec, or (`sniff`) is to be loaded only if [`is_spec_text`] accepts its first bytes, which
+/// the worker that loads it decides from the one read of the file. A file named directly is
 /// included (unless `specs_only` and it is not a jointly spec); so is anything else named that
 /// exists but is not a directory (a FIFO, a device, a dangling or looping symbolic link), for
 /// the loader to report what it is. Below a directory, files ignored by `.gitignore` or
@@ -28,11 +30,11 @@ pub enum FindError {
 /// A symbolic link to a file is followed; symbolic links to directories are not walked; a
 /// `.yaml` or `.yml` link that dangles or loops, and a subdirectory that cannot be read, are
 /// listed too, so that each is reported as unreadable and the walk goes on.
-pub fn find_specs(
+pub fn find_candidates(
     paths: &[PathBuf],
     config: &Loaded,
     specs_only: bool,
-) -> Result<Vec<PathBuf>, FindError> {
+) -> Result<Vec<Candidate>, FindError> {
     let include = glob_set(&config.config.include);
     let exclude = glob_set(&config.config.exclude);
     let root = std::path::absolute(&config.root).unwrap_or_else(|_| config.root.clone());
@@ -47,11 +49,12 @@ pub fn find_specs(
         if path.is_dir() {
             walk(path, &wanted, &mut files);
         } else if path.is_file() {
-            if !specs_only || looks_like_spec(path) {
-                files.push(path.clone());
-            }
+            files.push(Candidate {
+                path: path.clone(),
+                sniff: specs_only,
+            });
         } else if path.symlink_metadata().is_ok() {
-            files.push(path.clone());
+            files.push(Candidate::named(path));
         } else {
             return Err(FindError::Missing(path.display().to_string()));
         }
@@ -59,8 +62,56 @@ pub fn find_specs(
     Ok(files)
 }
 
+/// The spec files named by `paths` (as [`find_candidates`], each file that must be sniffed read
+/// here), sorted within each directory.
+pub fn find_specs(
+    paths: &[PathBuf],
+    config: &Loaded,
+    specs_only: bool,
+) -> Result<Vec<PathBuf>, FindError> {
+    Ok(find_specs_among(&find_candidates(
+        paths, config, specs_only,
+    )?))
+}
+
+/// The candidates that are specs, reading each file that must be sniffed.
+pub fn find_specs_among(candidates: &[Candidate]) -> Vec<PathBuf> {
+    candidates
+        .iter()
+        .filter(|c| !c.sniff || looks_like_spec(&c.path))
+        .map(|c| c.path.clone())
+        .collect()
+}
+
+/// A file that may be a spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub path: PathBuf,
+    /// Whether the file is a spec only if its text has a `jointly:` line ([`is_spec_text`]):
+    /// true for YAML files found in a walk, and for named files with `--specs-only`.
+    pub sniff: bool,
+}
+
+impl Candidate {
+    fn named(path: &Path) -> Candidate {
+        Candidate {
+            path: path.to_path_buf(),
+            sniff: false,
+        }
+    }
+
+    /// Loads the candidate, reading it once: `None` when it is to be sniffed and is not a spec.
+    pub fn load(&self) -> Option<Result<crate::spec::Document, crate::spec::LoadError>> {
+        if self.sniff {
+            crate::spec::load_file_if(&self.path, is_spec_text)
+        } else {
+            Some(crate::spec::load_file(&self.path))
+        }
+    }
+}
+
 /// Adds the specs below `dir` to `files`, and every path the walk could not read.
-fn walk(dir: &Path, wanted: &dyn Fn(&Path) -> bool, files: &mut Vec<PathBuf>) {
+fn walk(dir: &Path, wanted: &dyn Fn(&Path) -> bool, files: &mut Vec<Candidate>) {
     let walker = ignore::WalkBuilder::new(dir)
         .require_git(false)
         .sort_by_file_name(|a, b| a.cmp(b))
@@ -69,7 +120,7 @@ fn walk(dir: &Path, wanted: &dyn Fn(&Path) -> bool, files: &mut Vec<PathBuf>) {
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {
-                files.push(error_path(&error).unwrap_or(dir).to_path_buf());
+                files.push(Candidate::named(error_path(&error).unwrap_or(dir)));
                 continue;
             }
         };
@@ -89,14 +140,17 @@ fn walk(dir: &Path, wanted: &dyn Fn(&Path) -> bool, files: &mut Vec<PathBuf>) {
                 // Dangling or looping: the loader says which.
                 Err(_) => {
                     if wanted(file) {
-                        files.push(file.to_path_buf());
+                        files.push(Candidate::named(file));
                     }
                     continue;
                 }
             }
         }
-        if wanted(file) && looks_like_spec(file) {
-            files.push(file.to_path_buf());
+        if wanted(file) {
+            files.push(Candidate {
+                path: file.to_path_buf(),
+                sniff: true,
+            });
         }
     }
 }
@@ -154,6 +208,16 @@ fn looks_like_spec(path: &Path) -> bool {
     }
 }
 
+/// Whether a file's text (its first bytes, up to the loader's size cap) is a jointly spec's: a
+/// line of it starts `jointly:` (after a byte-order mark).
+pub fn is_spec_text(bytes: &[u8]) -> bool {
+    bytes.split(|&b| b == b'\n').any(|line| {
+        line.strip_prefix(b"\xef\xbb\xbf")
+            .unwrap_or(line)
+            .starts_with(b"jointly:")
+    })
+}
+
 /// Runs `work` on every file on `threads` threads and passes each result to `emit` in the
 /// files' order, whatever order they finish in, so output is the same for any thread count.
 /// Results wait only until the ones before them are done, so memory stays flat.
@@ -161,14 +225,14 @@ fn looks_like_spec(path: &Path) -> bool {
 /// Should `work` ever panic on a file (a bug: nothing in jointly should), every other file's
 /// result is still emitted, in order, and the first panic is raised again once they all are,
 /// so one bad file never loses the others' results.
-pub fn in_order<T: Send>(
-    files: &[PathBuf],
+pub fn in_order<F: Sync, T: Send>(
+    files: &[F],
     threads: usize,
-    work: impl Fn(&Path) -> T + Sync,
+    work: impl Fn(&F) -> T + Sync,
     mut emit: impl FnMut(T),
 ) {
     let threads = threads.clamp(1, files.len().max(1));
-    let guarded = |file: &Path| panic::catch_unwind(AssertUnwindSafe(|| work(file)));
+    let guarded = |file: &F| panic::catch_unwind(AssertUnwindSafe(|| work(file)));
     let mut first_panic = None;
     let mut take = |result: thread::Result<T>| match result {
         Ok(result) => emit(result),
@@ -186,10 +250,10 @@ pub fn in_order<T: Send>(
     }
 }
 
-fn in_order_on_threads<T: Send>(
-    files: &[PathBuf],
+fn in_order_on_threads<F: Sync, T: Send>(
+    files: &[F],
     threads: usize,
-    work: &(impl Fn(&Path) -> T + Sync),
+    work: &(impl Fn(&F) -> T + Sync),
     emit: &mut impl FnMut(T),
 ) {
     let next = AtomicUsize::new(0);

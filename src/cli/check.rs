@@ -5,7 +5,7 @@
 //! is written once all are checked, through the registry `report::FORMATS`.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use annotate_snippets::Renderer;
 use clap::Args;
@@ -15,6 +15,7 @@ use jointly::config::{self, FailOn};
 use jointly::report::{self, FileReport, Format, Outcome, Summary, human};
 use jointly::rules::coverage::{self, RunCoverageBuilder};
 use jointly::rules::{self, Severity};
+use jointly::runner::Candidate;
 use jointly::{runner, spec};
 
 use super::{ConfigChoice, Ending, check_output, load_config};
@@ -136,7 +137,10 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
         return Ok(Ending::Clean);
     };
     if let Some(path) = &args.output {
-        check_output::guard(path, &files, args.force)?;
+        // Only here is a walk's file read before its worker reads it, to know whether it
+        // is a spec the run checks.
+        let inputs: Vec<PathBuf> = runner::find_specs_among(&files);
+        check_output::guard(path, &inputs, args.force)?;
     }
     let threads = args
         .threads
@@ -157,8 +161,15 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
     } else {
         &mut stdout
     };
-    let work = |file: &Path| check_file(file, &plan.settings, style.as_ref());
+    let work = |file: &Candidate| {
+        let loaded = file.load()?;
+        Some(check_file(loaded, &plan.settings, style.as_ref()))
+    };
     let (tally, reports, closed) = check_all(&files, threads, work, plan.fail_on, out)?;
+    if tally.files == 0 {
+        // Every file the walk found was YAML but not a jointly spec.
+        return nothing_found(&args);
+    }
     let written = match args.format {
         _ if closed => Ok(()),
         Output::Human if !args.quiet => write_totals(&tally, out),
@@ -214,27 +225,42 @@ fn plan(args: &CheckArgs) -> anyhow::Result<Plan> {
 
 /// The specs to check: below the current directory unless paths are given. Finding none is an
 /// error, except with `--specs-only`, where it means there is nothing to do (`None`).
-fn discover(args: &CheckArgs, loaded: &config::Loaded) -> anyhow::Result<Option<Vec<PathBuf>>> {
-    let here = [PathBuf::from(".")];
-    let paths = if args.paths.is_empty() {
-        &here[..]
-    } else {
-        &args.paths
-    };
-    let files = runner::find_specs(paths, loaded, args.specs_only)?;
+fn discover(args: &CheckArgs, loaded: &config::Loaded) -> anyhow::Result<Option<Vec<Candidate>>> {
+    let files = runner::find_candidates(&paths(args), loaded, args.specs_only)?;
     if !files.is_empty() {
         return Ok(Some(files));
     }
-    if args.specs_only {
-        return Ok(None);
+    nothing_found(args).map(|_| None)
+}
+
+/// The paths to search: the current directory unless paths are given.
+fn paths(args: &CheckArgs) -> Vec<PathBuf> {
+    if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
     }
-    let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+}
+
+/// The end of a run that found no spec: nothing to do with `--specs-only`, else an error.
+fn nothing_found(args: &CheckArgs) -> anyhow::Result<Ending> {
+    if args.specs_only {
+        return Ok(Ending::Clean);
+    }
+    let named: Vec<String> = paths(args)
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
     anyhow::bail!("no spec files found in {}", named.join(", "))
 }
 
 /// Loads and checks one spec, and writes its human diagnostics when that is the format.
-fn check_file(file: &Path, settings: &rules::Settings, style: Option<&HumanStyle>) -> Done {
-    match spec::load_file(file) {
+fn check_file(
+    loaded: Result<spec::Document, spec::LoadError>,
+    settings: &rules::Settings,
+    style: Option<&HumanStyle>,
+) -> Done {
+    match loaded {
         Ok(document) => {
             let checked = rules::check_with(&document, settings);
             let human = style
@@ -274,9 +300,9 @@ fn check_file(file: &Path, settings: &rules::Settings, style: Option<&HumanStyle
 /// When `out` is a pipe its reader closed, every file is still checked and counted, and the
 /// last value says so.
 fn check_all(
-    files: &[PathBuf],
+    files: &[Candidate],
     threads: usize,
-    work: impl Fn(&Path) -> Done + Sync,
+    work: impl Fn(&Candidate) -> Option<Done> + Sync,
     fail_on: FailOn,
     out: &mut dyn Write,
 ) -> anyhow::Result<(Tally, Vec<FileReport>, bool)> {
@@ -287,6 +313,7 @@ fn check_all(
     let mut closed = false;
     runner::in_order(files, threads, work, |done| {
         progress.inc(1);
+        let Some(done) = done else { return };
         tally.add(&done, fail_on);
         match &done.human {
             Some(_) if closed || write_error.is_some() => {}

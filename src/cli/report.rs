@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use jointly::config::FailOn;
 use jointly::portfolio::{self, Entry, EntryOutcome};
 use jointly::report::human::plural;
+use jointly::runner::Candidate;
 use jointly::{render, rules, runner, spec};
 
 use super::{ConfigChoice, Ending, load_config};
@@ -68,19 +69,22 @@ pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
         today: as_of,
         ..loaded.settings()
     };
-    let files = runner::find_specs(&args.paths, &loaded, false)?;
+    let files = runner::find_candidates(&args.paths, &loaded, false)?;
     let entries = check_all(&files, &settings);
     let board = portfolio::build(&entries, as_of);
-    let text = match format(args.format, args.output.as_deref()) {
-        PortfolioFormat::Html => portfolio::to_html(&board)?,
-        PortfolioFormat::Md => portfolio::to_markdown(&board)?,
-        PortfolioFormat::Json => portfolio::to_json(&board),
-    };
     let fail_on = args
         .fail_on
         .or(loaded.config.fail_on)
         .unwrap_or(FailOn::Error);
     let ending = ending(&entries, fail_on);
+    let agreements = entries.len();
+    // The dashboard holds all it shows: the checked documents are not needed to write it.
+    drop(entries);
+    let text = match format(args.format, args.output.as_deref()) {
+        PortfolioFormat::Html => portfolio::to_html(&board)?,
+        PortfolioFormat::Md => portfolio::to_markdown(&board)?,
+        PortfolioFormat::Json => portfolio::to_json(&board),
+    };
     let mut stdout = anstream::stdout();
     let written = match &args.output {
         Some(path) => {
@@ -94,7 +98,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
                 stdout,
                 "{verb} {}: {} as at {as_of}",
                 path.display(),
-                plural(entries.len(), "agreement")
+                plural(agreements, "agreement")
             )
         }
         None => write!(stdout, "{text}"),
@@ -126,29 +130,43 @@ fn ending(entries: &[Entry], fail_on: FailOn) -> Ending {
     }
 }
 
-/// Loads and checks every spec on all CPUs, keeping the files' order.
-fn check_all(files: &[PathBuf], settings: &rules::Settings) -> Vec<Entry> {
+/// Loads and checks every spec on all CPUs, keeping the files' order. Each document is cut
+/// down as it arrives to what the dashboard reads (its typed spec): its text, JSON and span
+/// index are dropped, so memory grows only by each agreement's model and findings.
+fn check_all(files: &[Candidate], settings: &rules::Settings) -> Vec<Entry> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut entries = Vec::new();
     runner::in_order(
         files,
         threads,
-        |file| Entry {
-            path: file.display().to_string(),
-            outcome: match spec::load_file(file) {
-                Ok(document) => {
-                    let checked = rules::check_with(&document, settings);
-                    EntryOutcome::Checked {
-                        document: Box::new(document),
-                        checked: Box::new(checked),
+        |file| {
+            Some(Entry {
+                path: file.path.display().to_string(),
+                outcome: match file.load()? {
+                    Ok(document) => {
+                        let checked = rules::check_with(&document, settings);
+                        EntryOutcome::Checked {
+                            document: Box::new(slim(document)),
+                            checked: Box::new(checked),
+                        }
                     }
-                }
-                Err(error) => EntryOutcome::Failed(error),
-            },
+                    Err(error) => EntryOutcome::Failed(error),
+                },
+            })
         },
-        |entry| entries.push(entry),
+        |entry| entries.extend(entry),
     );
     entries
+}
+
+/// The document without what only checking needs: the dashboard reads the typed spec.
+fn slim(document: spec::Document) -> spec::Document {
+    spec::Document {
+        source: String::new(),
+        index: spec::SpanIndex::default(),
+        json: serde_json::Value::Null,
+        ..document
+    }
 }
 
 /// The format asked for, else the one the output file's extension names, else HTML.

@@ -10,7 +10,7 @@
 use serde_json::Value;
 
 use super::load::Problem;
-use super::schema::{describe_key, display_name, schema_at};
+use super::schema::{describe_key, display_name};
 use super::span::Span;
 use super::tree::Node;
 
@@ -25,10 +25,11 @@ enum Written {
 pub(super) fn whole_number_problem(
     source: &str,
     pointer: &str,
+    schema: Option<&serde_json::Value>,
     node: &Node,
     span: Span,
 ) -> Option<Problem> {
-    let schema = schema_at(pointer)?;
+    let schema = schema?;
     if !is_integer_key(schema) {
         return None;
     }

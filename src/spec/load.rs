@@ -76,30 +76,65 @@ impl Problem {
 
 /// Reads and loads the spec at `path`.
 pub fn load_file(path: &Path) -> Result<Document, LoadError> {
-    let shown = path.display().to_string();
-    let fail = |message: String, help: Option<String>| LoadError {
-        path: shown.clone(),
+    read_and_load(path, None)
+        .unwrap_or_else(|| Err(fail_at_start(path, "is not a spec".into(), None)))
+}
+
+/// Reads the file at `path` once and loads it if `is_spec` accepts its first
+/// [`MAX_FILE_BYTES`] bytes; `None` when it does not. What cannot be read, or is not a regular
+/// file, is loaded (and so reported) without asking; a file over the size cap is read only as
+/// far as the cap, and reported as too large when those bytes show it is a spec.
+pub fn load_file_if(
+    path: &Path,
+    is_spec: impl Fn(&[u8]) -> bool,
+) -> Option<Result<Document, LoadError>> {
+    read_and_load(path, Some(&is_spec))
+}
+
+fn fail_at_start(path: &Path, message: String, help: Option<String>) -> LoadError {
+    LoadError {
+        path: path.display().to_string(),
         text: None,
         problems: vec![Problem::at(Span::START, message, help)],
+    }
+}
+
+/// Whether a file's first bytes are a spec's.
+type Sniff<'a> = &'a dyn Fn(&[u8]) -> bool;
+
+fn read_and_load(path: &Path, is_spec: Option<Sniff<'_>>) -> Option<Result<Document, LoadError>> {
+    let fail =
+        |message: String, help: Option<String>| Some(Err(fail_at_start(path, message, help)));
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(e) => return fail(super::read::missing(path, &e), None),
     };
-    let metadata =
-        std::fs::metadata(path).map_err(|e| fail(super::read::missing(path, &e), None))?;
     if !metadata.is_file() {
-        return Err(fail(super::read::not_a_file(path, &metadata), None));
+        return fail(super::read::not_a_file(path, &metadata), None);
     }
-    if metadata.len() > MAX_FILE_BYTES as u64 {
-        return Err(fail(
-            too_large(metadata.len() as usize),
-            Some(too_large_help()),
-        ));
+    let oversize = metadata.len() > MAX_FILE_BYTES as u64;
+    if oversize && is_spec.is_none() {
+        return fail(too_large(metadata.len() as usize), Some(too_large_help()));
     }
-    let bytes =
-        super::read::at_most(path, MAX_FILE_BYTES).map_err(|e| fail(io_message(&e), None))?;
+    // Over the cap, only as far as the cap, to see whether it is a spec.
+    let limit = MAX_FILE_BYTES - usize::from(oversize);
+    let bytes = match super::read::at_most(path, limit) {
+        Ok(bytes) => bytes,
+        Err(e) => return fail(io_message(&e), None),
+    };
+    if let Some(is_spec) = is_spec
+        && !is_spec(&bytes[..bytes.len().min(MAX_FILE_BYTES)])
+    {
+        return None;
+    }
+    if oversize {
+        return fail(too_large(metadata.len() as usize), Some(too_large_help()));
+    }
     if bytes.len() > MAX_FILE_BYTES {
         // The file grew after its size was read.
-        return Err(fail(too_large(bytes.len()), Some(too_large_help())));
+        return fail(too_large(bytes.len()), Some(too_large_help()));
     }
-    load_bytes(&shown, &bytes)
+    Some(load_bytes(&path.display().to_string(), &bytes))
 }
 
 pub(super) fn io_message(error: &std::io::Error) -> String {
@@ -205,7 +240,7 @@ fn read_tree(source: &str) -> Result<(Value, SpanIndex), Vec<Problem>> {
     let json = to_json(
         source,
         &tree,
-        String::new(),
+        (String::new(), Some(schema::schema_root())),
         None,
         &mut index,
         &mut split_amounts,

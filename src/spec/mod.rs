@@ -50,7 +50,9 @@ pub use children::{Children, WellbeingHead};
 pub use conditions::{Consultation, Notification, Plans, Rationale};
 pub use invisible::{is_bidi_control, is_invisible, says_nothing};
 pub use joint_working::{GuidanceRegard, JointCommittee, JointWorking};
-pub use load::{Document, LoadError, MAX_DEPTH, MAX_FILE_BYTES, Problem, load_bytes, load_file};
+pub use load::{
+    Document, LoadError, MAX_DEPTH, MAX_FILE_BYTES, Problem, load_bytes, load_file, load_file_if,
+};
 pub use modern::{
     DataProtection, DataRole, DataRoleKind, Exit, Foi, Indemnity, Liabilities, Modern,
     NoticeAddress, Notices, VariationMode,

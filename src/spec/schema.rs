@@ -437,19 +437,30 @@ fn value_words(value: &Value) -> String {
 /// The schema node describing the instance at `pointer`, following `$ref`s and optional
 /// (`anyOf` with null) wrappers.
 pub(super) fn schema_at(pointer: &str) -> Option<&'static Value> {
-    let root: &'static Value = &SCHEMA;
-    let mut node = resolve(root, root);
+    let mut node = schema_root();
     for segment in pointer.split('/').skip(1) {
         let segment = segment.replace("~1", "/").replace("~0", "~");
-        node = if let Some(child) = node.get("properties").and_then(|p| p.get(&segment)) {
-            resolve(root, child)
-        } else if let Some(items) = node.get("items") {
-            resolve(root, items)
-        } else {
-            return None;
-        };
+        node = schema_child(node, &segment)?;
     }
     Some(node)
+}
+
+/// The schema of the whole spec, resolved: where a walk with [`schema_child`] starts.
+pub(super) fn schema_root() -> &'static Value {
+    let root: &'static Value = &SCHEMA;
+    resolve(root, root)
+}
+
+/// The schema of the member `segment` (a key or an index, unescaped) of a node whose schema is
+/// `node`, as [`schema_at`] finds it one step at a time: a walk down the tree takes one step
+/// per node instead of walking from the root for every number.
+pub(super) fn schema_child(node: &'static Value, segment: &str) -> Option<&'static Value> {
+    let root: &'static Value = &SCHEMA;
+    if let Some(child) = node.get("properties").and_then(|p| p.get(segment)) {
+        Some(resolve(root, child))
+    } else {
+        node.get("items").map(|items| resolve(root, items))
+    }
 }
 
 /// The node `node` stands for, with `$ref`s, single-branch `allOf`s and optional (`anyOf` with
@@ -493,7 +504,12 @@ fn allowed_keys(pointer: &str) -> Vec<String> {
 /// Whether the schema takes an exact number at `pointer` (money or a percentage), which the
 /// loader keeps as the text written so that it never passes through a float.
 pub fn exact_number(pointer: &str) -> bool {
-    let Some(Value::Array(types)) = schema_at(pointer).and_then(|n| n.get("type")) else {
+    exact_number_at(schema_at(pointer))
+}
+
+/// [`exact_number`] for the schema node found at the pointer.
+pub(super) fn exact_number_at(node: Option<&Value>) -> bool {
+    let Some(Value::Array(types)) = node.and_then(|n| n.get("type")) else {
         return false;
     };
     types.iter().any(|t| t == "number") && types.iter().any(|t| t == "string")
@@ -502,7 +518,12 @@ pub fn exact_number(pointer: &str) -> bool {
 /// Whether the schema wants text, and only text, at `pointer`: there a YAML number or boolean
 /// (`reference: 12345`) is the officer's text, not a number.
 pub fn expects_text(pointer: &str) -> bool {
-    let Some(node) = schema_at(pointer) else {
+    expects_text_at(schema_at(pointer))
+}
+
+/// [`expects_text`] for the schema node found at the pointer.
+pub(super) fn expects_text_at(node: Option<&Value>) -> bool {
+    let Some(node) = node else {
         return false;
     };
     // A date may be a bare year, which YAML reads as a number: it is text all the same.

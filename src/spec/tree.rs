@@ -168,10 +168,11 @@ fn split_amount(
 
 /// Converts the tree to JSON, recording every node's spans under its JSON pointer, and
 /// amounts split at their commas and whole numbers their key cannot hold in `split`. Recursion is bounded by the parser's depth budget.
+/// `schema` is the schema's node at `pointer`, found one step at a time on the way down.
 pub(super) fn to_json(
     source: &str,
     node: &Spanned<Node>,
-    pointer: String,
+    (pointer, schema): (String, Option<&'static Value>),
     key: Option<Span>,
     index: &mut SpanIndex,
     split: &mut Vec<Problem>,
@@ -188,7 +189,7 @@ pub(super) fn to_json(
         // Text where text is expected (`reference: 12345`), and money and percentages as
         // written, so that they are never rounded through a float.
         Node::Bool(_) | Node::Int(_) | Node::UInt(_) | Node::Float(_)
-            if schema::expects_text(&pointer) || schema::exact_number(&pointer) =>
+            if schema::expects_text_at(schema) || schema::exact_number_at(schema) =>
         {
             let end = (value_span.start + value_span.len).min(source.len());
             Value::String(source[value_span.start..end].to_owned())
@@ -200,6 +201,7 @@ pub(super) fn to_json(
             split.extend(whole_number_problem(
                 source,
                 &pointer,
+                schema,
                 &node.value,
                 value_span,
             ));
@@ -216,11 +218,14 @@ pub(super) fn to_json(
                 .iter()
                 .enumerate()
                 .map(|(i, item)| {
-                    to_json(source, item, format!("{pointer}/{i}"), None, index, split)
+                    let segment = i.to_string();
+                    let child = schema.and_then(|s| schema::schema_child(s, &segment));
+                    let at = (format!("{pointer}/{segment}"), child);
+                    to_json(source, item, at, None, index, split)
                 })
                 .collect(),
         ),
-        Node::Map(entries) => map_to_json(source, entries, &pointer, index, split),
+        Node::Map(entries) => map_to_json(source, entries, (&pointer, schema), index, split),
     }
 }
 
@@ -229,7 +234,7 @@ pub(super) fn to_json(
 fn map_to_json(
     source: &str,
     entries: &[(Spanned<MapKey>, Spanned<Node>)],
-    pointer: &str,
+    (pointer, schema): (&str, Option<&'static Value>),
     index: &mut SpanIndex,
     split: &mut Vec<Problem>,
 ) -> Value {
@@ -242,7 +247,8 @@ fn map_to_json(
         }
         let child = format!("{pointer}/{}", escape_pointer_segment(&key.value.0));
         let key_span = span_of(source, &key.referenced);
-        let amount = schema::exact_number(&child)
+        let child_schema = schema.and_then(|s| schema::schema_child(s, &key.value.0));
+        let amount = schema::exact_number_at(child_schema)
             .then(|| split_amount(source, value, &entries[at + 1..]))
             .flatten();
         if let Some((amount, span, groups)) = amount {
@@ -260,7 +266,8 @@ fn map_to_json(
             object.insert(name.clone(), Value::String(amount));
             continue;
         }
-        let json = to_json(source, value, child, Some(key_span), index, split);
+        let at = (child, child_schema);
+        let json = to_json(source, value, at, Some(key_span), index, split);
         object.insert(key.value.0.clone(), json);
     }
     Value::Object(object)
