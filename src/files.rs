@@ -4,15 +4,22 @@
 //! in the target's directory, so a file or symbolic link planted where the temporary file
 //! goes cannot redirect the write, and is then renamed over the target: a reader sees the old
 //! file or the new, never half. Temporary files a crashed run left beside the target
-//! (`.NAME.jointly-*.tmp`, older than [`STALE_AFTER`]) are removed first.
+//! (`.NAME.jointly-*.tmp`, older than [`STALE_AFTER`]) are removed the first time the process
+//! writes into a directory: once per directory, not once per file, so writing thousands of
+//! drafts into one directory does not read it thousands of times.
 
+use std::collections::BTreeSet;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::time::Duration;
 
 /// How old a temporary file of jointly's must be before it is taken as left by a crashed run
 /// (a younger one may belong to a run still writing).
 pub const STALE_AFTER: Duration = Duration::from_secs(10 * 60);
+
+/// The directories this process has already cleared of stale temporary files.
+static CLEARED: Mutex<BTreeSet<PathBuf>> = Mutex::new(BTreeSet::new());
 
 /// Writes `bytes` to `path` atomically, creating its directory if need be.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -26,7 +33,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let prefix = format!(".{name}.jointly-");
-    remove_stale(dir, &prefix);
+    let first_visit = CLEARED
+        .lock()
+        .map(|mut cleared| cleared.insert(dir.to_path_buf()))
+        .unwrap_or(true);
+    if first_visit {
+        remove_stale(dir);
+    }
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tmp");
     #[cfg(unix)]
@@ -43,16 +56,17 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Removes the temporary files named `PREFIX*.tmp` in `dir` that are older than
+/// Removes jointly's temporary files (`.NAME.jointly-*.tmp`) in `dir` that are older than
 /// [`STALE_AFTER`]. A symbolic link is removed, never followed.
-fn remove_stale(dir: &Path, prefix: &str) {
+fn remove_stale(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if !name.starts_with(prefix) || !name.ends_with(".tmp") {
+        let ours = name.starts_with('.') && name.contains(".jointly-") && name.ends_with(".tmp");
+        if !ours {
             continue;
         }
         let Ok(metadata) = entry.path().symlink_metadata() else {
