@@ -153,3 +153,18 @@ fn core_tags_keep_working() {
     let (code, printed) = check("bang.yaml", &text);
     assert_eq!(code, 0, "{printed}");
 }
+
+#[test]
+fn an_infinite_or_undefined_number_says_what_to_write() {
+    for written in [".inf", "-.inf", ".nan"] {
+        let (code, printed) = check(
+            "infinite.yaml",
+            &sample_with("amount: \"9,750,000.00\"", &format!("amount: {written}")),
+        );
+        assert_eq!(code, 2, "{printed}");
+        assert!(
+            printed.contains("write the number in digits"),
+            "{written}: no help in:\n{printed}"
+        );
+    }
+}

@@ -381,6 +381,8 @@ fn yaml_help(source: &str, span: Span, message: &str) -> Option<String> {
         ))
     } else if lower.contains("merge") {
         Some("merge keys (`<<`) are not allowed in specs; write the keys out in full".into())
+    } else if lower.contains("not a finite number") {
+        Some("YAML's `.inf` and `.nan` are not numbers a spec can use: write the number in digits, or `unknown` for an amount not stated".into())
     } else {
         None
     }
