@@ -34,7 +34,7 @@ impl Rng {
 }
 
 /// The kinds of mutation, named in reports.
-pub const KINDS: [&str; 8] = [
+pub const KINDS: [&str; 9] = [
     "byte flip",
     "truncation",
     "key deletion",
@@ -43,6 +43,87 @@ pub const KINDS: [&str; 8] = [
     "number swap",
     "indent shift",
     "line swap",
+    "valid swap",
+];
+
+/// For a valid swap: keys whose value may be replaced by another value the schema accepts, so
+/// that the spec still loads and the rules, drafts and dashboard meet the odd but valid value.
+const VALID: [(&str, &[&str]); 6] = [
+    (
+        "amount",
+        &[
+            "0",
+            "0.01",
+            "unknown",
+            "\"12,500,000.00\"",
+            "79228162514264337593543950335",
+            "1000000000000000000000000000",
+            "7922816251426433759354395033.5",
+        ],
+    ),
+    (
+        "total",
+        &[
+            "0",
+            "unknown",
+            "79228162514264337593543950335",
+            "12500000.005",
+        ],
+    ),
+    (
+        "made",
+        &[
+            "2000-03-31",
+            "2007-02-28",
+            "2007-03-01",
+            "2013-03-31",
+            "2022-06-30",
+            "2022-07-01",
+            "2007",
+            "2022-07",
+            "2099-12-31",
+        ],
+    ),
+    (
+        "commencement",
+        &[
+            "2000-04-01",
+            "2007-03-01",
+            "2013-04-01",
+            "2022-07-01",
+            "2013",
+            "2030-04",
+        ],
+    ),
+    (
+        "legal_basis",
+        &[
+            "health_act_1999_s31",
+            "nhs_act_2006_s75",
+            "children_act_2004_s10",
+            "children_act_2004_s25",
+            "nhs_act_2006_s65z5",
+            "nhs_act_2006_s256",
+            "nhs_act_2006_s76",
+            "nhs_wales_act_2006_s33",
+            "sswba_2014_part9",
+            "not_stated",
+        ],
+    ),
+    (
+        "type",
+        &[
+            "integrated_care_board",
+            "clinical_commissioning_group",
+            "primary_care_trust",
+            "nhs_england",
+            "local_health_board",
+            "county_council",
+            "shire_district_council",
+            "london_borough_council",
+            "unitary_authority",
+        ],
+    ),
 ];
 
 /// Values a type swap puts in place of a value: other types, hostile numbers, YAML features.
@@ -149,6 +230,7 @@ fn by_lines(rng: &mut Rng, bytes: &[u8], kind: usize) -> Vec<u8> {
             lines.splice(to..to, block);
         }
         4 => swap_value(rng, &mut lines[at]),
+        8 => swap_valid(rng, &mut lines),
         5 => swap_number(rng, &mut lines, &keyed),
         6 => {
             if rng.below(2) == 0 {
@@ -185,6 +267,36 @@ fn swap_value(rng: &mut Rng, line: &mut String) {
         line.push_str(": ");
         line.push_str(value);
     }
+}
+
+/// Replaces the value of a key in [`VALID`] with another value that key accepts.
+fn swap_valid(rng: &mut Rng, lines: &mut [String]) {
+    let candidates: Vec<(usize, &[&str])> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let key = line
+                .trim_start()
+                .trim_start_matches("- ")
+                .split(':')
+                .next()?;
+            VALID
+                .iter()
+                .find(|(k, _)| *k == key.trim())
+                .map(|(_, values)| (i, *values))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let (at, values) = *rng.pick(&candidates);
+    let line = &lines[at];
+    let Some(colon) = line.find(':') else { return };
+    // Keep a comment after the value out of the way: it is dropped with the value.
+    let mut swapped = line[..colon].to_owned();
+    swapped.push_str(": ");
+    swapped.push_str(values[rng.below(values.len())]);
+    lines[at] = swapped;
 }
 
 /// Puts a hostile number where a line already has digits (an amount, a date, a count).
