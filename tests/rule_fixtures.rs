@@ -83,49 +83,23 @@ fn fixtures_pass_and_fail_their_rule() {
         }
 
         let pass = dir.join("pass.yaml");
-        if pass.is_file() {
-            match load(&pass) {
-                Err(problem) => problems.push(format!("{}: {problem}", rule.id)),
-                Ok(document) => {
-                    let found = findings_of(&document, rule.id);
-                    if !found.is_empty() {
-                        problems.push(format!(
-                            "{}: {} should have no finding of the rule, but has:\n{}",
-                            rule.id,
-                            pass.display(),
-                            describe(&found)
-                        ));
-                    }
-                }
-            }
-        }
-
         let fail = dir.join("fail.yaml");
-        if fail.is_file()
-            && let Err(problem) = check_fail(rule.id, &fail)
-        {
-            problems.push(format!("{}: {problem}", rule.id));
-        }
-        // Further failing cases of a rule that checks more than one basis (`fail-s25.yaml`).
-        for extra in further_cases(&dir, "fail-") {
-            if let Err(problem) = check_fail(rule.id, &extra) {
+        // Further cases of a rule that checks more than one basis (`pass-s25.yaml`,
+        // `fail-s25.yaml`) are checked as the main ones are.
+        let passes = std::iter::once(pass)
+            .filter(|p| p.is_file())
+            .chain(further_cases(&dir, "pass-"));
+        for case in passes {
+            if let Err(problem) = check_pass(rule.id, &case) {
                 problems.push(format!("{}: {problem}", rule.id));
             }
         }
-        for extra in further_cases(&dir, "pass-") {
-            match load(&extra) {
-                Err(problem) => problems.push(format!("{}: {problem}", rule.id)),
-                Ok(document) => {
-                    let found = findings_of(&document, rule.id);
-                    if !found.is_empty() {
-                        problems.push(format!(
-                            "{}: {} should have no finding of the rule, but has:\n{}",
-                            rule.id,
-                            extra.display(),
-                            describe(&found)
-                        ));
-                    }
-                }
+        let fails = std::iter::once(fail)
+            .filter(|p| p.is_file())
+            .chain(further_cases(&dir, "fail-"));
+        for case in fails {
+            if let Err(problem) = check_fail(rule.id, &case) {
+                problems.push(format!("{}: {problem}", rule.id));
             }
         }
     }
@@ -160,6 +134,21 @@ impl Expected {
         finding.span.line == self.line
             && finding.severity == self.severity
             && finding.message.contains(&self.message)
+    }
+}
+
+/// Checks a passing fixture: it loads, and has no finding of `id`.
+fn check_pass(id: &str, path: &Path) -> Result<(), String> {
+    let document = load(path)?;
+    let found = findings_of(&document, id);
+    if found.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} should have no finding of the rule, but has:\n{}",
+            path.display(),
+            describe(&found)
+        ))
     }
 }
 
