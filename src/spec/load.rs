@@ -1,8 +1,10 @@
 //! The one YAML loader. Only this module parses YAML, and one function owns the parser options.
 //!
-//! A spec is read twice from the same text: once into an untyped tree that remembers where
-//! every key and value is (giving the span index and the JSON the schema is checked against),
-//! and, when the shape is right, once into the typed [`Spec`].
+//! A spec is read in two steps. First its YAML becomes untyped JSON and an index of where every
+//! key and value is; the schema is checked against that JSON. Ordinary specs are read in one
+//! pass over the parser's events (`events`); anything else, and every parse error, is read the
+//! full way, through a located tree (`tree`). Then, when the shape is right, the JSON becomes
+//! the typed [`Spec`].
 
 use std::path::Path;
 
@@ -11,6 +13,7 @@ use serde_json::Value;
 use serde_saphyr::Spanned;
 
 use super::agreement::Spec;
+use super::events;
 use super::references::inconsistencies;
 use super::schema::{self, SchemaProblem};
 use super::span::{Span, SpanIndex};
@@ -227,9 +230,31 @@ fn decode(bytes: &[u8]) -> Result<String, (Option<String>, Problem)> {
     Ok(source)
 }
 
-/// The first read: the untyped tree as JSON with every node's spans, checked against the
+/// The first read: the untyped spec as JSON with every node's spans, checked against the
 /// schema. Problems come back in document order.
 fn read_tree(source: &str) -> Result<(Value, SpanIndex), Vec<Problem>> {
+    let (json, index, split_amounts) = match events::read(source) {
+        Some(read) => (read.json, read.index, read.problems),
+        None => full_reading(source)?,
+    };
+    let mut problems: Vec<Problem> = schema::validate(&json)
+        .into_iter()
+        .map(|p| located(p, &index))
+        .collect();
+    if !split_amounts.is_empty() {
+        problems.extend(split_amounts);
+        problems.sort_by_key(|p| p.span.start);
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok((json, index))
+}
+
+/// The YAML read the full way, for text the one-pass reading (`events`) leaves to it: the
+/// located tree, then its JSON, its spans and the amounts the tree shows YAML split. Gives
+/// every parse error with its message.
+pub(super) fn full_reading(source: &str) -> Result<(Value, SpanIndex, Vec<Problem>), Vec<Problem>> {
     let tags = unsupported_tags(source);
     if !tags.is_empty() {
         return Err(tags);
@@ -245,18 +270,7 @@ fn read_tree(source: &str) -> Result<(Value, SpanIndex), Vec<Problem>> {
         &mut index,
         &mut split_amounts,
     );
-    let mut problems: Vec<Problem> = schema::validate(&json)
-        .into_iter()
-        .map(|p| located(p, &index))
-        .collect();
-    if !split_amounts.is_empty() {
-        problems.extend(split_amounts);
-        problems.sort_by_key(|p| p.span.start);
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    Ok((json, index))
+    Ok((json, index, split_amounts))
 }
 
 /// The second read: the typed model. The JSON has passed the schema, so the model is read

@@ -15,6 +15,7 @@ mod bcf;
 mod checklist;
 mod children;
 mod conditions;
+mod events;
 mod integers;
 mod invisible;
 mod joint_working;

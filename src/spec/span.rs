@@ -63,7 +63,7 @@ impl NodeSpans {
 }
 
 /// Maps every JSON pointer in a spec to the spans of its key and value.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SpanIndex {
     // Keys are the spec's own JSON pointers; FxHash is fast and needs no DoS resistance here
     // because the file size and node count are capped before the index is built.

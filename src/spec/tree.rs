@@ -186,33 +186,6 @@ pub(super) fn to_json(
         },
     );
     match &node.value {
-        // Text where text is expected (`reference: 12345`), and money and percentages as
-        // written, so that they are never rounded through a float.
-        Node::Bool(_) | Node::Int(_) | Node::UInt(_) | Node::Float(_)
-            if schema::expects_text_at(schema) || schema::exact_number_at(schema) =>
-        {
-            let end = (value_span.start + value_span.len).min(source.len());
-            Value::String(source[value_span.start..end].to_owned())
-        }
-        Node::Null => Value::Null,
-        Node::Bool(b) => Value::Bool(*b),
-        Node::Int(_) | Node::UInt(_) | Node::Float(_) => {
-            // A whole number the schema passes but its key's type cannot hold.
-            split.extend(whole_number_problem(
-                source,
-                &pointer,
-                schema,
-                &node.value,
-                value_span,
-            ));
-            match node.value {
-                Node::Int(i) => Value::Number(i.into()),
-                Node::UInt(u) => Value::Number(u.into()),
-                Node::Float(f) => Number::from_f64(f).map_or(Value::Null, Value::Number),
-                _ => Value::Null,
-            }
-        }
-        Node::Text(text) => Value::String(text.clone()),
         Node::List(items) => Value::Array(
             items
                 .iter()
@@ -226,6 +199,43 @@ pub(super) fn to_json(
                 .collect(),
         ),
         Node::Map(entries) => map_to_json(source, entries, (&pointer, schema), index, split),
+        scalar => scalar_to_json(source, scalar, value_span, (&pointer, schema), split),
+    }
+}
+
+/// A scalar's JSON, from its YAML type and where it is written. Both readings of the YAML
+/// (this tree and `events`) convert scalars here, so they cannot disagree on a value.
+pub(super) fn scalar_to_json(
+    source: &str,
+    scalar: &Node,
+    value_span: Span,
+    (pointer, schema): (&str, Option<&'static Value>),
+    split: &mut Vec<Problem>,
+) -> Value {
+    match scalar {
+        // Text where text is expected (`reference: 12345`), and money and percentages as
+        // written, so that they are never rounded through a float.
+        Node::Bool(_) | Node::Int(_) | Node::UInt(_) | Node::Float(_)
+            if schema::expects_text_at(schema) || schema::exact_number_at(schema) =>
+        {
+            let end = (value_span.start + value_span.len).min(source.len());
+            Value::String(source[value_span.start..end].to_owned())
+        }
+        Node::Bool(b) => Value::Bool(*b),
+        Node::Int(_) | Node::UInt(_) | Node::Float(_) => {
+            // A whole number the schema passes but its key's type cannot hold.
+            split.extend(whole_number_problem(
+                source, pointer, schema, scalar, value_span,
+            ));
+            match scalar {
+                Node::Int(i) => Value::Number((*i).into()),
+                Node::UInt(u) => Value::Number((*u).into()),
+                Node::Float(f) => Number::from_f64(*f).map_or(Value::Null, Value::Number),
+                _ => Value::Null,
+            }
+        }
+        Node::Text(text) => Value::String(text.clone()),
+        Node::Null | Node::List(_) | Node::Map(_) => Value::Null,
     }
 }
 
