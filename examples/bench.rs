@@ -31,6 +31,9 @@
 //! /proc/self/status) of each stage, where the kernel lets the peak be reset between stages
 //! (`/proc/self/clear_refs`), the resident set at 10%, 50% and 100% of stage (c), which
 //! should not grow with the number of files, and the peak of the whole run.
+//!
+//! The whole command against the schema-only peer (js-yaml + ajv in one node process) is
+//! `scripts/bench-peer DIR` (see CONTRIBUTING.md, "Measuring speed").
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};

@@ -145,9 +145,13 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
     let threads = args
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    // Colour only on standard output, and only where anstream would keep it (a terminal, or
+    // forced): a report file is read later, elsewhere, and colouring text only for anstream
+    // to strip it again costs as much as the rest of the human output.
+    let colour = args.output.is_none()
+        && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
     let style = matches!(args.format, Output::Human).then(|| HumanStyle {
-        // Colour only on standard output: a report file is read later, elsewhere.
-        renderer: if args.output.is_none() {
+        renderer: if colour {
             Renderer::styled()
         } else {
             Renderer::plain()
@@ -155,11 +159,16 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
         quiet: args.quiet,
     });
     let mut buffer = Vec::new();
-    let mut stdout = anstream::stdout().lock();
+    let mut styled;
+    let mut plain;
     let out: &mut dyn Write = if args.output.is_some() {
         &mut buffer
+    } else if colour {
+        styled = anstream::stdout().lock();
+        &mut styled
     } else {
-        &mut stdout
+        plain = std::io::stdout().lock();
+        &mut plain
     };
     let work = |file: &Candidate| {
         let loaded = file.load()?;

@@ -50,9 +50,34 @@ fn snippet<'a>(
 ) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
     let start = span.start.min(source.len());
     let end = (start + span.len).min(source.len());
-    Snippet::source(source)
+    // Only the lines the span touches are given to the renderer, numbered from where they
+    // start: it shows only annotated lines, so the output is the same as for the whole file,
+    // without measuring every line of it for every finding.
+    let (window, first_line) = lines_around(source, start, end);
+    Snippet::source(&source[window.clone()])
         .path(path)
-        .annotation(AnnotationKind::Primary.span(start..end))
+        .line_start(first_line)
+        .annotation(AnnotationKind::Primary.span(start - window.start..end - window.start))
+}
+
+/// The whole lines of `source` that hold `start..end` (with the line break that ends the last
+/// of them, or up to the end of the source), and the number of the first.
+/// A span at the very end is given the whole source, whose last line the renderer points at.
+fn lines_around(source: &str, start: usize, end: usize) -> (std::ops::Range<usize>, usize) {
+    let bytes = source.as_bytes();
+    if start >= source.len() {
+        return (0..source.len(), 1);
+    }
+    let from = bytes[..start]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let to = bytes[end..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(source.len(), |i| end + i + 1);
+    let line = 1 + bytes[..from].iter().filter(|&&b| b == b'\n').count();
+    (from..to, line)
 }
 
 /// Renders every problem that stopped a spec loading.

@@ -69,36 +69,58 @@ pub struct Placeholder {
 pub(super) fn find_in(document: &Document) -> Vec<Placeholder> {
     let status = document.spec.agreement.status;
     let mut out = Vec::new();
-    walk(&document.json, Pointer::root(), &mut |pointer, text| {
-        if text == "unknown" && outside_a_pool(&pointer) {
-            out.push(not_yet_agreed(document, status, pointer));
-            return;
+    walk(&document.json, &mut Vec::new(), &mut |path, text| {
+        if text == "unknown" {
+            let pointer = pointer_to(path);
+            if outside_a_pool(&pointer) {
+                out.push(not_yet_agreed(document, status, pointer));
+                return;
+            }
         }
         let found = placeholders(text);
         if found.is_empty() {
             return;
         }
-        out.push(note(document, status, pointer, found));
+        out.push(note(document, status, pointer_to(path), found));
     });
     out.sort_by(|a, b| (a.span.start, &a.pointer).cmp(&(b.span.start, &b.pointer)));
     out
 }
 
-fn walk(value: &Value, at: Pointer, each: &mut dyn FnMut(Pointer, &str)) {
+/// One step of the path to a value: a key, or an index.
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// Calls `each` with every text value and the path to it. The path is a stack of steps, made
+/// into a [`Pointer`] only for a value that is reported.
+fn walk<'a>(value: &'a Value, path: &mut Vec<Step<'a>>, each: &mut dyn FnMut(&[Step], &str)) {
     match value {
-        Value::String(text) => each(at, text),
+        Value::String(text) => each(path, text),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                walk(item, at.clone().index(i), each);
+                path.push(Step::Index(i));
+                walk(item, path, each);
+                path.pop();
             }
         }
         Value::Object(members) => {
             for (key, member) in members {
-                walk(member, at.clone().key(key), each);
+                path.push(Step::Key(key));
+                walk(member, path, each);
+                path.pop();
             }
         }
         Value::Null | Value::Bool(_) | Value::Number(_) => {}
     }
+}
+
+fn pointer_to(path: &[Step]) -> Pointer {
+    path.iter().fold(Pointer::root(), |at, step| match step {
+        Step::Key(key) => at.key(key),
+        Step::Index(i) => at.index(*i),
+    })
 }
 
 /// Whether `pointer` is the amount of money outside a pool (`other_funding`), which no rule
@@ -287,6 +309,11 @@ fn parenthesised(text: &str, found: &mut Vec<(usize, usize)>) {
 
 /// Runs of dots, ellipses or underscores used as blanks.
 fn blanks(text: &str, found: &mut Vec<(usize, usize)>) {
+    // Every blank below holds one of these (four dots hold `..`): most text has none.
+    if !(text.contains("..") || text.contains(". .") || text.contains('…') || text.contains("____"))
+    {
+        return;
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
     let mut i = 0;
@@ -343,15 +370,25 @@ const NUMBERED: &[&str] = &[
 
 /// `TBD`, `TBC`, `TBA` and `XX` filler as whole words.
 fn words(text: &str, found: &mut Vec<(usize, usize)>) {
+    // Every such word holds `tb` or `xx` in either case: most text has neither.
+    let lower = |b: u8| b | 0x20;
+    let maybe = text.as_bytes().windows(2).any(|pair| {
+        let (a, b) = (lower(pair[0]), lower(pair[1]));
+        (a == b'x' && b == b'x') || (a == b't' && b == b'b')
+    });
+    if !maybe {
+        return;
+    }
     let mut previous: Option<&str> = None;
     let mut rest = 0;
     for (start, word) in split_words(text) {
         let end = start + word.len();
         let between = &text[rest..start];
         rest = end;
-        let filler = ["tbd", "tbc", "tba"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
+        let filler = (word.len() == 3
+            && ["tbd", "tbc", "tba"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w)))
             || is_x_filler(word, previous, between, &text[end..]);
         if filler {
             found.push((start, end));
@@ -374,8 +411,12 @@ fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn is_x_filler(word: &str, previous: Option<&str>, before: &str, after: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    if !lower.contains("xx") || !lower.chars().all(|c| c == 'x' || c.is_ascii_digit()) {
+    // Only `x`, `X` and digits, with two x's together (no lowercase copy of every word).
+    let x = |b: &u8| matches!(b, b'x' | b'X');
+    let bytes = word.as_bytes();
+    if !bytes.iter().all(|b| x(b) || b.is_ascii_digit())
+        || !bytes.windows(2).any(|pair| x(&pair[0]) && x(&pair[1]))
+    {
         return false;
     }
     let roman = word.chars().all(|c| c == 'X') && word.len() <= 3;

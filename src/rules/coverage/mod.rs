@@ -92,7 +92,8 @@ impl NotChecked {
 /// Gathers the coverage of many specs (see [`RunCoverage`]).
 #[derive(Debug, Default)]
 pub struct RunCoverageBuilder {
-    applied: std::collections::BTreeSet<&'static str>,
+    /// Whether each rule of the registry, by position, applied to any spec.
+    applied: Vec<bool>,
     not_checked: std::collections::BTreeSet<&'static str>,
 }
 
@@ -100,7 +101,21 @@ impl RunCoverageBuilder {
     /// Adds one spec: the rules that applied to it and the keys of the areas not checked that
     /// are relevant to it (see [`relevant`]).
     pub fn add(&mut self, applied: &[&'static Rule], relevant: &[&'static str]) {
-        self.applied.extend(applied.iter().map(|r| r.id));
+        let rules = all();
+        self.applied.resize(rules.len(), false);
+        // The runner lists the rules that applied in registry order, so one pass over the
+        // registry finds them all; a rule out of that order is looked up by its ID.
+        let mut at = 0;
+        for rule in applied {
+            let found = match rules[at..].iter().position(|r| std::ptr::eq(*r, *rule)) {
+                Some(i) => Some(at + i),
+                None => rules.iter().position(|r| r.id == rule.id),
+            };
+            if let Some(i) = found {
+                self.applied[i] = true;
+                at = at.max(i + 1);
+            }
+        }
         self.not_checked.extend(relevant.iter().copied());
     }
 
@@ -108,7 +123,9 @@ impl RunCoverageBuilder {
         let rules: Vec<&Rule> = all()
             .iter()
             .copied()
-            .filter(|r| self.applied.contains(r.id))
+            .zip(self.applied.iter().chain(std::iter::repeat(&false)))
+            .filter(|(_, applied)| **applied)
+            .map(|(rule, _)| rule)
             .collect();
         RunCoverage {
             rules: rules.len(),
