@@ -68,22 +68,44 @@ mod model;
 mod text;
 
 pub use model::{
-    Amount, Cell, CellStatus, Column, Due, DueKind, FORMAT_VERSION, HeatMap, MoneyTable, Novation,
-    PartnerMoney, Portfolio, Row, Summary, Unreadable, WINDOW_DAYS, WaiverRow, WaiverStatus, build,
+    Amount, Builder, Cell, CellStatus, Column, Due, DueKind, FORMAT_VERSION, HeatMap, MoneyTable,
+    Novation, PartnerMoney, Portfolio, Row, Summary, Unreadable, WINDOW_DAYS, WaiverRow,
+    WaiverStatus, build,
 };
 
-use crate::render::text::tidy;
+use std::io::Write;
+
 use crate::rules::Checked;
 use crate::spec::{Document, LoadError};
 
-/// The built-in templates.
-const TEMPLATES: [(&str, &str); 2] = [
+/// The built-in templates: each page, and the heat map's rows, which are rendered in chunks
+/// where the page has a marker (see [`write_html`]).
+const TEMPLATES: [(&str, &str); 6] = [
     (
         "portfolio.html",
         include_str!("../../templates/portfolio.html"),
     ),
+    (
+        "portfolio-rows.html",
+        include_str!("../../templates/portfolio-rows.html"),
+    ),
     ("portfolio.md", include_str!("../../templates/portfolio.md")),
+    (
+        "portfolio-statutory-rows.md",
+        include_str!("../../templates/portfolio-statutory-rows.md"),
+    ),
+    (
+        "portfolio-checklist-rows.md",
+        include_str!("../../templates/portfolio-checklist-rows.md"),
+    ),
+    (
+        "portfolio-gaps-rows.md",
+        include_str!("../../templates/portfolio-gaps-rows.md"),
+    ),
 ];
+
+/// How many heat-map rows are rendered at a time.
+const CHUNK: usize = 200;
 
 /// One file of the repository: checked, or why it could not be loaded.
 pub struct Entry {
@@ -109,6 +131,9 @@ pub enum PortfolioError {
     /// A template failed to parse or to render.
     #[error("portfolio template error: {0}")]
     Template(String),
+    /// The output could not be written.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
 }
 
 fn template_error(error: tera::Error) -> PortfolioError {
@@ -132,32 +157,192 @@ fn tera() -> Result<tera::Tera, PortfolioError> {
 /// The portfolio as one self-contained HTML page: embedded CSS, an inline SVG chart, no
 /// scripts and no external requests. Every string from a spec is escaped.
 pub fn to_html(portfolio: &Portfolio) -> Result<String, PortfolioError> {
-    let mut context = tera::Context::from_serialize(portfolio).map_err(template_error)?;
+    let mut out = Vec::new();
+    write_html(portfolio, &mut out)?;
+    Ok(String::from_utf8(out).expect("tera renders text"))
+}
+
+/// [`to_html`], written to `out` in pieces: the page around the heat map is rendered once,
+/// with a marker where the rows go, and the rows are rendered a chunk at a time into it, so
+/// no template context or text holds every row.
+pub fn write_html(portfolio: &Portfolio, out: &mut dyn Write) -> Result<(), PortfolioError> {
+    let markers = Markers::new(&["rows"]);
+    let mut context = page_context(portfolio, &markers)?;
     // The only markup inserted unescaped: the chart, built in Rust from numbers and escaped
     // names.
     context.insert("chart", &chart::pooled_money(&portfolio.money));
     context.insert("palette", &chart::PALETTE);
-    tera()?
+    let tera = tera()?;
+    let page = tera
         .render("portfolio.html", &context)
-        .map_err(template_error)
+        .map_err(template_error)?;
+    stream(
+        &tera,
+        &page,
+        &markers,
+        &[("rows", "portfolio-rows.html")],
+        portfolio,
+        out,
+    )
 }
 
 /// The portfolio in Markdown (GitHub/GitLab flavour). Every string from a spec is escaped.
 pub fn to_markdown(portfolio: &Portfolio) -> Result<String, PortfolioError> {
-    let context = tera::Context::from_serialize(portfolio).map_err(template_error)?;
-    let markdown = tera()?
-        .render("portfolio.md", &context)
-        .map_err(template_error)?;
-    Ok(tidy(&markdown))
+    let mut out = Vec::new();
+    write_markdown(portfolio, &mut out)?;
+    Ok(String::from_utf8(out).expect("tera renders text"))
 }
 
-/// The portfolio as JSON, format version 1 (see the module documentation), ending with a
+/// [`to_markdown`], written to `out` in pieces as [`write_html`] writes the page, and tidied
+/// line by line as it goes.
+pub fn write_markdown(portfolio: &Portfolio, out: &mut dyn Write) -> Result<(), PortfolioError> {
+    let markers = Markers::new(&["statutory", "checklist", "gaps"]);
+    let context = page_context(portfolio, &markers)?;
+    let tera = tera()?;
+    let page = tera
+        .render("portfolio.md", &context)
+        .map_err(template_error)?;
+    let mut tidy = text::Tidy::new(out);
+    stream(
+        &tera,
+        &page,
+        &markers,
+        &[
+            ("statutory", "portfolio-statutory-rows.md"),
+            ("checklist", "portfolio-checklist-rows.md"),
+            ("gaps", "portfolio-gaps-rows.md"),
+        ],
+        portfolio,
+        &mut tidy,
+    )?;
+    Ok(tidy.finish()?)
+}
+
+/// The portfolio as JSON, format version 2 (see the module documentation), ending with a
 /// newline.
 pub fn to_json(portfolio: &Portfolio) -> String {
-    let mut json = serde_json::to_string_pretty(portfolio)
+    let mut out = Vec::new();
+    write_json(portfolio, &mut out)
         .expect("the portfolio model always serialises: plain structs, string keys");
-    json.push('\n');
-    json
+    String::from_utf8(out).expect("JSON is text")
+}
+
+/// [`to_json`], serialised straight to `out`.
+pub fn write_json(portfolio: &Portfolio, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(out);
+    serde_json::to_writer_pretty(&mut out, portfolio)?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+/// The markers a page has where the heat map's rows go: an HTML comment with a number drawn
+/// afresh for each run, which no spec string can foresee (and spec strings reach the HTML
+/// page escaped).
+struct Markers(Vec<(&'static str, String)>);
+
+impl Markers {
+    fn new(names: &[&'static str]) -> Markers {
+        use std::hash::{BuildHasher, Hasher};
+        let nonce = std::collections::hash_map::RandomState::new()
+            .build_hasher()
+            .finish();
+        Markers(
+            names
+                .iter()
+                .map(|name| (*name, format!("<!--jointly-rows-{name}-{nonce:016x}-->")))
+                .collect(),
+        )
+    }
+
+    fn get(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or("", |(_, marker)| marker.as_str())
+    }
+}
+
+/// The context of a page: the portfolio without the heat map's rows (`heat_map.has_rows`
+/// says whether there are any), and the markers where they go.
+fn page_context(portfolio: &Portfolio, markers: &Markers) -> Result<tera::Context, PortfolioError> {
+    #[derive(serde::Serialize)]
+    struct HeatMapHead<'a> {
+        statutory: &'a [Column],
+        checklist: &'a [Column],
+        has_rows: bool,
+    }
+    let mut context = tera::Context::new();
+    context.insert("format_version", &portfolio.format_version);
+    context.insert("as_of", &portfolio.as_of);
+    context.insert("as_of_long", &portfolio.as_of_long);
+    context.insert("window_days", &portfolio.window_days);
+    context.insert("summary", &portfolio.summary);
+    context.insert(
+        "heat_map",
+        &HeatMapHead {
+            statutory: &portfolio.heat_map.statutory,
+            checklist: &portfolio.heat_map.checklist,
+            has_rows: !portfolio.heat_map.rows.is_empty(),
+        },
+    );
+    context.insert("unreadable", &portfolio.unreadable);
+    context.insert("money", &portfolio.money);
+    context.insert("due", &portfolio.due);
+    if !portfolio.undated_reviews.is_empty() {
+        context.insert("undated_reviews", &portfolio.undated_reviews);
+    }
+    if !portfolio.ended.is_empty() {
+        context.insert("ended", &portfolio.ended);
+    }
+    context.insert("novations", &portfolio.novations);
+    context.insert("waivers", &portfolio.waivers);
+    context.insert("scope", &portfolio.scope);
+    let names: std::collections::BTreeMap<&str, &str> =
+        markers.0.iter().map(|(n, m)| (*n, m.as_str())).collect();
+    context.insert("markers", &names);
+    Ok(context)
+}
+
+/// Writes `page`, putting at each marker the rows rendered by its template, a chunk at a time.
+/// A marker the page does not have (no rows, or no statutory column) is skipped.
+fn stream(
+    tera: &tera::Tera,
+    page: &str,
+    markers: &Markers,
+    parts: &[(&str, &str)],
+    portfolio: &Portfolio,
+    out: &mut dyn Write,
+) -> Result<(), PortfolioError> {
+    #[derive(serde::Serialize)]
+    struct Chunk<'a> {
+        statutory: &'a [Column],
+        checklist: &'a [Column],
+        rows: &'a [Row],
+    }
+    let heat_map = &portfolio.heat_map;
+    let mut rest = page;
+    for (name, template) in parts {
+        let marker = markers.get(name);
+        let Some(at) = rest.find(marker) else {
+            continue;
+        };
+        out.write_all(rest[..at].as_bytes())?;
+        for rows in heat_map.rows.chunks(CHUNK) {
+            let mut context = tera::Context::new();
+            let chunk = Chunk {
+                statutory: &heat_map.statutory,
+                checklist: &heat_map.checklist,
+                rows,
+            };
+            context.insert("heat_map", &chunk);
+            context.insert("summary", &portfolio.summary);
+            let text = tera.render(template, &context).map_err(template_error)?;
+            out.write_all(text.as_bytes())?;
+        }
+        rest = &rest[at + marker.len()..];
+    }
+    out.write_all(rest.as_bytes())?;
+    Ok(())
 }
 
 #[cfg(test)]
