@@ -78,33 +78,45 @@ use std::io::Write;
 use crate::rules::Checked;
 use crate::spec::{Document, LoadError};
 
-/// The built-in templates: each page, and the heat map's rows, which are rendered in chunks
+/// The built-in templates: each page, and its long lists, which are rendered a chunk at a time
 /// where the page has a marker (see [`write_html`]).
-const TEMPLATES: [(&str, &str); 6] = [
+const TEMPLATES: [(&str, &str); 4] = [
     (
         "portfolio.html",
         include_str!("../../templates/portfolio.html"),
     ),
     (
-        "portfolio-rows.html",
-        include_str!("../../templates/portfolio-rows.html"),
+        "portfolio-lists.html",
+        include_str!("../../templates/portfolio-lists.html"),
     ),
     ("portfolio.md", include_str!("../../templates/portfolio.md")),
     (
-        "portfolio-statutory-rows.md",
-        include_str!("../../templates/portfolio-statutory-rows.md"),
-    ),
-    (
-        "portfolio-checklist-rows.md",
-        include_str!("../../templates/portfolio-checklist-rows.md"),
-    ),
-    (
-        "portfolio-gaps-rows.md",
-        include_str!("../../templates/portfolio-gaps-rows.md"),
+        "portfolio-lists.md",
+        include_str!("../../templates/portfolio-lists.md"),
     ),
 ];
 
-/// How many heat-map rows are rendered at a time.
+/// The long lists, in the order each page has them.
+const HTML_LISTS: [&str; 6] = [
+    "rows",
+    "unreadable",
+    "partners",
+    "due",
+    "novations",
+    "waivers",
+];
+const MARKDOWN_LISTS: [&str; 8] = [
+    "statutory",
+    "checklist",
+    "gaps",
+    "unreadable",
+    "partners",
+    "due",
+    "novations",
+    "waivers",
+];
+
+/// How many items of a list are rendered at a time.
 const CHUNK: usize = 200;
 
 /// One file of the repository: checked, or why it could not be loaded.
@@ -162,11 +174,12 @@ pub fn to_html(portfolio: &Portfolio) -> Result<String, PortfolioError> {
     Ok(String::from_utf8(out).expect("tera renders text"))
 }
 
-/// [`to_html`], written to `out` in pieces: the page around the heat map is rendered once,
-/// with a marker where the rows go, and the rows are rendered a chunk at a time into it, so
-/// no template context or text holds every row.
+/// [`to_html`], written to `out` in pieces: the page around its long lists (the heat map's
+/// rows, unreadable files, partners' money, dates due, novations and waivers) is rendered
+/// once, with a marker where each list goes, and each list is rendered a chunk at a time into
+/// it, so no template context or text holds a whole list.
 pub fn write_html(portfolio: &Portfolio, out: &mut dyn Write) -> Result<(), PortfolioError> {
-    let markers = Markers::new(&["rows"]);
+    let markers = Markers::new(&HTML_LISTS);
     let mut context = page_context(portfolio, &markers)?;
     // The only markup inserted unescaped: the chart, built in Rust from numbers and escaped
     // names.
@@ -180,7 +193,7 @@ pub fn write_html(portfolio: &Portfolio, out: &mut dyn Write) -> Result<(), Port
         &tera,
         &page,
         &markers,
-        &[("rows", "portfolio-rows.html")],
+        "portfolio-lists.html",
         portfolio,
         out,
     )
@@ -196,7 +209,7 @@ pub fn to_markdown(portfolio: &Portfolio) -> Result<String, PortfolioError> {
 /// [`to_markdown`], written to `out` in pieces as [`write_html`] writes the page, and tidied
 /// line by line as it goes.
 pub fn write_markdown(portfolio: &Portfolio, out: &mut dyn Write) -> Result<(), PortfolioError> {
-    let markers = Markers::new(&["statutory", "checklist", "gaps"]);
+    let markers = Markers::new(&MARKDOWN_LISTS);
     let context = page_context(portfolio, &markers)?;
     let tera = tera()?;
     let page = tera
@@ -207,11 +220,7 @@ pub fn write_markdown(portfolio: &Portfolio, out: &mut dyn Write) -> Result<(), 
         &tera,
         &page,
         &markers,
-        &[
-            ("statutory", "portfolio-statutory-rows.md"),
-            ("checklist", "portfolio-checklist-rows.md"),
-            ("gaps", "portfolio-gaps-rows.md"),
-        ],
+        "portfolio-lists.md",
         portfolio,
         &mut tidy,
     )?;
@@ -235,7 +244,7 @@ pub fn write_json(portfolio: &Portfolio, out: &mut dyn Write) -> std::io::Result
     out.flush()
 }
 
-/// The markers a page has where the heat map's rows go: an HTML comment with a number drawn
+/// The markers a page has where its long lists go: an HTML comment with a number drawn
 /// afresh for each run, which no spec string can foresee (and spec strings reach the HTML
 /// page escaped).
 struct Markers(Vec<(&'static str, String)>);
@@ -253,17 +262,11 @@ impl Markers {
                 .collect(),
         )
     }
-
-    fn get(&self, name: &str) -> &str {
-        self.0
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map_or("", |(_, marker)| marker.as_str())
-    }
 }
 
-/// The context of a page: the portfolio without the heat map's rows (`heat_map.has_rows`
-/// says whether there are any), and the markers where they go.
+/// The context of a page: the portfolio without its long lists, each of which is only `true`
+/// or `false` (whether it has items; `heat_map.has_rows` for the heat map's rows), and the
+/// markers where they go.
 fn page_context(portfolio: &Portfolio, markers: &Markers) -> Result<tera::Context, PortfolioError> {
     #[derive(serde::Serialize)]
     struct HeatMapHead<'a> {
@@ -271,6 +274,9 @@ fn page_context(portfolio: &Portfolio, markers: &Markers) -> Result<tera::Contex
         checklist: &'a [Column],
         has_rows: bool,
     }
+    let mut money = serde_json::to_value(&portfolio.money)
+        .map_err(|e| PortfolioError::Template(e.to_string()))?;
+    money["partners"] = serde_json::Value::Bool(!portfolio.money.partners.is_empty());
     let mut context = tera::Context::new();
     context.insert("format_version", &portfolio.format_version);
     context.insert("as_of", &portfolio.as_of);
@@ -285,17 +291,17 @@ fn page_context(portfolio: &Portfolio, markers: &Markers) -> Result<tera::Contex
             has_rows: !portfolio.heat_map.rows.is_empty(),
         },
     );
-    context.insert("unreadable", &portfolio.unreadable);
-    context.insert("money", &portfolio.money);
-    context.insert("due", &portfolio.due);
+    context.insert("unreadable", &!portfolio.unreadable.is_empty());
+    context.insert("money", &money);
+    context.insert("due", &!portfolio.due.is_empty());
     if !portfolio.undated_reviews.is_empty() {
         context.insert("undated_reviews", &portfolio.undated_reviews);
     }
     if !portfolio.ended.is_empty() {
         context.insert("ended", &portfolio.ended);
     }
-    context.insert("novations", &portfolio.novations);
-    context.insert("waivers", &portfolio.waivers);
+    context.insert("novations", &!portfolio.novations.is_empty());
+    context.insert("waivers", &!portfolio.waivers.is_empty());
     context.insert("scope", &portfolio.scope);
     let names: std::collections::BTreeMap<&str, &str> =
         markers.0.iter().map(|(n, m)| (*n, m.as_str())).collect();
@@ -303,39 +309,90 @@ fn page_context(portfolio: &Portfolio, markers: &Markers) -> Result<tera::Contex
     Ok(context)
 }
 
-/// Writes `page`, putting at each marker the rows rendered by its template, a chunk at a time.
-/// A marker the page does not have (no rows, or no statutory column) is skipped.
-fn stream(
-    tera: &tera::Tera,
-    page: &str,
-    markers: &Markers,
-    parts: &[(&str, &str)],
+/// How many items the list `part` has, and the context of its items in `range`, under the
+/// names the page's loop reads.
+fn list(
     portfolio: &Portfolio,
-    out: &mut dyn Write,
-) -> Result<(), PortfolioError> {
+    part: &str,
+    range: Option<std::ops::Range<usize>>,
+) -> (usize, tera::Context) {
     #[derive(serde::Serialize)]
-    struct Chunk<'a> {
+    struct Rows<'a> {
         statutory: &'a [Column],
         checklist: &'a [Column],
         rows: &'a [Row],
     }
+    #[derive(serde::Serialize)]
+    struct Partners<'a> {
+        partners: &'a [PartnerMoney],
+    }
+    fn slice<'a, T>(items: &'a [T], range: &Option<std::ops::Range<usize>>) -> (usize, &'a [T]) {
+        let range = range.clone().unwrap_or(0..0);
+        (items.len(), items.get(range).unwrap_or(&[]))
+    }
+    let mut context = tera::Context::new();
+    context.insert("part", part);
+    context.insert("summary", &portfolio.summary);
     let heat_map = &portfolio.heat_map;
-    let mut rest = page;
-    for (name, template) in parts {
-        let marker = markers.get(name);
-        let Some(at) = rest.find(marker) else {
-            continue;
-        };
-        out.write_all(rest[..at].as_bytes())?;
-        for rows in heat_map.rows.chunks(CHUNK) {
-            let mut context = tera::Context::new();
-            let chunk = Chunk {
+    let len = match part {
+        "unreadable" => {
+            let (len, items) = slice(&portfolio.unreadable, &range);
+            context.insert("unreadable", items);
+            len
+        }
+        "partners" => {
+            let (len, partners) = slice(&portfolio.money.partners, &range);
+            context.insert("money", &Partners { partners });
+            len
+        }
+        "due" => {
+            let (len, items) = slice(&portfolio.due, &range);
+            context.insert("due", items);
+            len
+        }
+        "novations" => {
+            let (len, items) = slice(&portfolio.novations, &range);
+            context.insert("novations", items);
+            len
+        }
+        "waivers" => {
+            let (len, items) = slice(&portfolio.waivers, &range);
+            context.insert("waivers", items);
+            len
+        }
+        _ => {
+            let (len, rows) = slice(&heat_map.rows, &range);
+            let rows = Rows {
                 statutory: &heat_map.statutory,
                 checklist: &heat_map.checklist,
                 rows,
             };
-            context.insert("heat_map", &chunk);
-            context.insert("summary", &portfolio.summary);
+            context.insert("heat_map", &rows);
+            len
+        }
+    };
+    (len, context)
+}
+
+/// Writes `page`, putting at each marker its list rendered by `template`, a chunk at a time.
+/// A marker the page does not have (an empty list, or no statutory column) is skipped.
+fn stream(
+    tera: &tera::Tera,
+    page: &str,
+    markers: &Markers,
+    template: &str,
+    portfolio: &Portfolio,
+    out: &mut dyn Write,
+) -> Result<(), PortfolioError> {
+    let mut rest = page;
+    for (part, marker) in &markers.0 {
+        let Some(at) = rest.find(marker.as_str()) else {
+            continue;
+        };
+        out.write_all(rest[..at].as_bytes())?;
+        let (len, _) = list(portfolio, part, None);
+        for start in (0..len).step_by(CHUNK) {
+            let (_, context) = list(portfolio, part, Some(start..len.min(start + CHUNK)));
             let text = tera.render(template, &context).map_err(template_error)?;
             out.write_all(text.as_bytes())?;
         }
