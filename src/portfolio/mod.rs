@@ -389,7 +389,7 @@ fn stream(
         let Some(at) = rest.find(marker.as_str()) else {
             continue;
         };
-        out.write_all(rest[..at].as_bytes())?;
+        out.write_all(&rest.as_bytes()[..at])?;
         let (len, _) = list(portfolio, part, None);
         for start in (0..len).step_by(CHUNK) {
             let (_, context) = list(portfolio, part, Some(start..len.min(start + CHUNK)));

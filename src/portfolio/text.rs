@@ -124,7 +124,7 @@ impl<W: std::io::Write> std::io::Write for Tidy<W> {
 }
 
 #[cfg(test)]
-mod tests {
+mod tidy_tests {
     use std::io::Write;
 
     use super::Tidy;

@@ -118,10 +118,10 @@ pub fn write_with(
         fill(&mut sealing).map_err(io)?;
         sealing.finish().map_err(io)?;
     }
-    if let Some(file) = existing.as_mut() {
-        if same_content(file, temporary.file()).map_err(io)? {
-            return Ok(Written::Unchanged);
-        }
+    if let Some(file) = existing.as_mut()
+        && same_content(file, temporary.file()).map_err(io)?
+    {
+        return Ok(Written::Unchanged);
     }
     temporary.commit(path).map_err(io)?;
     Ok(Written::Written)
@@ -202,7 +202,7 @@ impl<W: Write> Sealing<W> {
     fn finish(mut self) -> std::io::Result<()> {
         self.pass(b"\n\n")?;
         let hash = hex(&self.hasher.clone().finalize());
-        write!(self.inner, "{MARK_START}{hash}{MARK_END}\n")?;
+        writeln!(self.inner, "{MARK_START}{hash}{MARK_END}")?;
         self.inner.flush()
     }
 }
