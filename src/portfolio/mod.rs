@@ -6,6 +6,10 @@
 //!                                                                  └─ to_json      (format_version 2)
 //! ```
 //!
+//! `jointly report` uses [`Builder`] instead of [`build`], adding each spec as it is checked
+//! so that its document can be dropped, and [`write_html`], [`write_markdown`] and
+//! [`write_json`], which write the same bytes in pieces.
+//!
 //! The page shows, as they stand on the `as_of` date:
 //!
 //! 1. a heat map of agreements × requirements: the statutory rules that applied to at least
