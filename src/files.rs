@@ -23,37 +23,63 @@ static CLEARED: Mutex<BTreeSet<PathBuf>> = Mutex::new(BTreeSet::new());
 
 /// Writes `bytes` to `path` atomically, creating its directory if need be.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let prefix = format!(".{name}.jointly-");
-    let first_visit = CLEARED
-        .lock()
-        .map(|mut cleared| cleared.insert(dir.to_path_buf()))
-        .unwrap_or(true);
-    if first_visit {
-        remove_stale(dir);
+    let mut temporary = Temporary::beside(path)?;
+    temporary.file().write_all(bytes)?;
+    temporary.commit(path)
+}
+
+/// A temporary file created exclusively beside the file it will replace, to be written in
+/// pieces and then renamed over it ([`Temporary::commit`]); dropped uncommitted, it is removed.
+pub struct Temporary {
+    file: tempfile::NamedTempFile,
+}
+
+impl Temporary {
+    /// Creates the temporary file for `path` in its directory, creating the directory if need
+    /// be, and clearing the directory of stale temporary files the first time.
+    pub fn beside(path: &Path) -> std::io::Result<Temporary> {
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir)?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let prefix = format!(".{name}.jointly-");
+        let first_visit = CLEARED
+            .lock()
+            .map(|mut cleared| cleared.insert(dir.to_path_buf()))
+            .unwrap_or(true);
+        if first_visit {
+            remove_stale(dir);
+        }
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(&prefix).suffix(".tmp");
+        #[cfg(unix)]
+        {
+            // As `File::create` would: readable as the umask allows, not only by the owner.
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        Ok(Temporary {
+            file: builder.tempfile_in(dir)?,
+        })
     }
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".tmp");
-    #[cfg(unix)]
-    {
-        // As `File::create` would: readable as the umask allows, not only by the owner.
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
+
+    /// The open temporary file, to write to (or read back).
+    pub fn file(&mut self) -> &mut std::fs::File {
+        self.file.as_file_mut()
     }
-    let mut temporary = builder.tempfile_in(dir)?;
-    temporary.write_all(bytes)?;
-    temporary.as_file().sync_all()?;
-    // On failure the temporary file is removed when the error drops it.
-    temporary.persist(path).map_err(|error| error.error)?;
-    Ok(())
+
+    /// Flushes the file to disk and renames it over `path`.
+    pub fn commit(self, path: &Path) -> std::io::Result<()> {
+        self.file.as_file().sync_all()?;
+        // On failure the temporary file is removed when the error drops it.
+        self.file.persist(path).map_err(|error| error.error)?;
+        Ok(())
+    }
 }
 
 /// Removes jointly's temporary files (`.NAME.jointly-*.tmp`) in `dir` that are older than

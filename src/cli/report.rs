@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 use jiff::civil::Date;
 use jointly::config::FailOn;
-use jointly::portfolio::{self, Entry, EntryOutcome};
+use jointly::portfolio;
 use jointly::report::human::plural;
 use jointly::runner::Candidate;
-use jointly::{render, rules, runner, spec};
+use jointly::{render, rules, runner};
 
 use super::{ConfigChoice, Ending, load_config};
 
@@ -70,26 +70,31 @@ pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
         ..loaded.settings()
     };
     let files = runner::find_candidates(&args.paths, &loaded, false)?;
-    let entries = check_all(&files, &settings);
-    let board = portfolio::build(&entries, as_of);
     let fail_on = args
         .fail_on
         .or(loaded.config.fail_on)
         .unwrap_or(FailOn::Error);
-    let ending = ending(&entries, fail_on);
-    let agreements = entries.len();
-    // The dashboard holds all it shows: the checked documents are not needed to write it.
-    drop(entries);
-    let text = match format(args.format, args.output.as_deref()) {
-        PortfolioFormat::Html => portfolio::to_html(&board)?,
-        PortfolioFormat::Md => portfolio::to_markdown(&board)?,
-        PortfolioFormat::Json => portfolio::to_json(&board),
-    };
+    let (board, ending) = check_all(&files, &settings, as_of, fail_on);
+    let agreements = board.summary.agreements + board.summary.unreadable;
+    let format = format(args.format, args.output.as_deref());
     let mut stdout = anstream::stdout();
     let written = match &args.output {
         Some(path) => {
-            let written = render::output::write(path, &text, args.force)?;
-            let verb = if written == render::output::Written::Unchanged {
+            let mut failure = None;
+            let written = render::output::write_with(path, args.force, |out| {
+                write(&board, format, out).map_err(|error| match error {
+                    portfolio::PortfolioError::Io(error) => error,
+                    other => {
+                        let error = std::io::Error::other(other.to_string());
+                        failure = Some(other);
+                        error
+                    }
+                })
+            });
+            if let Some(failure) = failure {
+                return Err(failure.into());
+            }
+            let verb = if written? == render::output::Written::Unchanged {
                 "unchanged"
             } else {
                 "wrote"
@@ -101,7 +106,11 @@ pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
                 plural(agreements, "agreement")
             )
         }
-        None => write!(stdout, "{text}"),
+        None => match write(&board, format, &mut std::io::BufWriter::new(&mut stdout)) {
+            Err(portfolio::PortfolioError::Io(error)) => Err(error),
+            Err(other) => return Err(other.into()),
+            Ok(()) => Ok(()),
+        },
     };
     match written {
         // A closed pipe is the reader's choice: the run still ends with its own status.
@@ -111,62 +120,67 @@ pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
     }
 }
 
-/// How the run ends: exit 2 when a spec could not be read, else 1 when a spec has a finding
-/// at or above `fail_on`, else 0.
-fn ending(entries: &[Entry], fail_on: FailOn) -> Ending {
-    let mut failing = false;
-    for entry in entries {
-        match &entry.outcome {
-            EntryOutcome::Failed(_) => return Ending::Incomplete,
-            EntryOutcome::Checked { checked, .. } => {
-                failing |= checked.worst().is_some_and(|worst| fail_on.fails(worst));
-            }
-        }
-    }
-    if failing {
-        Ending::Findings
-    } else {
-        Ending::Clean
-    }
+/// Writes the dashboard in `format` to `out`, in pieces.
+fn write(
+    board: &portfolio::Portfolio,
+    format: PortfolioFormat,
+    out: &mut dyn Write,
+) -> Result<(), portfolio::PortfolioError> {
+    match format {
+        PortfolioFormat::Html => portfolio::write_html(board, out),
+        PortfolioFormat::Md => portfolio::write_markdown(board, out),
+        PortfolioFormat::Json => Ok(portfolio::write_json(board, out)?),
+    }?;
+    Ok(out.flush()?)
 }
 
-/// Loads and checks every spec on all CPUs, keeping the files' order. Each document is cut
-/// down as it arrives to what the dashboard reads (its typed spec): its text, JSON and span
-/// index are dropped, so memory grows only by each agreement's model and findings.
-fn check_all(files: &[Candidate], settings: &rules::Settings) -> Vec<Entry> {
+/// Loads and checks every spec on all CPUs, keeping the files' order, and folds each into the
+/// dashboard as it arrives: only what the page shows of it is kept (its heat-map row, money,
+/// dates due, novations and waivers), and its document and findings are dropped, so memory
+/// does not grow with the agreements' size. Also says how the run ends: exit 2 when a spec
+/// could not be read, else 1 when a spec has a finding at or above `fail_on`, else 0.
+fn check_all(
+    files: &[Candidate],
+    settings: &rules::Settings,
+    as_of: Date,
+    fail_on: FailOn,
+) -> (portfolio::Portfolio, Ending) {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut entries = Vec::new();
+    let mut builder = portfolio::Builder::new(as_of);
+    let (mut unreadable, mut failing) = (false, false);
     runner::in_order(
         files,
         threads,
         |file| {
-            Some(Entry {
-                path: file.path.display().to_string(),
-                outcome: match file.load()? {
-                    Ok(document) => {
-                        let checked = rules::check_with(&document, settings);
-                        EntryOutcome::Checked {
-                            document: Box::new(slim(document)),
-                            checked: Box::new(checked),
-                        }
-                    }
-                    Err(error) => EntryOutcome::Failed(error),
-                },
-            })
+            let outcome = match file.load()? {
+                Ok(document) => {
+                    let checked = rules::check_with(&document, settings);
+                    Ok((document.spec, checked))
+                }
+                Err(error) => Err(error),
+            };
+            Some((file.path.display().to_string(), outcome))
         },
-        |entry| entries.extend(entry),
+        |entry| match entry {
+            Some((path, Ok((spec, checked)))) => {
+                failing |= checked.worst().is_some_and(|worst| fail_on.fails(worst));
+                builder.add_checked(&path, &spec, &checked);
+            }
+            Some((path, Err(error))) => {
+                unreadable = true;
+                builder.add_failed(&path, &error);
+            }
+            None => {}
+        },
     );
-    entries
-}
-
-/// The document without what only checking needs: the dashboard reads the typed spec.
-fn slim(document: spec::Document) -> spec::Document {
-    spec::Document {
-        source: String::new(),
-        index: spec::SpanIndex::default(),
-        json: serde_json::Value::Null,
-        ..document
-    }
+    let ending = if unreadable {
+        Ending::Incomplete
+    } else if failing {
+        Ending::Findings
+    } else {
+        Ending::Clean
+    };
+    (builder.finish(), ending)
 }
 
 /// The format asked for, else the one the output file's extension names, else HTML.

@@ -49,3 +49,109 @@ mod tests {
         assert_eq!(days(0), "0 days");
     }
 }
+
+/// A writer that tidies Markdown line by line as it passes through, exactly as
+/// [`crate::render::text::tidy`] tidies it whole: trailing whitespace goes, runs of blank lines
+/// become one, and blank lines at the start and end go. Call [`Tidy::finish`] at the end.
+pub struct Tidy<W: std::io::Write> {
+    inner: W,
+    /// The start of a line not yet ended.
+    line: Vec<u8>,
+    /// Whether a line with text has been written.
+    started: bool,
+    /// Whether a blank line has been seen since the last line with text.
+    blank: bool,
+}
+
+impl<W: std::io::Write> Tidy<W> {
+    pub fn new(inner: W) -> Self {
+        Tidy {
+            inner,
+            line: Vec::new(),
+            started: false,
+            blank: false,
+        }
+    }
+
+    fn line(&mut self, line: &[u8]) -> std::io::Result<()> {
+        let line = String::from_utf8_lossy(line);
+        let line = line.trim_end();
+        if line.is_empty() {
+            self.blank = self.started;
+            return Ok(());
+        }
+        if std::mem::take(&mut self.blank) {
+            self.inner.write_all(b"\n")?;
+        }
+        self.started = true;
+        self.inner.write_all(line.as_bytes())?;
+        self.inner.write_all(b"\n")
+    }
+
+    /// Writes the last line, if it has no newline, and flushes.
+    pub fn finish(mut self) -> std::io::Result<()> {
+        let last = std::mem::take(&mut self.line);
+        if !last.is_empty() {
+            self.line(&last)?;
+        }
+        if !self.started {
+            self.inner.write_all(b"\n")?;
+        }
+        self.inner.flush()
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for Tidy<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut rest = buf;
+        while let Some(end) = rest.iter().position(|b| *b == b'\n') {
+            if self.line.is_empty() {
+                self.line(&rest[..end])?;
+            } else {
+                let mut line = std::mem::take(&mut self.line);
+                line.extend_from_slice(&rest[..end]);
+                self.line(&line)?;
+            }
+            rest = &rest[end + 1..];
+        }
+        self.line.extend_from_slice(rest);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tidy_tests {
+    use std::io::Write;
+
+    use super::Tidy;
+    use crate::render::text::tidy;
+
+    #[test]
+    fn tidying_in_pieces_is_tidying_whole() {
+        for text in [
+            "# A  \n\n\n\nb\t\n  \n\nc",
+            "\n\n# A\n| x |\n\n",
+            "",
+            "\n \n",
+            "one\r\ntwo\r\n\r\n\r\nthree\n",
+        ] {
+            for size in [1, 2, 3, 7, 1000] {
+                let mut out = Vec::new();
+                let mut tidying = Tidy::new(&mut out);
+                for piece in text.as_bytes().chunks(size) {
+                    tidying.write_all(piece).unwrap();
+                }
+                tidying.finish().unwrap();
+                assert_eq!(
+                    String::from_utf8(out).unwrap(),
+                    tidy(text),
+                    "{text:?} by {size}"
+                );
+            }
+        }
+    }
+}

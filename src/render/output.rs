@@ -4,6 +4,7 @@
 //! rest of the file. A file whose checksum no longer matches, or which has none, was changed by
 //! hand or written by something else, and is only overwritten with `--force`.
 
+use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
 use sha2::{Digest, Sha256};
@@ -46,10 +47,11 @@ pub fn seal(content: &str) -> String {
 }
 
 fn checksum(content: &str) -> String {
-    Sha256::digest(content.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(&Sha256::digest(content.as_bytes()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Whether `existing` is exactly as jointly sealed it.
@@ -85,6 +87,145 @@ pub fn write(path: &Path, content: &str, force: bool) -> Result<Written, OutputE
     Ok(Written::Written)
 }
 
+/// Writes what `fill` writes (sealed) to `path` atomically, in pieces, refusing to replace an
+/// edited file unless `force`: [`write`] for output too large to hold in memory. Neither the
+/// new content nor the existing file is ever held whole.
+pub fn write_with(
+    path: &Path,
+    force: bool,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<Written, OutputError> {
+    let shown = path.display().to_string();
+    let io = |source| OutputError::Io {
+        path: shown.clone(),
+        source,
+    };
+    let mut existing = match std::fs::File::open(path) {
+        Ok(file) => Some(file),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+        Err(error) => return Err(io(error)),
+    };
+    if let Some(file) = existing.as_mut().filter(|_| !force) {
+        match untouched_file(file).map_err(io)? {
+            Some(true) => {}
+            Some(false) => return Err(OutputError::Edited { path: shown }),
+            None => return Err(OutputError::NotOurs { path: shown }),
+        }
+    }
+    let mut temporary = crate::files::Temporary::beside(path).map_err(io)?;
+    {
+        let mut sealing = Sealing::new(BufWriter::new(temporary.file()));
+        fill(&mut sealing).map_err(io)?;
+        sealing.finish().map_err(io)?;
+    }
+    if let Some(file) = existing.as_mut()
+        && same_content(file, temporary.file()).map_err(io)?
+    {
+        return Ok(Written::Unchanged);
+    }
+    temporary.commit(path).map_err(io)?;
+    Ok(Written::Written)
+}
+
+/// [`untouched`] for a file read in lines, never whole.
+fn untouched_file(file: &mut std::fs::File) -> std::io::Result<Option<bool>> {
+    file.seek(SeekFrom::Start(0))?;
+    let mut reader = BufReader::new(file);
+    let mut hasher = Sha256::new();
+    let (mut last, mut line) = (Vec::new(), Vec::new());
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        hasher.update(&last);
+        std::mem::swap(&mut last, &mut line);
+    }
+    let Some(mark) = last.strip_suffix(b"\n") else {
+        return Ok(None);
+    };
+    let Some(hash) = mark
+        .strip_prefix(MARK_START.as_bytes())
+        .and_then(|m| m.strip_suffix(MARK_END.as_bytes()))
+    else {
+        return Ok(None);
+    };
+    Ok(Some(hex(&hasher.finalize()).as_bytes() == hash))
+}
+
+/// Whether two files hold the same bytes, read from their starts in blocks.
+fn same_content(a: &mut std::fs::File, b: &mut std::fs::File) -> std::io::Result<bool> {
+    if a.metadata()?.len() != b.metadata()?.len() {
+        return Ok(false);
+    }
+    a.seek(SeekFrom::Start(0))?;
+    b.seek(SeekFrom::Start(0))?;
+    let (mut a, mut b) = (BufReader::new(a), BufReader::new(b));
+    loop {
+        let block = a.fill_buf()?;
+        if block.is_empty() {
+            return Ok(b.fill_buf()?.is_empty());
+        }
+        let mut theirs = vec![0; block.len()];
+        b.read_exact(&mut theirs)?;
+        if block != theirs.as_slice() {
+            return Ok(false);
+        }
+        let used = block.len();
+        a.consume(used);
+    }
+}
+
+/// A writer that seals what passes through it as [`seal`] does: trailing newlines are held
+/// back, and [`Sealing::finish`] ends the content with one blank line and the checksum line.
+struct Sealing<W: Write> {
+    inner: W,
+    hasher: Sha256,
+    /// Newlines written last, not yet passed on.
+    newlines: usize,
+}
+
+impl<W: Write> Sealing<W> {
+    fn new(inner: W) -> Self {
+        Sealing {
+            inner,
+            hasher: Sha256::new(),
+            newlines: 0,
+        }
+    }
+
+    fn pass(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.hasher.update(bytes);
+        self.inner.write_all(bytes)
+    }
+
+    fn finish(mut self) -> std::io::Result<()> {
+        self.pass(b"\n\n")?;
+        let hash = hex(&self.hasher.clone().finalize());
+        writeln!(self.inner, "{MARK_START}{hash}{MARK_END}")?;
+        self.inner.flush()
+    }
+}
+
+impl<W: Write> Write for Sealing<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let text = buf.len() - buf.iter().rev().take_while(|b| **b == b'\n').count();
+        if text > 0 {
+            while self.newlines > 0 {
+                self.pass(b"\n")?;
+                self.newlines -= 1;
+            }
+            self.pass(&buf[..text])?;
+        }
+        self.newlines += buf.len() - text;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,6 +236,62 @@ mod tests {
         assert_eq!(untouched(&sealed), Some(true));
         assert_eq!(untouched(&sealed.replace("Draft", "Draft!")), Some(false));
         assert_eq!(untouched("# Someone else's file\n"), None);
+    }
+
+    #[test]
+    fn sealing_in_pieces_is_sealing_whole() {
+        for pieces in [
+            &["# Draft\n"][..],
+            &["one", "\n\n", "", "two\n", "\n"],
+            &["\n", "a\n\nb", "\n\n\n"],
+            &[""],
+        ] {
+            let mut out = Vec::new();
+            let mut sealing = Sealing::new(&mut out);
+            for piece in pieces {
+                sealing.write_all(piece.as_bytes()).unwrap();
+            }
+            sealing.finish().unwrap();
+            let sealed = String::from_utf8(out).unwrap();
+            assert_eq!(sealed, seal(&pieces.concat()));
+            assert_eq!(untouched(&sealed), Some(true));
+        }
+    }
+
+    #[test]
+    fn writing_in_pieces_refuses_edits_and_keeps_what_is_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("board.html");
+        let fill = |text: &'static str| move |out: &mut dyn Write| out.write_all(text.as_bytes());
+        assert_eq!(
+            write_with(&path, false, fill("one\n")).unwrap(),
+            Written::Written
+        );
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), seal("one\n"));
+        assert_eq!(
+            write_with(&path, false, fill("one\n")).unwrap(),
+            Written::Unchanged
+        );
+        assert_eq!(write(&path, "one\n", false).unwrap(), Written::Unchanged);
+        assert_eq!(
+            write_with(&path, false, fill("two")).unwrap(),
+            Written::Written
+        );
+        std::fs::write(&path, "edited\n").unwrap();
+        assert!(matches!(
+            write_with(&path, false, fill("three")),
+            Err(OutputError::NotOurs { .. })
+        ));
+        std::fs::write(&path, seal("x").replace('x', "y")).unwrap();
+        assert!(matches!(
+            write_with(&path, false, fill("three")),
+            Err(OutputError::Edited { .. })
+        ));
+        assert_eq!(
+            write_with(&path, true, fill("three")).unwrap(),
+            Written::Written
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
     #[test]

@@ -132,45 +132,45 @@ fn months(frequency: Frequency) -> i32 {
     }
 }
 
-/// The reviews of agreements in force that provide for review without a date jointly can work
-/// out, sorted by path.
-pub(super) fn undated(agreements: &[Agreement]) -> Vec<UndatedReview> {
-    let mut out = Vec::new();
-    for agreement in agreements {
-        let terms = &agreement.spec().agreement;
-        let Some(review) = terms.review.as_ref().filter(|_| !terms.status.ended()) else {
-            continue;
-        };
-        if review_due(review).is_some() {
-            continue;
-        }
-        let timing = review
-            .timing
-            .as_deref()
-            .map(one_line)
-            .filter(|t| !t.is_empty());
-        let reason = match (review.last, &timing) {
-            (Some(_), _) => "the last review is given without a frequency",
-            (None, Some(_)) => "the review timing is in words",
-            (None, None) => continue,
-        };
-        out.push(UndatedReview {
-            path: agreement.path.to_owned(),
-            title: agreement.title.clone(),
-            timing,
-            last_long: review.last.as_ref().map(StatedDate::long),
-            reason,
-        });
+/// The review of an agreement in force that provides for review without a date jointly can
+/// work out.
+pub(super) fn undated(agreement: &Agreement) -> Option<UndatedReview> {
+    let terms = &agreement.spec().agreement;
+    let review = terms.review.as_ref().filter(|_| !terms.status.ended())?;
+    if review_due(review).is_some() {
+        return None;
     }
-    out
+    let timing = review
+        .timing
+        .as_deref()
+        .map(one_line)
+        .filter(|t| !t.is_empty());
+    let reason = match (review.last, &timing) {
+        (Some(_), _) => "the last review is given without a frequency",
+        (None, Some(_)) => "the review timing is in words",
+        (None, None) => return None,
+    };
+    Some(UndatedReview {
+        path: agreement.path.to_owned(),
+        title: agreement.title.clone(),
+        timing,
+        last_long: review.last.as_ref().map(StatedDate::long),
+        reason,
+    })
 }
 
-pub(super) fn build(agreements: &[Agreement], as_of: Date) -> Vec<Due> {
+/// Sorts what is due by date, then path, then kind.
+pub(super) fn sort(due: &mut [Due]) {
+    due.sort_by(|a, b| (a.date, &a.path, a.kind).cmp(&(b.date, &b.path, b.kind)));
+}
+
+/// What of one agreement is overdue or due within the window.
+pub(super) fn of(agreement: &Agreement, as_of: Date) -> Vec<Due> {
     let mut out = Vec::new();
-    for agreement in agreements {
+    {
         let terms = &agreement.spec().agreement;
         if terms.status.ended() {
-            continue;
+            return out;
         }
         let review = terms.review.as_ref().and_then(review_due);
         let dates = [
@@ -215,6 +215,5 @@ pub(super) fn build(agreements: &[Agreement], as_of: Date) -> Vec<Due> {
             });
         }
     }
-    out.sort_by(|a, b| (a.date, &a.path, a.kind).cmp(&(b.date, &b.path, b.kind)));
     out
 }

@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 
-use super::Agreement;
 use crate::render::gaps::GapCounts;
 use crate::rules::{self, Addressed, Checked, ChecklistItem, Rule};
 
@@ -83,11 +82,47 @@ const NOT_APPLICABLE: Cell = Cell {
     waived: 0,
 };
 
-pub(super) fn build(agreements: &[Agreement]) -> HeatMap {
+/// One agreement's row, as it arrives: its cells against every statutory rule that applied to
+/// it (the columns are known only once every agreement has been read) and the checklist.
+#[derive(Debug, Clone)]
+pub(super) struct RowDigest {
+    /// The statutory rules drawn from the law that applied, each with its cell.
+    statutory: Vec<(&'static str, Cell)>,
+    checklist: Vec<Cell>,
+    pub(super) gaps: GapCounts,
+    checklist_addressed: usize,
+    checklist_applies: bool,
+}
+
+/// Reduces one checked agreement to its row.
+pub(super) fn digest(checked: &Checked) -> RowDigest {
+    RowDigest {
+        statutory: rules::all()
+            .iter()
+            .filter(|r| r.from_the_law() && applied(checked, r.id))
+            .map(|r| (r.id, cell(checked, r.id, false)))
+            .collect(),
+        checklist: rules::CHECKLIST
+            .iter()
+            .map(|item| checklist_cell(checked, item))
+            .collect(),
+        gaps: GapCounts::of_checked(checked),
+        checklist_addressed: checked.checklist.addressed(),
+        checklist_applies: checked.checklist.applies,
+    }
+}
+
+/// The heat map of the agreements' rows, given sorted by path as `(path, title, row)`.
+pub(super) fn build(rows: Vec<(String, String, RowDigest)>) -> HeatMap {
     let statutory_rules: Vec<&'static Rule> = rules::all()
         .iter()
         .copied()
-        .filter(|r| r.from_the_law() && agreements.iter().any(|a| applied(a, r.id)))
+        .filter(|r| {
+            r.from_the_law()
+                && rows
+                    .iter()
+                    .any(|(_, _, row)| row.statutory.iter().any(|(id, _)| *id == r.id))
+        })
         .collect();
     HeatMap {
         statutory: statutory_rules
@@ -101,15 +136,15 @@ pub(super) fn build(agreements: &[Agreement]) -> HeatMap {
             })
             .collect(),
         checklist: rules::CHECKLIST.iter().map(checklist_column).collect(),
-        rows: agreements
-            .iter()
-            .map(|a| row(a, &statutory_rules))
+        rows: rows
+            .into_iter()
+            .map(|(path, title, digest)| row(path, title, digest, &statutory_rules))
             .collect(),
     }
 }
 
-fn applied(agreement: &Agreement, rule_id: &str) -> bool {
-    agreement.checked.applied.iter().any(|r| r.id == rule_id)
+fn applied(checked: &Checked, rule_id: &str) -> bool {
+    checked.applied.iter().any(|r| r.id == rule_id)
 }
 
 fn checklist_column(item: &ChecklistItem) -> Column {
@@ -139,27 +174,24 @@ fn code(id: &str) -> String {
     }
 }
 
-fn row(agreement: &Agreement, statutory_rules: &[&'static Rule]) -> Row {
+fn row(path: String, title: String, digest: RowDigest, statutory_rules: &[&'static Rule]) -> Row {
     Row {
-        path: agreement.path.to_owned(),
-        title: agreement.title.clone(),
-        gaps: GapCounts::of_checked(agreement.checked),
-        checklist_addressed: agreement.checked.checklist.addressed(),
-        checklist_applies: agreement.checked.checklist.applies,
+        path,
+        title,
+        gaps: digest.gaps,
+        checklist_addressed: digest.checklist_addressed,
+        checklist_applies: digest.checklist_applies,
         statutory: statutory_rules
             .iter()
             .map(|r| {
-                if applied(agreement, r.id) {
-                    cell(agreement.checked, r.id, false)
-                } else {
-                    NOT_APPLICABLE
-                }
+                digest
+                    .statutory
+                    .iter()
+                    .find(|(id, _)| *id == r.id)
+                    .map_or(NOT_APPLICABLE, |(_, cell)| *cell)
             })
             .collect(),
-        checklist: rules::CHECKLIST
-            .iter()
-            .map(|item| checklist_cell(agreement.checked, item))
-            .collect(),
+        checklist: digest.checklist,
     }
 }
 

@@ -12,6 +12,7 @@
 //! map, its money and its waivers are shown), but it is listed as ended and has no review,
 //! expiry or novation due.
 
+mod builder;
 mod due;
 mod heat_map;
 mod money;
@@ -25,9 +26,10 @@ use serde::ser::SerializeStruct;
 
 use super::{Entry, EntryOutcome};
 use crate::render::gaps::GapCounts;
-use crate::render::text::{long_date, one_line};
+use crate::render::text::one_line;
 use crate::rules::{self, Checked};
-use crate::spec::{Document, LoadError, Money, Spec, Status};
+use crate::spec::{LoadError, Money, Spec, Status};
+pub use builder::Builder;
 
 pub use due::{Due, DueKind, UndatedReview};
 pub use heat_map::{Cell, CellStatus, Column, HeatMap, Row};
@@ -142,121 +144,54 @@ pub struct Unreadable {
 /// One checked agreement, as the builder sees it.
 struct Agreement<'a> {
     path: &'a str,
-    document: &'a Document,
+    spec: &'a Spec,
     checked: &'a Checked,
     title: String,
 }
 
 impl Agreement<'_> {
     fn spec(&self) -> &Spec {
-        &self.document.spec
+        self.spec
     }
 }
 
 /// Builds the portfolio of `entries` as it stands on `as_of`.
 pub fn build(entries: &[Entry], as_of: Date) -> Portfolio {
-    let (agreements, failed) = sorted(entries);
-    let heat_map = heat_map::build(&agreements);
-    let unreadable = unreadable(&failed);
-    let money = money::build(&agreements);
-    let due = due::build(&agreements, as_of);
-    let undated_reviews = due::undated(&agreements);
-    let ended = agreements
-        .iter()
-        .filter(|a| a.spec().agreement.status.ended())
-        .map(|a| Ended {
-            path: a.path.to_owned(),
-            title: a.title.clone(),
-            status: a.spec().agreement.status,
-            expiry_long: a.spec().agreement.expiry.map(|e| e.long()),
-        })
-        .collect();
-    let novations = novations::build(&agreements, as_of);
-    let waivers = waivers::build(&agreements, as_of);
-    let mut scope = rules::coverage::RunCoverageBuilder::default();
-    for agreement in &agreements {
-        scope.add(
-            &agreement.checked.applied,
-            &rules::coverage::relevant(&agreement.document.spec),
-        );
-    }
-    let scope = scope.finish();
-
-    let summary = Summary {
-        agreements: agreements.len(),
-        unreadable: unreadable.len(),
-        gaps: GapCounts::sum(agreements.iter().map(|a| GapCounts::of_checked(a.checked))),
-        waived: agreements.iter().map(|a| a.checked.waived.len()).sum(),
-        pooled_total: money.total,
-        pooled_not_agreed: money.contributions_not_agreed,
-        due: due.len(),
-        overdue: due.iter().filter(|d| d.overdue).count(),
-        novations: novations.len(),
-        waivers_flagged: waivers.iter().filter(|w| w.flagged).count(),
-    };
-    Portfolio {
-        format_version: FORMAT_VERSION,
-        as_of,
-        as_of_long: long_date(as_of),
-        window_days: WINDOW_DAYS,
-        summary,
-        heat_map,
-        unreadable,
-        money,
-        due,
-        undated_reviews,
-        ended,
-        novations,
-        waivers,
-        scope,
-    }
-}
-
-/// The agreements that were checked and the files that failed to load, each sorted by path.
-fn sorted(entries: &[Entry]) -> (Vec<Agreement<'_>>, Vec<(&str, &LoadError)>) {
-    let mut sorted: Vec<&Entry> = entries.iter().collect();
-    sorted.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut agreements = Vec::new();
-    let mut failed = Vec::new();
-    for entry in sorted {
+    let mut builder = Builder::new(as_of);
+    for entry in entries {
         match &entry.outcome {
-            EntryOutcome::Checked { document, checked } => agreements.push(Agreement {
-                path: &entry.path,
-                document,
-                checked,
-                title: document
-                    .spec
-                    .agreement
-                    .title
-                    .as_deref()
-                    .map(one_line)
-                    .filter(|t| !t.is_empty())
-                    .unwrap_or_else(|| "Untitled agreement".to_owned()),
-            }),
-            EntryOutcome::Failed(error) => failed.push((entry.path.as_str(), error)),
+            EntryOutcome::Checked { document, checked } => {
+                builder.add_checked(&entry.path, &document.spec, checked);
+            }
+            EntryOutcome::Failed(error) => builder.add_failed(&entry.path, error),
         }
     }
-    (agreements, failed)
+    builder.finish()
 }
 
-fn unreadable(failed: &[(&str, &LoadError)]) -> Vec<Unreadable> {
-    failed
-        .iter()
-        .map(|(path, error)| {
-            let first = error.problems.first();
-            Unreadable {
-                path: (*path).to_owned(),
-                line: first.map_or(1, |p| p.span.line),
-                column: first.map_or(1, |p| p.span.column),
-                message: first.map_or_else(
-                    || "could not be loaded".to_owned(),
-                    |p| one_line(&p.message),
-                ),
-                help: first.and_then(|p| p.help.as_deref()).map(one_line),
-                problems: error.problems.len(),
-            }
-        })
-        .collect()
+/// The title an agreement is listed under: its own on one line, or "Untitled agreement".
+fn title(spec: &Spec) -> String {
+    spec.agreement
+        .title
+        .as_deref()
+        .map(one_line)
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| "Untitled agreement".to_owned())
+}
+
+fn unreadable(path: &str, error: &LoadError) -> Unreadable {
+    let first = error.problems.first();
+    Unreadable {
+        path: path.to_owned(),
+        line: first.map_or(1, |p| p.span.line),
+        column: first.map_or(1, |p| p.span.column),
+        message: first.map_or_else(
+            || "could not be loaded".to_owned(),
+            |p| one_line(&p.message),
+        ),
+        help: first.and_then(|p| p.help.as_deref()).map(one_line),
+        problems: error.problems.len(),
+    }
 }
 
 /// Days from `from` to `to` (negative when `to` is earlier).

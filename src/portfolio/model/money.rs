@@ -74,16 +74,66 @@ struct Tally {
     amounts_too_large: usize,
 }
 
-pub(super) fn build(agreements: &[Agreement]) -> MoneyTable {
+/// One agreement's money, as it arrives, in the order it is added up: an `other_funding`
+/// entry's amount (`None` when its parts are too large to add), or a pooled fund (its year
+/// and each contribution under its partner's name; a fund without contributions has none).
+#[derive(Debug, Clone)]
+pub(super) enum Item {
+    OtherFunding(Option<SpecAmount>),
+    Pool {
+        year: Option<YearKey>,
+        contributions: Vec<(String, SpecAmount)>,
+    },
+}
+
+/// Reduces one agreement to the money the table shows.
+pub(super) fn items(agreement: &Agreement) -> Vec<Item> {
+    let mut items = Vec::new();
+    for scheme in &agreement.spec().schemes {
+        for other in &scheme.other_funding {
+            // An aligned budget given as several `amounts` counts once, at its total.
+            items.push(Item::OtherFunding(other.sum()));
+        }
+        if let Some(pool) = &scheme.pooled_fund {
+            items.push(pool_item(agreement, pool));
+        }
+    }
+    items
+}
+
+fn pool_item(agreement: &Agreement, pool: &PooledFund) -> Item {
+    if pool.contributions.is_empty() {
+        return Item::Pool {
+            year: None,
+            contributions: Vec::new(),
+        };
+    }
+    let year: YearKey = match &pool.financial_year {
+        Some(year) if !year.0.trim().is_empty() => (false, year.0.trim().to_owned()),
+        _ => (true, YEAR_NOT_STATED.to_owned()),
+    };
+    let contributions = pool
+        .contributions
+        .iter()
+        .map(|c| (partner_name(agreement, &c.party), c.amount))
+        .collect();
+    Item::Pool {
+        year: Some(year),
+        contributions,
+    }
+}
+
+/// The table of the agreements' money, given sorted by path as `(path, items)`.
+pub(super) fn build<'a>(agreements: impl IntoIterator<Item = (&'a str, &'a [Item])>) -> MoneyTable {
     let mut tally = Tally::default();
-    for agreement in agreements {
-        for scheme in &agreement.spec().schemes {
-            for other in &scheme.other_funding {
-                // An aligned budget given as several `amounts` counts once, at its total.
-                tally.add_other_funding(other.sum());
-            }
-            if let Some(pool) = &scheme.pooled_fund {
-                tally.add_pool(agreement, pool);
+    for (path, items) in agreements {
+        for item in items {
+            match item {
+                Item::OtherFunding(amount) => tally.add_other_funding(*amount),
+                Item::Pool {
+                    year,
+                    contributions,
+                } => tally.add_pool(path, year.as_ref(), contributions),
             }
         }
     }
@@ -111,18 +161,19 @@ impl Tally {
         }
     }
 
-    fn add_pool(&mut self, agreement: &Agreement, pool: &PooledFund) {
-        if pool.contributions.is_empty() {
+    fn add_pool(
+        &mut self,
+        path: &str,
+        year: Option<&YearKey>,
+        contributions: &[(String, SpecAmount)],
+    ) {
+        let Some(year) = year else {
             self.pools_without_contributions += 1;
             return;
-        }
-        self.pools += 1;
-        let year: YearKey = match &pool.financial_year {
-            Some(year) if !year.0.trim().is_empty() => (false, year.0.trim().to_owned()),
-            _ => (true, YEAR_NOT_STATED.to_owned()),
         };
-        for contribution in &pool.contributions {
-            let SpecAmount::Stated(money) = contribution.amount else {
+        self.pools += 1;
+        for (name, amount) in contributions {
+            let SpecAmount::Stated(money) = *amount else {
                 self.contributions_not_agreed += 1;
                 continue;
             };
@@ -131,13 +182,12 @@ impl Tally {
                 continue;
             };
             self.total = total;
-            let name = partner_name(agreement, &contribution.party);
-            let (cells, files) = self.by_partner.entry(name).or_default();
+            let (cells, files) = self.by_partner.entry(name.clone()).or_default();
             // Amounts are never negative, so neither sum can exceed `total`, which fitted.
             *cells.entry(year.clone()).or_default() += money.0;
             *self.years.entry(year.clone()).or_default() += money.0;
-            if !files.iter().any(|f| f == agreement.path) {
-                files.push(agreement.path.to_owned());
+            if !files.iter().any(|f| f == path) {
+                files.push(path.to_owned());
             }
         }
     }

@@ -27,12 +27,15 @@ pub struct Novation {
     pub verified: bool,
 }
 
-pub(super) fn build(agreements: &[Agreement], as_of: Date) -> Vec<Novation> {
+/// Sorts the novations by path, then party id.
+pub(super) fn sort(novations: &mut [Novation]) {
+    novations.sort_by(|a, b| (&a.path, &a.party_id).cmp(&(&b.path, &b.party_id)));
+}
+
+/// The parties of one agreement in force that no longer existed at `as_of`.
+pub(super) fn of(agreement: &Agreement, as_of: Date) -> Vec<Novation> {
     let mut out = Vec::new();
-    for agreement in agreements
-        .iter()
-        .filter(|a| !a.spec().agreement.status.ended())
-    {
+    if !agreement.spec().agreement.status.ended() {
         for party in &agreement.spec().parties {
             let Some(era) = party.body_type.era() else {
                 continue;
@@ -54,6 +57,5 @@ pub(super) fn build(agreements: &[Agreement], as_of: Date) -> Vec<Novation> {
             });
         }
     }
-    out.sort_by(|a, b| (&a.path, &a.party_id).cmp(&(&b.path, &b.party_id)));
     out
 }

@@ -49,9 +49,22 @@ pub enum WaiverStatus {
     InForce,
 }
 
-pub(super) fn build(agreements: &[Agreement], as_of: Date) -> Vec<WaiverRow> {
+/// Sorts the waivers by expiry (those without one last), then path, then index.
+pub(super) fn sort(waivers: &mut [WaiverRow]) {
+    waivers.sort_by(|a, b| {
+        (a.expires.is_none(), a.expires, &a.path, a.index).cmp(&(
+            b.expires.is_none(),
+            b.expires,
+            &b.path,
+            b.index,
+        ))
+    });
+}
+
+/// Every waiver of one agreement.
+pub(super) fn of(agreement: &Agreement, as_of: Date) -> Vec<WaiverRow> {
     let mut out = Vec::new();
-    for agreement in agreements {
+    {
         for (index, waiver) in agreement.spec().waivers.iter().enumerate() {
             let days_left = waiver.expires.map(|e| days_between(as_of, e));
             let (status, status_text) = standing(days_left);
@@ -87,14 +100,6 @@ pub(super) fn build(agreements: &[Agreement], as_of: Date) -> Vec<WaiverRow> {
             });
         }
     }
-    out.sort_by(|a, b| {
-        (a.expires.is_none(), a.expires, &a.path, a.index).cmp(&(
-            b.expires.is_none(),
-            b.expires,
-            &b.path,
-            b.index,
-        ))
-    });
     out
 }
 
