@@ -154,19 +154,18 @@ impl<'a> Reader<'a> {
                 Event::Scalar(text, style, 0, None) if is_plain_key(&text, style) => text,
                 _ => return None,
             };
-            if object.contains_key(name.as_ref()) {
-                return None;
-            }
             let key = self.span(&span)?;
             let parent = pointer.len();
-            pointer.push('/');
-            pointer.push_str(&escape_pointer_segment(&name));
+            push_segment(pointer, &name);
             let child = schema.and_then(|s| schema::schema_child(s, &name));
             let value = self.next().and_then(|(event, span)| {
                 self.node(event, &span, pointer, child, Some(key), depth + 1)
             });
             pointer.truncate(parent);
-            object.insert(name.into_owned(), value?);
+            // A repeated key is left to the full reading, which reports it.
+            if object.insert(name.into_owned(), value?).is_some() {
+                return None;
+            }
         }
     }
 
@@ -181,6 +180,16 @@ impl<'a> Reader<'a> {
             start,
             len: to.saturating_sub(from).min(self.source.len() - start),
         })
+    }
+}
+
+/// Appends `/segment` to a JSON pointer, escaped as `span::escape_pointer_segment` escapes it.
+fn push_segment(pointer: &mut String, segment: &str) {
+    pointer.push('/');
+    if segment.contains(['~', '/']) {
+        pointer.push_str(&escape_pointer_segment(segment));
+    } else {
+        pointer.push_str(segment);
     }
 }
 

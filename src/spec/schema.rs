@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use jsonschema::error::{TypeKind, ValidationError, ValidationErrorKind};
 use jsonschema::{Draft, Validator};
+use rustc_hash::FxHashMap;
 use serde_json::Value;
 
 use super::agreement::Spec;
@@ -455,12 +456,42 @@ pub(super) fn schema_root() -> &'static Value {
 /// `node`, as [`schema_at`] finds it one step at a time: a walk down the tree takes one step
 /// per node instead of walking from the root for every number.
 pub(super) fn schema_child(node: &'static Value, segment: &str) -> Option<&'static Value> {
+    let child = node
+        .get("properties")
+        .and_then(|p| p.get(segment))
+        .or_else(|| node.get("items"))?;
+    let resolved = RESOLVED.get(&address(child)).copied();
+    Some(resolved.unwrap_or_else(|| resolve(&SCHEMA, child)))
+}
+
+/// Every node a walk can step to (a property's schema or an array's items), resolved once:
+/// resolving follows `$ref`s by JSON pointer, which cost more than the rest of the walk when it
+/// was done for every node of every spec.
+static RESOLVED: LazyLock<FxHashMap<usize, &'static Value>> = LazyLock::new(|| {
     let root: &'static Value = &SCHEMA;
-    if let Some(child) = node.get("properties").and_then(|p| p.get(segment)) {
-        Some(resolve(root, child))
-    } else {
-        node.get("items").map(|items| resolve(root, items))
+    let mut resolved = FxHashMap::default();
+    let mut pending = vec![root];
+    while let Some(node) = pending.pop() {
+        let properties = node.get("properties").and_then(Value::as_object);
+        let steps = properties
+            .into_iter()
+            .flat_map(|p| p.values())
+            .chain(node.get("items"));
+        for child in steps {
+            resolved.insert(address(child), resolve(root, child));
+        }
+        match node {
+            Value::Object(members) => pending.extend(members.values()),
+            Value::Array(items) => pending.extend(items),
+            _ => {}
+        }
     }
+    resolved
+});
+
+/// A schema node's identity: the schema is never moved, so its address names it.
+fn address(node: &Value) -> usize {
+    std::ptr::from_ref(node) as usize
 }
 
 /// The node `node` stands for, with `$ref`s, single-branch `allOf`s and optional (`anyOf` with
