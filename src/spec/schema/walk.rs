@@ -1,0 +1,98 @@
+//! Walking the schema alongside a spec: the schema node for each key or item, with `$ref`s and
+//! optional wrappers followed.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+use serde_json::Value;
+
+use super::SCHEMA;
+
+/// The schema node describing the instance at `pointer`, following `$ref`s and optional
+/// (`anyOf` with null) wrappers.
+pub(in crate::spec) fn schema_at(pointer: &str) -> Option<&'static Value> {
+    let mut node = schema_root();
+    for segment in pointer.split('/').skip(1) {
+        let segment = segment.replace("~1", "/").replace("~0", "~");
+        node = schema_child(node, &segment)?;
+    }
+    Some(node)
+}
+
+/// The schema of the whole spec, resolved: where a walk with [`schema_child`] starts.
+pub(in crate::spec) fn schema_root() -> &'static Value {
+    let root: &'static Value = &SCHEMA;
+    resolve(root, root)
+}
+
+/// The schema of the member `segment` (a key or an index, unescaped) of a node whose schema is
+/// `node`, as [`schema_at`] finds it one step at a time: a walk down the tree takes one step
+/// per node instead of walking from the root for every number.
+pub(in crate::spec) fn schema_child(node: &'static Value, segment: &str) -> Option<&'static Value> {
+    let child = node
+        .get("properties")
+        .and_then(|p| p.get(segment))
+        .or_else(|| node.get("items"))?;
+    let resolved = RESOLVED.get(&address(child)).copied();
+    Some(resolved.unwrap_or_else(|| resolve(&SCHEMA, child)))
+}
+
+/// Every node a walk can step to (a property's schema or an array's items), resolved once:
+/// resolving follows `$ref`s by JSON pointer, which cost more than the rest of the walk when it
+/// was done for every node of every spec.
+static RESOLVED: LazyLock<FxHashMap<usize, &'static Value>> = LazyLock::new(|| {
+    let root: &'static Value = &SCHEMA;
+    let mut resolved = FxHashMap::default();
+    let mut pending = vec![root];
+    while let Some(node) = pending.pop() {
+        let properties = node.get("properties").and_then(Value::as_object);
+        let steps = properties
+            .into_iter()
+            .flat_map(|p| p.values())
+            .chain(node.get("items"));
+        for child in steps {
+            resolved.insert(address(child), resolve(root, child));
+        }
+        match node {
+            Value::Object(members) => pending.extend(members.values()),
+            Value::Array(items) => pending.extend(items),
+            _ => {}
+        }
+    }
+    resolved
+});
+
+/// A schema node's identity: the schema is never moved, so its address names it.
+fn address(node: &Value) -> usize {
+    std::ptr::from_ref(node) as usize
+}
+
+/// The node `node` stands for, with `$ref`s, single-branch `allOf`s and optional (`anyOf` with
+/// null) wrappers followed.
+pub fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
+    for _ in 0..16 {
+        if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
+            match root.pointer(reference.trim_start_matches('#')) {
+                Some(target) => node = target,
+                None => return node,
+            }
+        } else if let Some([only]) = node
+            .get("allOf")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+        {
+            node = only;
+        } else if let Some(branches) = node.get("anyOf").and_then(Value::as_array) {
+            match branches
+                .iter()
+                .find(|b| b.get("type").and_then(Value::as_str) != Some("null"))
+            {
+                Some(branch) => node = branch,
+                None => return node,
+            }
+        } else {
+            return node;
+        }
+    }
+    node
+}
