@@ -57,9 +57,9 @@ pub struct Row {
 pub struct Cell {
     pub status: CellStatus,
     /// Findings of the requirement not waived.
-    pub findings: usize,
+    pub findings: u32,
     /// Findings of the requirement waived.
-    pub waived: usize,
+    pub waived: u32,
 }
 
 /// How an agreement stands against a requirement.
@@ -236,9 +236,11 @@ fn cell(checked: &Checked, rule_id: &str, missing_by_status: bool) -> Cell {
     } else {
         CellStatus::Met
     };
+    // Counts are kept small: the dashboard holds a cell for every agreement and requirement.
+    let small = |count: usize| u32::try_from(count).unwrap_or(u32::MAX);
     Cell {
         status,
-        findings,
-        waived,
+        findings: small(findings),
+        waived: small(waived),
     }
 }
