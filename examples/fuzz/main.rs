@@ -71,7 +71,12 @@ fn options() -> Options {
             "--timeout-ms" => options.timeout = Duration::from_millis(number()),
             "--batch" => options.batch = number() as usize,
             "--work" => options.work = PathBuf::from(&value),
-            "--bin" => options.binary = Some(PathBuf::from(&value)),
+            // Absolute, because each case runs in its own directory.
+            "--bin" => {
+                let binary = PathBuf::from(&value);
+                let binary = std::path::absolute(&binary).unwrap_or(binary);
+                options.binary = Some(binary);
+            }
             _ => usage(&format!("unknown option {flag}")),
         }
     }
