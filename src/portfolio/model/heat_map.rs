@@ -86,8 +86,9 @@ const NOT_APPLICABLE: Cell = Cell {
 /// it (the columns are known only once every agreement has been read) and the checklist.
 #[derive(Debug, Clone)]
 pub(super) struct RowDigest {
-    /// The statutory rules drawn from the law that applied, each with its cell.
-    statutory: Vec<(&'static str, Cell)>,
+    /// The statutory rules drawn from the law that applied, each by its position in the
+    /// registry (kept small: the dashboard holds a row for every agreement), with its cell.
+    statutory: Vec<(u16, Cell)>,
     checklist: Vec<Cell>,
     pub(super) gaps: GapCounts,
     checklist_addressed: usize,
@@ -99,8 +100,9 @@ pub(super) fn digest(checked: &Checked) -> RowDigest {
     RowDigest {
         statutory: rules::all()
             .iter()
-            .filter(|r| r.from_the_law() && applied(checked, r.id))
-            .map(|r| (r.id, cell(checked, r.id, false)))
+            .enumerate()
+            .filter(|(_, r)| r.from_the_law() && applied(checked, r.id))
+            .filter_map(|(at, r)| Some((u16::try_from(at).ok()?, cell(checked, r.id, false))))
             .collect(),
         checklist: rules::CHECKLIST
             .iter()
@@ -114,20 +116,24 @@ pub(super) fn digest(checked: &Checked) -> RowDigest {
 
 /// The heat map of the agreements' rows, given sorted by path as `(path, title, row)`.
 pub(super) fn build(rows: Vec<(String, String, RowDigest)>) -> HeatMap {
-    let statutory_rules: Vec<&'static Rule> = rules::all()
+    let registry = rules::all();
+    let mut used = vec![false; registry.len()];
+    for (_, _, row) in &rows {
+        for (at, _) in &row.statutory {
+            used[usize::from(*at)] = true;
+        }
+    }
+    let statutory_rules: Vec<(u16, &'static Rule)> = registry
         .iter()
         .copied()
-        .filter(|r| {
-            r.from_the_law()
-                && rows
-                    .iter()
-                    .any(|(_, _, row)| row.statutory.iter().any(|(id, _)| *id == r.id))
-        })
+        .enumerate()
+        .filter(|(at, _)| used[*at])
+        .filter_map(|(at, r)| Some((u16::try_from(at).ok()?, r)))
         .collect();
     HeatMap {
         statutory: statutory_rules
             .iter()
-            .map(|r| Column {
+            .map(|(_, r)| Column {
                 id: r.id,
                 code: code(r.id),
                 summary: r.summary.to_owned(),
@@ -174,7 +180,7 @@ fn code(id: &str) -> String {
     }
 }
 
-fn row(path: String, title: String, digest: RowDigest, statutory_rules: &[&'static Rule]) -> Row {
+fn row(path: String, title: String, digest: RowDigest, statutory_rules: &[(u16, &Rule)]) -> Row {
     Row {
         path,
         title,
@@ -183,11 +189,11 @@ fn row(path: String, title: String, digest: RowDigest, statutory_rules: &[&'stat
         checklist_applies: digest.checklist_applies,
         statutory: statutory_rules
             .iter()
-            .map(|r| {
+            .map(|(at, _)| {
                 digest
                     .statutory
                     .iter()
-                    .find(|(id, _)| *id == r.id)
+                    .find(|(rule, _)| rule == at)
                     .map_or(NOT_APPLICABLE, |(_, cell)| *cell)
             })
             .collect(),
