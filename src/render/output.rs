@@ -88,7 +88,7 @@ pub fn write(path: &Path, content: &str, force: bool) -> Result<Written, OutputE
 }
 
 /// Writes what `fill` writes (sealed) to `path` atomically, in pieces, refusing to replace an
-/// edited file unless `force`: [`write`] for output too large to hold in memory. Neither the
+/// edited file unless `force`: [`write()`] for output too large to hold in memory. Neither the
 /// new content nor the existing file is ever held whole.
 pub fn write_with(
     path: &Path,

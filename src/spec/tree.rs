@@ -1,8 +1,10 @@
-//! The untyped YAML tree the loader reads first, and its conversion to JSON.
+//! The untyped, located YAML tree of the loader's full reading, and its conversion to JSON.
 //!
-//! The parser (in `load`, the only module that parses YAML) drives the visitors here; the tree
-//! remembers where every key and value is, which gives the span index, and its JSON is what
-//! the schema is checked against.
+//! Ordinary specs are read in one pass (`events`); text that pass leaves, and every parse
+//! error, comes here. The parser (in `load`, the only module that parses YAML) drives the
+//! visitors here; the tree remembers where every key and value is, which gives the span index,
+//! and its JSON is what the schema is checked against. Scalars become JSON in
+//! [`scalar_to_json`], which the one-pass reading shares.
 
 use std::fmt;
 

@@ -2,7 +2,7 @@
 //!
 //! "Checked" comes from the citations of the rules that applied, grouped by instrument; "not
 //! checked" is declared once as data ([`NOT_CHECKED`]), each area with the specs it concerns.
-//! Drafts print both in their completeness note, and [`page`] makes the docs page
+//! Drafts print both in their completeness note, and [`crate::report::scope::page`] makes the docs page
 //! `docs/what-jointly-checks.md` from the same data, so no output claims more than it checks.
 
 use std::collections::BTreeMap;
