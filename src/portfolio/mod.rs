@@ -278,9 +278,6 @@ fn page_context(portfolio: &Portfolio, markers: &Markers) -> Result<tera::Contex
         checklist: &'a [Column],
         has_rows: bool,
     }
-    let mut money = serde_json::to_value(&portfolio.money)
-        .map_err(|e| PortfolioError::Template(e.to_string()))?;
-    money["partners"] = serde_json::Value::Bool(!portfolio.money.partners.is_empty());
     let mut context = tera::Context::new();
     context.insert("format_version", &portfolio.format_version);
     context.insert("as_of", &portfolio.as_of);
@@ -296,7 +293,7 @@ fn page_context(portfolio: &Portfolio, markers: &Markers) -> Result<tera::Contex
         },
     );
     context.insert("unreadable", &!portfolio.unreadable.is_empty());
-    context.insert("money", &money);
+    context.insert("money", &portfolio.money.head());
     context.insert("due", &!portfolio.due.is_empty());
     if !portfolio.undated_reviews.is_empty() {
         context.insert("undated_reviews", &portfolio.undated_reviews);

@@ -43,7 +43,8 @@ pub(super) fn read(source: &str) -> Option<Read> {
     let mut reader = Reader {
         source,
         events: Parser::new_from_str_with_options(source, options),
-        index: SpanIndex::default(),
+        // A spec has about one node per line: room for them all saves growing the index.
+        index: SpanIndex::with_capacity(source.bytes().filter(|&b| b == b'\n').count()),
         problems: Vec::new(),
         nodes: 0,
     };

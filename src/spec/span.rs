@@ -71,6 +71,13 @@ pub struct SpanIndex {
 }
 
 impl SpanIndex {
+    /// An empty index with room for about `nodes` nodes.
+    pub(crate) fn with_capacity(nodes: usize) -> SpanIndex {
+        SpanIndex {
+            nodes: FxHashMap::with_capacity_and_hasher(nodes, Default::default()),
+        }
+    }
+
     pub(crate) fn insert(&mut self, pointer: String, spans: NodeSpans) {
         self.nodes.insert(pointer, spans);
     }

@@ -52,6 +52,43 @@ pub struct PartnerMoney {
     pub agreements: Vec<String>,
 }
 
+/// The table as the page's template sees it around the partners' rows: every field, with
+/// `partners` only saying whether there are any. The rows themselves are rendered a chunk at a
+/// time, so the page never holds them all as template values.
+#[derive(Serialize)]
+pub struct MoneyHead<'a> {
+    years: &'a [String],
+    partners: bool,
+    year_totals: &'a [Amount],
+    total: Amount,
+    pools: usize,
+    pools_without_contributions: usize,
+    other_funding_total: Amount,
+    other_funding_items: usize,
+    contributions_not_agreed: usize,
+    other_funding_not_agreed: usize,
+    amounts_too_large: usize,
+}
+
+impl MoneyTable {
+    /// The table without its rows: see [`MoneyHead`].
+    pub fn head(&self) -> MoneyHead<'_> {
+        MoneyHead {
+            years: &self.years,
+            partners: !self.partners.is_empty(),
+            year_totals: &self.year_totals,
+            total: self.total,
+            pools: self.pools,
+            pools_without_contributions: self.pools_without_contributions,
+            other_funding_total: self.other_funding_total,
+            other_funding_items: self.other_funding_items,
+            contributions_not_agreed: self.contributions_not_agreed,
+            other_funding_not_agreed: self.other_funding_not_agreed,
+            amounts_too_large: self.amounts_too_large,
+        }
+    }
+}
+
 const YEAR_NOT_STATED: &str = "year not stated";
 
 /// A year column: `(not stated, label)`, so that "year not stated" sorts last.

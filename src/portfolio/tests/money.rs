@@ -99,3 +99,16 @@ fn money_sums_by_partner_and_year_on_the_samples() {
     assert_eq!(money.other_funding_not_agreed, 2);
     assert!(money.other_funding_total.0 > Decimal::ZERO);
 }
+
+/// The page's view of the table is the table itself with `partners` only saying whether there
+/// are any: a field added to the table and not to the view fails here.
+#[test]
+fn the_money_head_is_the_table_without_its_rows() {
+    let portfolio = build(&samples(AS_OF), AS_OF);
+    let mut table = serde_json::to_value(&portfolio.money).unwrap();
+    table["partners"] = serde_json::Value::Bool(true);
+    let head = serde_json::to_value(portfolio.money.head()).unwrap();
+    assert_eq!(head, table);
+    let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&head), keys(&table));
+}

@@ -29,29 +29,50 @@ pub(in crate::spec) fn schema_root() -> &'static Value {
 /// `node`, as [`schema_at`] finds it one step at a time: a walk down the tree takes one step
 /// per node instead of walking from the root for every number.
 pub(in crate::spec) fn schema_child(node: &'static Value, segment: &str) -> Option<&'static Value> {
-    let child = node
-        .get("properties")
-        .and_then(|p| p.get(segment))
-        .or_else(|| node.get("items"))?;
-    let resolved = RESOLVED.get(&address(child)).copied();
-    Some(resolved.unwrap_or_else(|| resolve(&SCHEMA, child)))
+    match STEPS.get(&address(node)) {
+        Some(steps) => steps.properties.get(segment).copied().or(steps.items),
+        // Only a node outside the schema (never the case in a walk from the root) is looked up
+        // afresh.
+        None => {
+            let child = node
+                .get("properties")
+                .and_then(|p| p.get(segment))
+                .or_else(|| node.get("items"))?;
+            Some(resolve(&SCHEMA, child))
+        }
+    }
 }
 
-/// Every node a walk can step to (a property's schema or an array's items), resolved once:
-/// resolving follows `$ref`s by JSON pointer, which cost more than the rest of the walk when it
-/// was done for every node of every spec.
-static RESOLVED: LazyLock<FxHashMap<usize, &'static Value>> = LazyLock::new(|| {
+/// Where a walk can step from one schema node: its properties' schemas and its items' schema,
+/// each resolved.
+#[derive(Default)]
+struct Steps {
+    properties: FxHashMap<&'static str, &'static Value>,
+    items: Option<&'static Value>,
+}
+
+/// Every schema node's steps, resolved once: resolving follows `$ref`s by JSON pointer, and
+/// looking up the steps in the schema's own maps hashes every key twice; both cost more than
+/// the rest of the walk when they were done for every node of every spec.
+static STEPS: LazyLock<FxHashMap<usize, Steps>> = LazyLock::new(|| {
     let root: &'static Value = &SCHEMA;
-    let mut resolved = FxHashMap::default();
+    let mut steps = FxHashMap::default();
     let mut pending = vec![root];
     while let Some(node) = pending.pop() {
         let properties = node.get("properties").and_then(Value::as_object);
-        let steps = properties
-            .into_iter()
-            .flat_map(|p| p.values())
-            .chain(node.get("items"));
-        for child in steps {
-            resolved.insert(address(child), resolve(root, child));
+        let items = node.get("items");
+        if properties.is_some() || items.is_some() {
+            steps.insert(
+                address(node),
+                Steps {
+                    properties: properties
+                        .into_iter()
+                        .flatten()
+                        .map(|(name, child)| (name.as_str(), resolve(root, child)))
+                        .collect(),
+                    items: items.map(|child| resolve(root, child)),
+                },
+            );
         }
         match node {
             Value::Object(members) => pending.extend(members.values()),
@@ -59,7 +80,7 @@ static RESOLVED: LazyLock<FxHashMap<usize, &'static Value>> = LazyLock::new(|| {
             _ => {}
         }
     }
-    resolved
+    steps
 });
 
 /// A schema node's identity: the schema is never moved, so its address names it.
