@@ -5,10 +5,10 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
-use common::{complete, draft, root};
+use common::{complete, draft, root, samples};
 
 fn jointly(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_jointly"))
@@ -87,9 +87,34 @@ fn the_complete_sample_has_every_library_clause_with_nothing_left_to_agree() {
     assert!(md.contains(
         "the common seal of **Westshire County Council** was affixed in the presence of its authorised signatory"
     ));
-    assert!(md.contains(
-        "Signed for and on behalf of **NHS Westshire Integrated Care Board** by its authorised signatory"
+    // The ICB states no execution: the plain block.
+    assert!(md.contains("\n**NHS Westshire Integrated Care Board**\n"));
+}
+
+#[test]
+fn each_party_executes_as_its_spec_says() {
+    let with = |icb: &str| {
+        draft(&complete().replace(
+            "    signatory: {position: Chief Executive}\n",
+            &format!("    execution: {icb}\n    signatory: {{position: Chief Executive}}\n"),
+        ))
+    };
+    let under_hand = with("under_hand");
+    assert!(under_hand.contains(
+        "Signed for and on behalf of **NHS Westshire Integrated Care Board** by its authorised signatory:"
     ));
+    let deed = with("deed");
+    assert!(deed.contains(
+        "Executed as a deed by **NHS Westshire Integrated Care Board**, acting by its authorised signatory, in the presence of the witness below:"
+    ));
+    assert!(deed.contains("Witness: "));
+    assert!(deed.contains(
+        "this Agreement taking effect as a deed for each Partner that executes it as one"
+    ));
+    // Without any deed, the page opens as before.
+    let plain = draft(&complete().replace("    execution: deed\n", ""));
+    assert!(plain.contains("Signed for and on behalf of each Partner:"));
+    assert!(!plain.contains("common seal"));
 }
 
 #[test]
@@ -184,17 +209,10 @@ fn a_party_address_answers_the_notices_advice() {
             .iter()
             .any(|f| f.rule.id == "MODERN-NOTICES" && f.message.contains("`icb`"))
     );
-    assert!(draft(&without).contains("| NHS Westshire Integrated Care Board | [address for notices] | Director of Corporate Affairs |"));
-}
-
-fn samples() -> Vec<PathBuf> {
-    let mut all: Vec<PathBuf> = std::fs::read_dir(root().join("samples"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .collect();
-    all.sort();
-    all
+    assert!(
+        draft(&without)
+            .contains("| NHS Westshire Integrated Care Board | [address for notices] | – |")
+    );
 }
 
 fn render_all(out: &Path, templates: Option<&Path>) {
