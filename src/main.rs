@@ -72,6 +72,10 @@ enum Command {
         /// A rule ID (e.g. REG617-7-4-HOST) or name (e.g. pooled-fund-without-host).
         rule: String,
     },
+    /// Work with the draft templates: `jointly templates export DIR` writes the built-in ones
+    /// for a council to adapt and use with `jointly render --templates DIR`.
+    #[command(subcommand)]
+    Templates(cli::templates::TemplatesCommand),
     /// Print the JSON Schema of the spec format (draft-07), for editors and other tools.
     Schema {
         /// Print the schema of jointly.toml instead.
@@ -114,5 +118,6 @@ fn run(command: Command) -> anyhow::Result<Ending> {
         Command::Rules => cli::rules::list(),
         Command::Explain { rule } => cli::rules::explain(&rule),
         Command::Schema { config } => cli::schema::run(config),
+        Command::Templates(command) => cli::templates::run(command),
     }
 }

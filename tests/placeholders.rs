@@ -104,7 +104,7 @@ fn a_signed_spec_is_checked_as_a_final_one() {
 #[test]
 fn a_signatory_name_is_never_repeated() {
     let text = complete().replacen(
-        "    signatory:\n      position: Chief Executive\n",
+        "    signatory: {position: Chief Executive}\n",
         "    signatory:\n      name: \"[Jo Bloggs]\"\n      position: Chief Executive\n",
         1,
     );

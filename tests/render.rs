@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{root, sections};
+use common::{root, samples, sections};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -16,16 +16,6 @@ fn draft(path: &Path) -> jointly::render::Draft {
         load_file(path).unwrap_or_else(|e| panic!("{}: {:?}", path.display(), e.problems));
     let checked = check(&document);
     render(&document, &checked, &Templates::load(None).unwrap(), false).unwrap()
-}
-
-fn samples() -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("samples"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .collect();
-    paths.sort();
-    paths
 }
 
 #[test]

@@ -290,6 +290,9 @@ pub fn new_party(rng: &mut Rng, body: BodyType, area: &str, used: &[Party]) -> P
             position: Some(rng.pick_str(positions).to_owned()),
         }),
         nhs_contracts_with: None,
+        address: None,
+        notices_contact: None,
+        execution: None,
     }
 }
 

@@ -7,6 +7,7 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod schema;
+pub mod templates;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

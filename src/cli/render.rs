@@ -36,7 +36,8 @@ pub struct RenderArgs {
     #[arg(long)]
     force: bool,
     /// A directory of templates to use instead of the built-in ones of the same name
-    /// (agreement.md, schedule.md, components.md, page.html). It must exist.
+    /// (agreement.md, library.md, schedule.md, components.md, page.html; `jointly templates
+    /// export` writes them). It must exist, and a file in it with any other name is an error.
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
     /// A Better Care Fund parameters file (the form of data/bcf-years.toml) that adds a year

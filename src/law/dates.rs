@@ -96,6 +96,20 @@ pub const JOINT_WORKING_IN_FORCE: Date = date(2022, 7, 1);
 /// replacing the 2000 Directions (rulebook §2.1 and S256-DIR13-SCOPE: the gov.uk page was
 /// published 17 May 2013; the in-force date is from a secondary source, label S).
 pub const PAYMENT_DIRECTIONS_2013_IN_FORCE: Date = date(2013, 5, 20);
+/// The Contracts (Rights of Third Parties) Act 1999 applies to every contract entered into
+/// from six months after it was passed on 11 November 1999 (s10(2)); before then only to a
+/// contract that says so (docs/clauses.md).
+pub const THIRD_PARTIES_ACT_GENERAL: Date = date(2000, 5, 11);
+/// The general right of access under s1 Freedom of Information Act 2000 and the
+/// Environmental Information Regulations 2004 (SI 2004/3391, reg 1) took effect
+/// (docs/clauses.md).
+pub const FREEDOM_OF_INFORMATION_IN_FORCE: Date = date(2005, 1, 1);
+/// The GDPR and the Data Protection Act 2018 apply, replacing the Data Protection Act 1998
+/// (docs/clauses.md).
+pub const GDPR_APPLIES: Date = date(2018, 5, 25);
+/// The first day the Data Protection Act 2018 speaks of "the UK GDPR", as amended at the end
+/// of the Brexit transition period on 31 December 2020 (docs/clauses.md).
+pub const UK_GDPR_FROM: Date = date(2021, 1, 1);
 
 /// The months of the year, as en-GB writes them.
 pub const MONTHS: [&str; 12] = [

@@ -18,13 +18,15 @@ use std::path::Path;
 use crate::rules::Checked;
 use crate::spec::Document;
 
-/// The built-in templates. A user's `--templates DIR` may replace any of them by file name.
-const BUILTIN: [(&str, &str); 4] = [
+/// The built-in templates. A user's `--templates DIR` may replace any of them by file name,
+/// and `jointly templates export` writes them all for a council to adapt.
+pub const BUILTIN: [(&str, &str); 5] = [
     (
         "components.md",
         include_str!("../../templates/components.md"),
     ),
     ("agreement.md", include_str!("../../templates/agreement.md")),
+    ("library.md", include_str!("../../templates/library.md")),
     ("schedule.md", include_str!("../../templates/schedule.md")),
     ("page.html", include_str!("../../templates/page.html")),
 ];
@@ -35,7 +37,8 @@ pub enum RenderError {
     /// A template failed to parse or to render. The message names the template and the place.
     #[error("template error: {0}")]
     Template(String),
-    /// The `--templates` directory is missing, or holds a file that is not a template.
+    /// The `--templates` directory is missing, or holds a file that is not a template (a name
+    /// no built-in template has, or one that is not a readable file).
     #[error("{path}: {problem}")]
     Templates { path: String, problem: String },
     /// A template override could not be read.
@@ -99,7 +102,34 @@ fn check_overrides(dir: &Path) -> Result<(), RenderError> {
             )));
         }
     }
+    if let Some(unknown) =
+        unknown_names(dir).map_err(|e| templates(format!("cannot be read: {e}")))?
+    {
+        return Err(templates(format!(
+            "{unknown} is not a template jointly knows, so it would never be used (a misspelt name?); the templates are {}",
+            template_names().join(", ")
+        )));
+    }
     Ok(())
+}
+
+/// The built-in templates' file names, in the order they are listed.
+pub fn template_names() -> Vec<&'static str> {
+    BUILTIN.iter().map(|(name, _)| *name).collect()
+}
+
+/// The first entry of `dir`, in name order, that is not a built-in template's name. Names
+/// starting with a dot (`.gitkeep`, `.DS_Store`) are left alone.
+fn unknown_names(dir: &Path) -> std::io::Result<Option<String>> {
+    let mut unknown = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        if !name.starts_with('.') && !BUILTIN.iter().any(|(known, _)| *known == name) {
+            unknown.push(name);
+        }
+    }
+    unknown.sort();
+    Ok(unknown.into_iter().next())
 }
 
 fn template_error(error: tera::Error) -> RenderError {

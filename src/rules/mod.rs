@@ -35,6 +35,7 @@ pub use crate::spec::{CHECKLIST, ChecklistItem, Data, SetOut};
 pub use bcf::BcfYearUsed;
 pub use checklist::{Addressed, ChecklistStatus};
 pub use coverage::{Coverage, coverage};
+pub(crate) use modern::spec_dated_from as dated_from;
 pub use placeholders::Placeholder;
 pub use registry::{all, find};
 pub use run::{Checked, Settings, check, check_with};

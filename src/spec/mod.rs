@@ -59,7 +59,7 @@ pub use modern::{
     NoticeAddress, Notices, VariationMode,
 };
 pub use money::{Amount, Money, MoneyUnit, Percent, TooLarge};
-pub use parties::{BodyType, Consent, Party, Signatory};
+pub use parties::{BodyType, Consent, Execution, Party, Signatory};
 pub use payment::{
     CapitalConditions, Memorandum, OpinionGround, PaymentAgreement, PaymentAmount, PaymentNature,
     PurposeHead,

@@ -185,6 +185,13 @@ pub struct Exit {
     /// How data is returned or handed over.
     #[serde(default)]
     pub data_return: Option<String>,
+    /// What happens to assets bought with pooled or transferred money, e.g. "equipment
+    /// passes to the partner that hosts the service".
+    #[serde(default)]
+    pub assets: Option<String>,
+    /// What happens to staff, e.g. "seconded staff return to their employer".
+    #[serde(default)]
+    pub staff: Option<String>,
 }
 
 /// How an agreement may be varied.

@@ -36,6 +36,33 @@ pub struct Party {
     /// Provision: SI 2000/617 regs 7(2), 9(2).
     #[serde(default)]
     pub nhs_contracts_with: Option<Vec<String>>,
+    /// The party's address (its principal office), as it should appear in the agreement, e.g.
+    /// "County Hall, New Road, Westshire WS1 1AA". The notices clause uses it for a party
+    /// that `modern.notices.addresses` gives no address; a party with neither is flagged there.
+    /// Added after v1's first release.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// The post to which formal notices are addressed, e.g. "Director of Legal Services" (a
+    /// post, not a person's name). `modern.notices.addresses[].officer` takes precedence.
+    #[serde(default)]
+    pub notices_contact: Option<String>,
+    /// How the party executes the agreement: `under_hand` (signed by an authorised signatory)
+    /// or `deed`. A council executing as a deed does so under its common seal; an NHS body by
+    /// its authorised signatories. Left out, the draft has a signature block signed for and on
+    /// behalf of the party.
+    #[serde(default)]
+    pub execution: Option<Execution>,
+}
+
+/// How a party executes the agreement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Execution {
+    /// As a deed: a council under its common seal, another body by its authorised
+    /// signatories.
+    Deed,
+    /// Signed under hand, for and on behalf of the party.
+    UnderHand,
 }
 
 /// Who signs for a party.

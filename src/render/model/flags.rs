@@ -73,6 +73,12 @@ pub fn place_of(pointer: &str, spec: &Spec) -> String {
         ["parties", _, "signatory", ..] => "signatures".into(),
         ["parties", ..] => "parties".into(),
         ["clauses" | "not_applicable", key, ..] if clause_key(key) => format!("clause.{key}"),
+        ["modern", "variation", ..] => "clause.variation".into(),
+        [
+            "modern",
+            key @ ("data_protection" | "foi" | "liabilities" | "counterparts" | "notices" | "exit"),
+            ..,
+        ] => format!("library.{key}"),
         ["schemes", i, part, rest @ ..] if scheme(i).is_some() => {
             let has_pool = scheme(i).is_some_and(|s| s.pooled_fund.is_some());
             format!("scheme.{i}.{}", scheme_section(part, rest, has_pool))

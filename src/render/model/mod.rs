@@ -9,7 +9,8 @@
 //!
 //! One module per part of the draft: `act` (the basis and the arrangements used), `recitals`,
 //! `parties`, `definitions`, `clauses` (the checklist clauses), `scheme` and `pool` (the
-//! Schedules), `flags` (where each finding is shown) and `summary` (the completeness note).
+//! Schedules), `library` (the modern clause library: which clauses, under which law), `flags`
+//! (where each finding is shown) and `summary` (the completeness note).
 
 mod act;
 mod bcf;
@@ -17,6 +18,7 @@ mod clauses;
 mod definitions;
 mod flags;
 mod joint_working;
+mod library;
 mod parties;
 mod payment;
 mod pool;
@@ -38,6 +40,7 @@ pub use bcf::{BcfModel, BcfYearModel, StreamRow};
 pub use clauses::{ClauseModel, Paragraph, SubParagraph};
 pub use definitions::Definition;
 pub use flags::{Flag, place_of};
+pub use library::LibraryModel;
 pub use parties::PartyModel;
 pub use payment::{
     CapitalModel, MemorandumModel, PaymentAmountModel, PaymentModel as PaymentAgreementModel,
@@ -105,6 +108,12 @@ pub struct Draft {
     /// The Better Care Fund's recitals and funding-stream tables, for a spec with a `bcf`
     /// block.
     pub bcf: Option<BcfModel>,
+    /// The clause library of a modern agreement (governing law, notices, data protection and
+    /// the rest; see `library`). Added after v1's first release.
+    pub library: LibraryModel,
+    /// Whether any party executes the agreement as a deed (`parties[].execution`), so that
+    /// the signature page is headed as executed as a deed.
+    pub executed_as_deed: bool,
     /// Flags by the place in the draft they belong (see [`place_of`]).
     pub flags: BTreeMap<String, Vec<Flag>>,
     pub summary: Summary,
@@ -223,6 +232,11 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         joint_working_recital: joint_working::guidance_recital(spec),
         joint_working_paragraphs: joint_working::paragraphs(spec, &names),
         bcf: bcf::model(spec, checked, &names),
+        library: library::model(spec, &names),
+        executed_as_deed: spec
+            .parties
+            .iter()
+            .any(|p| p.execution == Some(crate::spec::Execution::Deed)),
         flags: if show_flags {
             flags::by_place(checked, spec)
         } else {

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::law::{BodyClass, S10Standing};
 use crate::render::text::{markdown as md, markdown_words};
-use crate::spec::{BodyType, Decision, Jurisdiction, LegalBasis, Party, Spec};
+use crate::spec::{BodyType, Decision, Execution, Jurisdiction, LegalBasis, Party, Spec};
 
 #[derive(Debug, Serialize)]
 pub struct PartyModel {
@@ -23,6 +23,12 @@ pub struct PartyModel {
     pub status: Option<String>,
     pub signatory_name: Option<String>,
     pub signatory_position: Option<String>,
+    /// The party's address as the spec states it, escaped.
+    pub address: Option<String>,
+    /// How the party executes the agreement: "seal" (a council's deed, under its common
+    /// seal), "deed" (another body's deed, by its authorised signatory), "hand" (signed under
+    /// hand), or none when the spec does not say (a plain signature block).
+    pub execution: Option<&'static str>,
 }
 
 /// The parties, each described for the agreement's jurisdiction; `regulations` is whether the
@@ -81,6 +87,18 @@ fn party(p: &Party, jurisdiction: Jurisdiction, regulations: bool) -> PartyModel
         signatory_name: signatory.and_then(|s| s.name.as_deref()).map(md),
         signatory_position: signatory.and_then(|s| s.position.as_deref()).map(md),
         status: None,
+        address: p
+            .address
+            .as_deref()
+            .filter(|a| !a.trim().is_empty())
+            .map(md),
+        execution: p.execution.map(|e| match (e, p.body_type.class()) {
+            (Execution::UnderHand, _) => "hand",
+            (Execution::Deed, BodyClass::LocalAuthority | BodyClass::LocalAuthorityUncertain) => {
+                "seal"
+            }
+            (Execution::Deed, _) => "deed",
+        }),
     }
 }
 

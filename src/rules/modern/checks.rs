@@ -168,9 +168,10 @@ pub(super) fn notices(cx: &Context, out: &mut Sink) {
         .as_ref()
         .map_or(&[][..], |n| &n.addresses[..]);
     for party in &cx.spec.parties {
-        let given = addresses
-            .iter()
-            .any(|a| a.party == party.id && (stated(&a.address) || stated(&a.email)));
+        let given = stated(&party.address)
+            || addresses
+                .iter()
+                .any(|a| a.party == party.id && (stated(&a.address) || stated(&a.email)));
         if !given {
             out.report(
                 at("notices").key("addresses"),

@@ -156,7 +156,7 @@ pub(super) const RULES: &[Rule] = &[
         },
         applies: dated_from(checks::TERMS_2018),
         docs: Docs {
-            what: "For an agreement made or commenced on or after 1 January 2018 (or stating neither date), checks `modern.notices.addresses` gives every party an `address` or `email`. A warning for each party without one.",
+            what: "For an agreement made or commenced on or after 1 January 2018 (or stating neither date), checks every party has an address for notices: its own `address`, or an `address` or `email` under `modern.notices.addresses`. A warning for each party without one.",
             why: "The NHS Terms and Conditions for the Provision of Services (January 2018), the template the date is taken from, list \"Names and addresses for notices\" among their key provisions, and notices \"are to be delivered to the usual business address of the parties\" (read in a supplier's terms based on them). A notice of termination or dispute sent to the wrong place may not count. Not required by s75 or SI 2000/617.",
             example: "modern:\n  notices:\n    addresses:\n      - {party: council, address: Town Hall, officer: Director of Adult Social Care}\n      - {party: icb, email: legal@icb.example}",
         },
