@@ -1,11 +1,14 @@
-//! Drafts: a spec and its findings become a numbered agreement in Markdown and HTML.
+//! Drafts: a spec and its findings become a numbered agreement in Markdown, HTML and Word.
 //!
 //! The pipeline: spec and findings → sections model ([`model`]) → tera templates (Markdown)
 //! → clause numbering → Markdown → HTML body (raw HTML shown as text) → allow-list sanitiser
-//! → the page template. Flags come from the checker's findings; templates hold wording and
-//! layout, never legal logic.
+//! → the page template. The Word draft reads the same Markdown, with clauses marked for Word
+//! to number instead of numbered ([`render_docx`]). Flags come from the checker's findings;
+//! templates hold wording and layout, never legal logic.
 
 mod chart;
+mod docx;
+mod docx_parts;
 pub mod gaps;
 mod html;
 pub mod model;
@@ -38,6 +41,9 @@ pub enum RenderError {
     /// The `--templates` directory is missing, or holds a file that is not a template.
     #[error("{path}: {problem}")]
     Templates { path: String, problem: String },
+    /// The Word document could not be put together.
+    #[error("cannot write the Word document: {0}")]
+    Docx(String),
     /// A template override could not be read.
     #[error("{path}: cannot be read: {source}")]
     Read {
@@ -135,11 +141,7 @@ pub fn render(
     clean: bool,
 ) -> Result<Draft, RenderError> {
     let draft = model::build(document, checked, !clean);
-    let context = tera::Context::from_serialize(&draft).map_err(template_error)?;
-    let raw = templates
-        .tera
-        .render("agreement.md", &context)
-        .map_err(template_error)?;
+    let raw = agreement(&draft, templates)?;
     let markdown = text::tidy(&numbering::number_clauses(&raw));
 
     // A pool with an amount not yet agreed has no chart: its marker is removed.
@@ -189,17 +191,50 @@ pub fn render(
         .render("page.html", &page)
         .map_err(template_error)?;
 
-    let markdown = text::without_isolates(&markdown);
+    Ok(Draft {
+        markdown: finished(&markdown),
+        html,
+        summary: draft.summary,
+    })
+}
+
+/// The Word draft of a checked spec: the same Markdown as [`render`]'s, with its clauses
+/// numbered by Word and each flag a Word comment. With `clean`, no flags, so no comments.
+pub fn render_docx(
+    document: &Document,
+    checked: &Checked,
+    templates: &Templates,
+    clean: bool,
+) -> Result<Vec<u8>, RenderError> {
+    let draft = model::build(document, checked, !clean);
+    let raw = agreement(&draft, templates)?;
+    let markdown = finished(&text::tidy(&numbering::mark_clauses(&raw)));
+    let header = format!(
+        "{}{}",
+        if draft.is_draft { "DRAFT: " } else { "" },
+        draft.plain_title
+    );
+    docx::document(&markdown, &header)
+}
+
+/// The agreement template rendered from the model: Markdown with clause markers.
+fn agreement(draft: &model::Draft, templates: &Templates) -> Result<String, RenderError> {
+    let context = tera::Context::from_serialize(draft).map_err(template_error)?;
+    templates
+        .tera
+        .render("agreement.md", &context)
+        .map_err(template_error)
+}
+
+/// The Markdown as written: no isolate marks and no chart markers.
+fn finished(markdown: &str) -> String {
+    let markdown = text::without_isolates(markdown);
     let markdown = markdown
         .lines()
         .filter(|l| !l.starts_with("@@CHART "))
         .collect::<Vec<_>>()
         .join("\n");
-    Ok(Draft {
-        markdown: text::tidy(&markdown),
-        html,
-        summary: draft.summary,
-    })
+    text::tidy(&markdown)
 }
 
 /// A CSS string literal's contents, with everything but letters, digits and spaces escaped,
