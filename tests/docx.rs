@@ -8,13 +8,17 @@
 //! `python3-docx`) are installed by `.ci/run`. Where they are missing the tests that need them
 //! say so and skip, except in CI (`CI` set), where they fail.
 
+mod common;
+
+use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use common::root;
+use jointly::render::{Templates, render_docx};
+use jointly::rules::{check, placeholders};
+use jointly::spec::load_file;
 
 fn samples() -> Vec<PathBuf> {
     let mut samples: Vec<PathBuf> = std::fs::read_dir(root().join("samples"))
@@ -65,7 +69,11 @@ fn stem(spec: &Path) -> String {
 
 /// A part of a Word package, as text; empty if the package has no such part.
 fn part(docx: &Path, name: &str) -> String {
-    let mut archive = zip::ZipArchive::new(std::fs::File::open(docx).unwrap()).unwrap();
+    part_of(std::fs::File::open(docx).unwrap(), name)
+}
+
+fn part_of(package: impl std::io::Read + std::io::Seek, name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(package).unwrap();
     let Ok(mut entry) = archive.by_name(name) else {
         return String::new();
     };
@@ -201,6 +209,73 @@ fn every_sample_is_a_word_document_with_list_numbering_tables_and_a_comment_per_
 }
 
 /// Defined terms are bold where they are defined, and each schedule is a section of its own.
+/// Each Word comment's text, with XML's escapes undone.
+fn comments(comments_xml: &str) -> Vec<String> {
+    comments_xml
+        .split("<w:comment ")
+        .skip(1)
+        .map(|comment| {
+            let mut text = String::new();
+            for run in comment.split("<w:t xml:space=\"preserve\">").skip(1) {
+                text.push_str(run.split("</w:t>").next().unwrap());
+            }
+            text.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&")
+        })
+        .collect()
+}
+
+#[test]
+fn every_finding_of_every_rule_fixture_is_exactly_one_word_comment() {
+    let templates = Templates::load(None).unwrap();
+    let mut problems = Vec::new();
+    let mut total = 0;
+    for path in common::rule_fixture_files() {
+        let Ok(document) = load_file(&path) else {
+            continue;
+        };
+        let checked = check(&document);
+        let mut expected: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+        for finding in &checked.findings {
+            *expected
+                .entry((finding.rule.id, &finding.message))
+                .or_default() += 1;
+        }
+        for note in &checked.placeholders {
+            *expected
+                .entry((placeholders::ID, &note.message))
+                .or_default() += 1;
+        }
+        let docx = render_docx(&document, &checked, &templates, false).unwrap();
+        let found = comments(&part_of(std::io::Cursor::new(docx), "word/comments.xml"));
+        total += found.len();
+        let wanted: usize = expected.values().sum();
+        if found.len() != wanted {
+            problems.push(format!(
+                "{}: {} comments for {wanted} findings",
+                path.display(),
+                found.len()
+            ));
+        }
+        for ((rule, message), want) in expected {
+            // Code spans (names of keys and ids) are text in Word, without their backticks.
+            let says = format!("({rule}): {}.", message.replace('`', ""));
+            let got = found.iter().filter(|c| c.contains(&says)).count();
+            if got != want {
+                problems.push(format!(
+                    "{}: {rule} `{message}`: {got} comments, not {want}",
+                    path.display()
+                ));
+            }
+        }
+    }
+    assert!(total > 300, "only {total} comments across the fixtures");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 #[test]
 fn defined_terms_are_bold_and_schedules_are_sections() {
     let out = scratch("docx-complete");

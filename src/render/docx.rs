@@ -5,16 +5,18 @@
 //! tables; each schedule is a section of its own. No legal logic lives here.
 
 use docx_rs::{
-    AlignmentType, BreakType, Comment, Paragraph, Run, Table, TableCell, TableLayoutType, TableRow,
-    WidthType,
+    AlignmentType, BreakType, Comment, Paragraph, Run, RunFonts, Table, TableCell, TableLayoutType,
+    TableRow, WidthType,
 };
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::RenderError;
 use super::docx_parts::{self, BULLETS, CLAUSES, Ids, Lists, Part, RECITALS, TIMESTAMP};
 use super::numbering::MARKERS;
+use super::text::{END_ISOLATE, ISOLATE};
 
-/// The Word document of `markdown` (with clause markers), with `header` on every page.
+/// The Word document of `markdown` (with clause markers, and spec strings still between
+/// isolate marks), with `header` on every page.
 pub(super) fn document(markdown: &str, header: &str) -> Result<Vec<u8>, RenderError> {
     let mut writer = Writer::default();
     let options = Options::ENABLE_TABLES | Options::ENABLE_GFM;
@@ -159,13 +161,14 @@ impl TableRead {
 
 impl TableRead {
     /// Each column's width: the text width shared in proportion to the longest text in each
-    /// column, counting at least 8 and at most 40 characters.
+    /// column, with room for the cell's margins, counting at least 10 and at most 44
+    /// characters.
     fn widths(&self) -> Vec<usize> {
         let columns = self.rows.iter().map(Vec::len).max().unwrap_or(1).max(1);
-        let mut longest = vec![8; columns];
+        let mut longest = vec![10; columns];
         for row in &self.rows {
             for (column, para) in row.iter().enumerate() {
-                let length = para.text.chars().count().clamp(8, 40);
+                let length = (para.text.chars().count() + 4).clamp(10, 44);
                 longest[column] = longest[column].max(length);
             }
         }
@@ -205,6 +208,12 @@ struct Writer {
     pending: Vec<usize>,
     table: Option<TableRead>,
     in_head: bool,
+    /// Whether the text being read is a code span (a key or id named in a flag).
+    code: bool,
+    /// Whether the next text starts a line: only there can a clause marker be.
+    line_start: bool,
+    /// A line break read: a space, unless the next line is a marked paragraph of its own.
+    soft_break: bool,
 }
 
 impl Writer {
@@ -212,10 +221,16 @@ impl Writer {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
-            Event::Text(text) | Event::Code(text) | Event::Html(text) | Event::InlineHtml(text) => {
-                self.text(&text)
+            Event::Code(text) => {
+                self.code = true;
+                self.text(&text);
+                self.code = false;
             }
-            Event::SoftBreak => self.text(" "),
+            Event::Text(text) | Event::Html(text) | Event::InlineHtml(text) => self.text(&text),
+            Event::SoftBreak => {
+                self.soft_break = true;
+                self.line_start = true;
+            }
             Event::HardBreak => {
                 let run = Run::new().add_break(BreakType::TextWrapping);
                 self.current
@@ -228,6 +243,10 @@ impl Writer {
     }
 
     fn start(&mut self, tag: Tag) {
+        self.line_start = matches!(
+            tag,
+            Tag::Heading { .. } | Tag::Paragraph | Tag::Item | Tag::TableCell
+        );
         match tag {
             Tag::Heading { level, .. } => {
                 self.finish_paragraph();
@@ -348,7 +367,11 @@ impl Writer {
         let marker = MARKERS
             .iter()
             .position(|m| text.starts_with(*m))
-            .filter(|_| self.table.is_none() && self.flag.is_none());
+            .filter(|_| self.line_start && self.table.is_none() && self.flag.is_none());
+        self.line_start = false;
+        if std::mem::take(&mut self.soft_break) && marker.is_none() {
+            self.text(" ");
+        }
         let mut text = text;
         if let Some(kind) = marker {
             // A marked line run on from the paragraph before is a paragraph of its own.
@@ -367,18 +390,22 @@ impl Writer {
             });
             text = text[MARKERS[kind].len_utf8()..].trim_start();
         }
+        let text = text.replace([ISOLATE, END_ISOLATE], "");
         if text.is_empty() {
             return;
         }
-        let mut run = Run::new().add_text(text);
+        let mut run = Run::new().add_text(&text);
         if self.bold > 0 {
             run = run.bold();
         }
         if self.italic > 0 {
             run = run.italic();
         }
+        if self.code {
+            run = run.fonts(RunFonts::new().ascii("Courier New").hi_ansi("Courier New"));
+        }
         let para = self.current.get_or_insert_with(Para::default);
-        para.text.push_str(text);
+        para.text.push_str(&text);
         para.runs.push(run);
     }
 
@@ -414,4 +441,68 @@ impl Writer {
 
 fn is_contents(block: &Block) -> bool {
     matches!(block, Block::Contents)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(markdown: &str) -> Writer {
+        let mut writer = Writer::default();
+        for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_GFM) {
+            writer.event(event);
+        }
+        writer.finish_paragraph();
+        writer
+    }
+
+    fn numbering(writer: &Writer) -> Vec<(Option<(usize, usize)>, String)> {
+        writer
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Para(p) => Some((p.numbering, p.text.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn markers_at_the_start_of_a_line_are_list_numbering_and_nowhere_else() {
+        let writer = read(
+            "## \u{E000} Heading\n\n\u{E001} a\n\u{E002} b\n\n\u{E001} text \u{E002} c\n\n\u{2068}\u{E001} spec\u{2069}\n",
+        );
+        assert_eq!(
+            numbering(&writer),
+            [
+                (Some((CLAUSES, 0)), "Heading".to_owned()),
+                (Some((CLAUSES, 1)), "a".to_owned()),
+                (Some((CLAUSES, 2)), "b".to_owned()),
+                (Some((CLAUSES, 1)), "text \u{E002} c".to_owned()),
+                (None, "\u{E001} spec".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn each_flag_is_one_comment_on_the_paragraph_before_it() {
+        let writer = read(
+            "> [!WARNING]\n> first\n\nOne.\n\n> [!CAUTION]\n> **second**\n> more\n\n| a |\n|---|\n| b |\n\n> [!WARNING]\n> third\n",
+        );
+        assert_eq!(writer.comments.len(), 3);
+        let anchored: Vec<Vec<usize>> = writer
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Para(p) => Some(p.comments.clone()),
+                _ => None,
+            })
+            .collect();
+        // The first flag has no paragraph before it, and the last only a table: each waits
+        // for the next paragraph, or, at the end, is anchored where `document` puts it.
+        assert_eq!(anchored, [vec![0, 1]]);
+        assert_eq!(writer.pending, [2]);
+        assert_eq!(writer.comments[1].len(), 1);
+        assert_eq!(writer.comments[1][0].text, "second more");
+    }
 }

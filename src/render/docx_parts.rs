@@ -4,9 +4,9 @@
 
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, Footer, Header, IndentLevel,
-    InstrPAGE, InstrText, InstrToC, Level, LevelJc, LevelOverride, LevelText, NumberFormat,
-    Numbering, NumberingId, Paragraph, Run, SectionProperty, SpecialIndentType, Start, Style,
-    StyleType, Table, create_footer_rid, create_header_rid,
+    InstrPAGE, InstrText, InstrToC, Level, LevelJc, LevelOverride, LevelText, LineSpacing,
+    NumberFormat, Numbering, NumberingId, Paragraph, Run, SectionProperty, SpecialIndentType,
+    Start, Style, StyleType, Table, create_footer_rid, create_header_rid,
 };
 
 use super::RenderError;
@@ -156,6 +156,7 @@ fn styles(docx: Docx) -> Docx {
             .outline_lvl(level)
             .bold()
             .size(size)
+            .line_spacing(LineSpacing::new().before(240).after(120))
     };
     let plain = |id: &str, name: &str| {
         Style::new(id, StyleType::Paragraph)
@@ -163,6 +164,7 @@ fn styles(docx: Docx) -> Docx {
             .based_on("Normal")
     };
     docx.default_size(22)
+        .default_line_spacing(LineSpacing::new().after(120))
         .add_style(
             Style::new("Title", StyleType::Paragraph)
                 .name("Title")
@@ -212,9 +214,9 @@ fn numbering(mut docx: Docx, lists: &Lists) -> Docx {
         )))
         .add_abstract_numbering(
             AbstractNumbering::new(BULLETS)
-                .add_level(level(0, "bullet", "\u{2022}", 720))
-                .add_level(level(1, "bullet", "\u{2013}", 1440))
-                .add_level(level(2, "bullet", "\u{2022}", 2160)),
+                .add_level(level(0, "bullet", "\u{2022}", 1440))
+                .add_level(level(1, "bullet", "\u{2013}", 2160))
+                .add_level(level(2, "bullet", "\u{2022}", 2880)),
         )
         .add_abstract_numbering(
             AbstractNumbering::new(FIRST_LIST)

@@ -208,7 +208,9 @@ pub fn render_docx(
 ) -> Result<Vec<u8>, RenderError> {
     let draft = model::build(document, checked, !clean);
     let raw = agreement(&draft, templates)?;
-    let markdown = finished(&text::tidy(&numbering::mark_clauses(&raw)));
+    // The isolate marks stay until the Word writer has read the clause markers, so that spec
+    // text, which is always between them, can never pass for a marker.
+    let markdown = without_charts(&text::tidy(&numbering::mark_clauses(&raw)));
     let header = format!(
         "{}{}",
         if draft.is_draft { "DRAFT: " } else { "" },
@@ -228,7 +230,11 @@ fn agreement(draft: &model::Draft, templates: &Templates) -> Result<String, Rend
 
 /// The Markdown as written: no isolate marks and no chart markers.
 fn finished(markdown: &str) -> String {
-    let markdown = text::without_isolates(markdown);
+    without_charts(&text::without_isolates(markdown))
+}
+
+/// The Markdown without its chart markers.
+fn without_charts(markdown: &str) -> String {
     let markdown = markdown
         .lines()
         .filter(|l| !l.starts_with("@@CHART "))
