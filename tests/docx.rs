@@ -398,6 +398,63 @@ fn a_word_draft_changed_since_jointly_wrote_it_is_not_overwritten() {
     assert!(jointly(&args, specs).status.success());
 }
 
+#[test]
+fn a_clean_word_draft_is_refused_as_a_clean_markdown_one_is() {
+    let out = scratch("docx-refused");
+    let spec = root().join("samples/brent-framework-2004.yaml");
+    let args = [
+        "render",
+        "--format",
+        "docx",
+        "--clean",
+        "--output",
+        out.to_str().unwrap(),
+    ];
+    let refused = jointly(&args, std::slice::from_ref(&spec));
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stdout).contains("not writing a clean copy"));
+    assert!(!out.join("brent-framework-2004.docx").exists());
+}
+
+#[test]
+fn characters_xml_cannot_hold_do_not_break_a_word_draft() {
+    let out = scratch("docx-hostile");
+    let spec = out.join("hostile.yaml");
+    let yaml = std::fs::read_to_string(root().join("samples/complete-s75.yaml"))
+        .unwrap()
+        .replace(
+            "title: Westshire Community",
+            "title: \"Westshire \\a\\x01\\uFFFF <w:p> & \\u202E Community\"\n  x_title: Westshire Community",
+        );
+    let yaml = yaml.replacen("  x_title: Westshire Community", "  # was", 1);
+    std::fs::write(&spec, yaml).unwrap();
+    render(&out, &["--format", "docx"], std::slice::from_ref(&spec));
+    let docx = out.join("hostile.docx");
+    for name in ["word/document.xml", "word/header1.xml"] {
+        let xml = part(&docx, name);
+        assert!(
+            xml.contains("Westshire     ") && xml.contains("&lt;w:p"),
+            "{name}"
+        );
+        assert!(
+            !xml.contains(['\u{7}', '\u{1}', '\u{FFFF}', '\u{202E}']),
+            "{name}"
+        );
+    }
+    if let Some(python) = python_with_docx() {
+        let read = Command::new(python)
+            .arg(root().join("tests/docx/read.py"))
+            .arg(&docx)
+            .output()
+            .unwrap();
+        assert!(
+            read.status.success(),
+            "{}",
+            String::from_utf8_lossy(&read.stderr)
+        );
+    }
+}
+
 fn find(names: &[&str]) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path)

@@ -390,7 +390,7 @@ impl Writer {
             });
             text = text[MARKERS[kind].len_utf8()..].trim_start();
         }
-        let text = text.replace([ISOLATE, END_ISOLATE], "");
+        let text = docx_parts::word_text(&text.replace([ISOLATE, END_ISOLATE], ""));
         if text.is_empty() {
             return;
         }

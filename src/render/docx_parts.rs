@@ -30,6 +30,18 @@ pub(super) const TIMESTAMP: &str = "1980-01-01T00:00:00Z";
 /// Twips of text width on an A4 page with the default margins (1 inch either side).
 pub(super) const TEXT_WIDTH: usize = 11906 - 2 * 1440;
 
+/// Text as Word can hold it: XML 1.0 cannot carry control characters or U+FFFE and U+FFFF,
+/// so they become spaces, as in the drafts' SVG (`text::xml`).
+pub(super) fn word_text(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            c if c.is_control() => ' ',
+            '\u{FFFE}' | '\u{FFFF}' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
 /// Paragraph ids, given in order, so they do not depend on what else the process drafted.
 #[derive(Default)]
 pub(super) struct Ids(u32);
@@ -78,7 +90,7 @@ pub(super) fn package(
     let running = Header::new().add_paragraph(
         ids.paragraph()
             .style("Header")
-            .add_run(Run::new().add_text(header)),
+            .add_run(Run::new().add_text(word_text(header))),
     );
     let footer = Footer::new().add_paragraph(page_number(ids.paragraph()));
     let mut docx = styles(Docx::new())
