@@ -49,10 +49,11 @@ enum Command {
     /// 2 when a file could not be read or is not a valid spec, or the report not written (or
     /// the command line is wrong); the same when the reader of a pipe closes it early.
     Check(cli::check::CheckArgs),
-    /// Write a numbered draft agreement, in Markdown and HTML, with every gap flagged where it
-    /// belongs.
+    /// Write a numbered draft agreement, in Markdown, HTML or Word, with every gap flagged where
+    /// it belongs.
     ///
-    /// Writes NAME.md and NAME.html for each spec NAME.yaml. A file jointly wrote is replaced;
+    /// Writes NAME.md and NAME.html for each spec NAME.yaml, and NAME.docx with --format docx
+    /// (clauses numbered by Word, each flag a Word comment). A file jointly wrote is replaced;
     /// a file changed by hand since, or not written by jointly, is left alone unless --force.
     /// Exit status: 0 when every draft was written, 1 when --clean refused a draft that still
     /// has statutory gaps, 2 when a spec or template could not be read or a file not written.

@@ -1,4 +1,4 @@
-//! `jointly render`: a numbered draft agreement for each spec, in Markdown and HTML.
+//! `jointly render`: a numbered draft agreement for each spec, in Markdown, HTML and Word.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -22,9 +22,11 @@ pub struct RenderArgs {
     /// The directory to write drafts to.
     #[arg(long, short, default_value = "drafts")]
     output: PathBuf,
-    /// Which formats to write.
-    #[arg(long, value_enum, default_value_t = DraftFormat::All)]
-    format: DraftFormat,
+    /// Which formats to write: one, or several separated by commas or given again
+    /// (`--format all,docx` writes all three). `all` is Markdown and HTML; the Word draft is
+    /// only written when asked for.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "all")]
+    format: Vec<DraftFormat>,
     /// Write a clean copy without flags. Refused while a statutory gap, or a placeholder in a
     /// final or signed agreement, remains, unless --allow-incomplete.
     #[arg(long)]
@@ -54,6 +56,23 @@ enum DraftFormat {
     Html,
     /// Markdown and HTML.
     All,
+    /// Word (.docx): clauses in Word list numbering, flags as Word comments.
+    Docx,
+}
+
+impl RenderArgs {
+    fn wants(&self, format: DraftFormat) -> bool {
+        self.format.iter().any(|f| {
+            *f == format
+                || (*f == DraftFormat::All && matches!(format, DraftFormat::Md | DraftFormat::Html))
+        })
+    }
+}
+
+/// A draft to write: text (sealed with a checksum line) or a Word package.
+enum Content<'a> {
+    Text(&'a str),
+    Docx(Vec<u8>),
 }
 
 /// What became of one spec.
@@ -157,11 +176,15 @@ fn draft(
     }
     let draft = render::render(&document, &checked, templates, args.clean)?;
     let mut outputs = Vec::new();
-    if args.format != DraftFormat::Html {
-        outputs.push(("md", &draft.markdown));
+    if args.wants(DraftFormat::Md) {
+        outputs.push(("md", Content::Text(&draft.markdown)));
     }
-    if args.format != DraftFormat::Md {
-        outputs.push(("html", &draft.html));
+    if args.wants(DraftFormat::Html) {
+        outputs.push(("html", Content::Text(&draft.html)));
+    }
+    if args.wants(DraftFormat::Docx) {
+        let docx = render::render_docx(&document, &checked, templates, args.clean)?;
+        outputs.push(("docx", Content::Docx(docx)));
     }
     let (written, failed) = write_drafts(file, &args.output, &outputs, args.force)?;
     print_summary(&mut stdout, &document, &written, &draft.summary)?;
@@ -174,14 +197,18 @@ fn draft(
 fn write_drafts(
     spec: &Path,
     directory: &Path,
-    outputs: &[(&str, &String)],
+    outputs: &[(&str, Content)],
     force: bool,
 ) -> anyhow::Result<(Vec<String>, usize)> {
     let stem = stem(spec);
     let (mut written, mut failed) = (Vec::new(), 0);
     for (extension, content) in outputs {
         let path = directory.join(format!("{stem}.{extension}"));
-        match render::output::write(&path, content, force) {
+        let result = match content {
+            Content::Text(text) => render::output::write(&path, text, force),
+            Content::Docx(zip) => render::output::write_zip(&path, zip, force),
+        };
+        match result {
             Ok(render::output::Written::Written) => {
                 written.push(format!("wrote {}", path.display()))
             }

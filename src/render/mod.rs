@@ -1,11 +1,14 @@
-//! Drafts: a spec and its findings become a numbered agreement in Markdown and HTML.
+//! Drafts: a spec and its findings become a numbered agreement in Markdown, HTML and Word.
 //!
 //! The pipeline: spec and findings → sections model ([`model`]) → tera templates (Markdown)
 //! → clause numbering → Markdown → HTML body (raw HTML shown as text) → allow-list sanitiser
-//! → the page template. Flags come from the checker's findings; templates hold wording and
-//! layout, never legal logic.
+//! → the page template. The Word draft reads the same Markdown, with clauses marked for Word
+//! to number instead of numbered ([`render_docx`]). Flags come from the checker's findings;
+//! templates hold wording and layout, never legal logic.
 
 mod chart;
+mod docx;
+mod docx_parts;
 pub mod gaps;
 mod html;
 pub mod model;
@@ -41,6 +44,9 @@ pub enum RenderError {
     /// no built-in template has, or one that is not a readable file).
     #[error("{path}: {problem}")]
     Templates { path: String, problem: String },
+    /// The Word document could not be put together.
+    #[error("cannot write the Word document: {0}")]
+    Docx(String),
     /// A template override could not be read.
     #[error("{path}: cannot be read: {source}")]
     Read {
@@ -165,11 +171,7 @@ pub fn render(
     clean: bool,
 ) -> Result<Draft, RenderError> {
     let draft = model::build(document, checked, !clean);
-    let context = tera::Context::from_serialize(&draft).map_err(template_error)?;
-    let raw = templates
-        .tera
-        .render("agreement.md", &context)
-        .map_err(template_error)?;
+    let raw = agreement(&draft, templates)?;
     let markdown = text::tidy(&numbering::number_clauses(&raw));
 
     // A pool with an amount not yet agreed has no chart: its marker is removed.
@@ -219,17 +221,56 @@ pub fn render(
         .render("page.html", &page)
         .map_err(template_error)?;
 
-    let markdown = text::without_isolates(&markdown);
+    Ok(Draft {
+        markdown: finished(&markdown),
+        html,
+        summary: draft.summary,
+    })
+}
+
+/// The Word draft of a checked spec: the same Markdown as [`render`]'s, with its clauses
+/// numbered by Word and each flag a Word comment. With `clean`, no flags, so no comments.
+pub fn render_docx(
+    document: &Document,
+    checked: &Checked,
+    templates: &Templates,
+    clean: bool,
+) -> Result<Vec<u8>, RenderError> {
+    let draft = model::build(document, checked, !clean);
+    let raw = agreement(&draft, templates)?;
+    // The isolate marks stay until the Word writer has read the clause markers, so that spec
+    // text, which is always between them, can never pass for a marker.
+    let markdown = without_charts(&text::tidy(&numbering::mark_clauses(&raw)));
+    let header = format!(
+        "{}{}",
+        if draft.is_draft { "DRAFT: " } else { "" },
+        draft.plain_title
+    );
+    docx::document(&markdown, &header)
+}
+
+/// The agreement template rendered from the model: Markdown with clause markers.
+fn agreement(draft: &model::Draft, templates: &Templates) -> Result<String, RenderError> {
+    let context = tera::Context::from_serialize(draft).map_err(template_error)?;
+    templates
+        .tera
+        .render("agreement.md", &context)
+        .map_err(template_error)
+}
+
+/// The Markdown as written: no isolate marks and no chart markers.
+fn finished(markdown: &str) -> String {
+    without_charts(&text::without_isolates(markdown))
+}
+
+/// The Markdown without its chart markers.
+fn without_charts(markdown: &str) -> String {
     let markdown = markdown
         .lines()
         .filter(|l| !l.starts_with("@@CHART "))
         .collect::<Vec<_>>()
         .join("\n");
-    Ok(Draft {
-        markdown: text::tidy(&markdown),
-        html,
-        summary: draft.summary,
-    })
+    text::tidy(&markdown)
 }
 
 /// A CSS string literal's contents, with everything but letters, digits and spaces escaped,

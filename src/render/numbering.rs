@@ -8,16 +8,34 @@
 /// order, so a recital the spec gives no ground for leaves no gap. Officer text cannot contain
 /// `@@`: `@` is always escaped.
 pub fn number_clauses(markdown: &str) -> String {
+    number(markdown, false)
+}
+
+/// Marks where Word list numbering applies, for the Word draft: [`number_clauses`], except
+/// that a clause heading, clause paragraph, sub-paragraph and recital begins with one of
+/// [`MARKERS`] instead of its number, so that Word numbers it (and renumbers it after edits).
+/// References to a labelled clause still become its number.
+pub fn mark_clauses(markdown: &str) -> String {
+    number(markdown, true)
+}
+
+/// The characters that begin a clause heading, a clause paragraph, a sub-paragraph and a
+/// recital in [`mark_clauses`]' output (Unicode private-use characters), each followed by a
+/// space.
+pub const MARKERS: [char; 4] = ['\u{E000}', '\u{E001}', '\u{E002}', '\u{E003}'];
+
+fn number(markdown: &str, marked: bool) -> String {
     let (mut clause, mut paragraph, mut sub, mut recital) = (0, 0, 0, 0);
     let mut labels = std::collections::HashMap::new();
     let mut numbered = String::with_capacity(markdown.len());
     for line in markdown.split_inclusive('\n') {
         if let Some(rest) = line.strip_prefix("@@A") {
-            numbered.push_str(&format!(
-                "{}. {}",
-                letters(recital),
-                rest.strip_prefix(' ').unwrap_or(rest)
-            ));
+            let rest = rest.strip_prefix(' ').unwrap_or(rest);
+            if marked {
+                numbered.push_str(&format!("{} {rest}", MARKERS[3]));
+            } else {
+                numbered.push_str(&format!("{}. {rest}", letters(recital)));
+            }
             recital += 1;
             continue;
         }
@@ -55,7 +73,9 @@ pub fn number_clauses(markdown: &str) -> String {
             None => rest,
         };
         let rest = rest.strip_prefix(' ').unwrap_or(rest);
-        if level == 1 {
+        if marked {
+            numbered.push_str(&format!("{prefix}{} {rest}", MARKERS[level - 1]));
+        } else if level == 1 {
             numbered.push_str(&format!("{prefix}{number}. {rest}"));
         } else {
             numbered.push_str(&format!("**{number}** {rest}"));
@@ -101,6 +121,15 @@ mod tests {
         assert_eq!(
             number_clauses(text),
             "## 1. First\n**1.1** a, see 2\n**1.1.1** b\n**1.1.2** c\n## 2. Second\n**2.1** d\n"
+        );
+    }
+
+    #[test]
+    fn marks_clauses_for_word_numbering() {
+        let text = "@@A R\n## @@1 First\n@@2 a, see @@[end]\n@@3 b\n## @@1[end] Second\n";
+        assert_eq!(
+            mark_clauses(text),
+            "\u{E003} R\n## \u{E000} First\n\u{E001} a, see 2\n\u{E002} b\n## \u{E000} Second\n"
         );
     }
 

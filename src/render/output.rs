@@ -2,7 +2,9 @@
 //!
 //! Each file jointly writes ends with a checksum line (`<!-- jointly:sha256:… -->`) over the
 //! rest of the file. A file whose checksum no longer matches, or which has none, was changed by
-//! hand or written by something else, and is only overwritten with `--force`.
+//! hand or written by something else, and is only overwritten with `--force`. A Word draft, a
+//! ZIP package, carries the same checksum as its archive comment ([`seal_zip`]), over the
+//! package without it.
 
 use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::Path;
@@ -66,15 +68,35 @@ fn untouched(existing: &str) -> Option<bool> {
 /// Writes `content` (sealed) to `path` atomically, refusing to replace an edited file unless
 /// `force`.
 pub fn write(path: &Path, content: &str, force: bool) -> Result<Written, OutputError> {
+    write_sealed(path, seal(content).as_bytes(), force, |existing| {
+        untouched(&String::from_utf8_lossy(existing))
+    })
+}
+
+/// Writes the ZIP package `zip` (sealed by [`seal_zip`]) to `path` atomically, refusing to
+/// replace an edited file unless `force`. A package without a comment is refused.
+pub fn write_zip(path: &Path, zip: &[u8], force: bool) -> Result<Written, OutputError> {
+    let sealed = seal_zip(zip).ok_or_else(|| OutputError::Io {
+        path: path.display().to_string(),
+        source: std::io::Error::other("the package to write is not a ZIP archive without comment"),
+    })?;
+    write_sealed(path, &sealed, force, untouched_zip)
+}
+
+fn write_sealed(
+    path: &Path,
+    sealed: &[u8],
+    force: bool,
+    untouched: impl Fn(&[u8]) -> Option<bool>,
+) -> Result<Written, OutputError> {
     let shown = path.display().to_string();
     let io = |source| OutputError::Io {
         path: shown.clone(),
         source,
     };
-    let sealed = seal(content);
     match std::fs::read(path) {
-        Ok(existing) if existing == sealed.as_bytes() => return Ok(Written::Unchanged),
-        Ok(existing) if !force => match untouched(&String::from_utf8_lossy(&existing)) {
+        Ok(existing) if existing == sealed => return Ok(Written::Unchanged),
+        Ok(existing) if !force => match untouched(&existing) {
             Some(true) => {}
             Some(false) => return Err(OutputError::Edited { path: shown }),
             None => return Err(OutputError::NotOurs { path: shown }),
@@ -83,8 +105,47 @@ pub fn write(path: &Path, content: &str, force: bool) -> Result<Written, OutputE
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
         Err(error) => return Err(io(error)),
     }
-    crate::files::write_atomically(path, sealed.as_bytes()).map_err(io)?;
+    crate::files::write_atomically(path, sealed).map_err(io)?;
     Ok(Written::Written)
+}
+
+/// The length of a ZIP archive's end-of-central-directory record without its comment.
+const END_RECORD: usize = 22;
+const END_SIGNATURE: [u8; 4] = [0x50, 0x4b, 0x05, 0x06];
+const ZIP_MARK: &str = "jointly:sha256:";
+
+/// The ZIP archive `zip` (which must have no archive comment) with jointly's checksum of it
+/// as its comment: the archive comment is the last field of a ZIP file, after a two-byte
+/// length, so it can be set without rewriting the archive. None if `zip` does not end with an
+/// end record without comment.
+pub fn seal_zip(zip: &[u8]) -> Option<Vec<u8>> {
+    let at = zip.len().checked_sub(END_RECORD)?;
+    if zip[at..at + 4] != END_SIGNATURE || zip[zip.len() - 2..] != [0, 0] {
+        return None;
+    }
+    let comment = format!("{ZIP_MARK}{}", hex(&Sha256::digest(zip)));
+    let length = u16::try_from(comment.len()).ok()?;
+    let mut sealed = zip[..zip.len() - 2].to_vec();
+    sealed.extend_from_slice(&length.to_le_bytes());
+    sealed.extend_from_slice(comment.as_bytes());
+    Some(sealed)
+}
+
+/// Whether `existing` is a ZIP archive exactly as [`seal_zip`] sealed it: None if it carries
+/// no jointly checksum.
+fn untouched_zip(existing: &[u8]) -> Option<bool> {
+    let comment_length = ZIP_MARK.len() + 64;
+    let at = existing.len().checked_sub(comment_length + END_RECORD)?;
+    let (archive, comment) = existing.split_at(existing.len() - comment_length);
+    let hash = comment.strip_prefix(ZIP_MARK.as_bytes())?;
+    let length = u16::try_from(comment_length).ok()?.to_le_bytes();
+    if existing[at..at + 4] != END_SIGNATURE || archive[archive.len() - 2..] != length {
+        return None;
+    }
+    let mut unsealed = archive.to_vec();
+    let end = unsealed.len();
+    unsealed[end - 2..].copy_from_slice(&[0, 0]);
+    Some(hex(&Sha256::digest(&unsealed)).as_bytes() == hash)
 }
 
 /// Writes what `fill` writes (sealed) to `path` atomically, in pieces, refusing to replace an
@@ -292,6 +353,36 @@ mod tests {
             Written::Written
         );
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn sealed_zip_archives_are_recognised_and_edits_are_not() {
+        // The smallest ZIP archive: an end record alone.
+        let mut empty = END_SIGNATURE.to_vec();
+        empty.extend_from_slice(&[0; 18]);
+        let sealed = seal_zip(&empty).unwrap();
+        assert_eq!(untouched_zip(&sealed), Some(true));
+        let mut edited = sealed.clone();
+        edited[5] = 1;
+        assert_eq!(untouched_zip(&edited), Some(false));
+        assert_eq!(untouched_zip(&empty), None);
+        assert_eq!(seal_zip(&sealed), None);
+        assert_eq!(seal_zip(b"not a zip"), None);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("draft.docx");
+        assert_eq!(write_zip(&path, &empty, false).unwrap(), Written::Written);
+        assert_eq!(write_zip(&path, &empty, false).unwrap(), Written::Unchanged);
+        std::fs::write(&path, &edited).unwrap();
+        assert!(matches!(
+            write_zip(&path, &empty, false),
+            Err(OutputError::Edited { .. })
+        ));
+        std::fs::write(&path, &empty).unwrap();
+        assert!(matches!(
+            write_zip(&path, &empty, false),
+            Err(OutputError::NotOurs { .. })
+        ));
+        assert_eq!(write_zip(&path, &empty, true).unwrap(), Written::Written);
     }
 
     #[test]
