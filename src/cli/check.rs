@@ -7,7 +7,6 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use annotate_snippets::Renderer;
 use clap::Args;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use jiff::civil::Date;
@@ -113,7 +112,7 @@ struct Done {
 
 /// How workers write the human format.
 struct HumanStyle {
-    renderer: Renderer,
+    drawing: human::Drawing,
     quiet: bool,
 }
 
@@ -151,10 +150,10 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
     let colour = args.output.is_none()
         && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
     let style = matches!(args.format, Output::Human).then(|| HumanStyle {
-        renderer: if colour {
-            Renderer::styled()
+        drawing: if colour {
+            human::Drawing::styled()
         } else {
-            Renderer::plain()
+            human::Drawing::plain()
         },
         quiet: args.quiet,
     });
@@ -273,7 +272,7 @@ fn check_file(
         Ok(document) => {
             let checked = rules::check_with(&document, settings);
             let human = style
-                .map(|style| human::document(&document, &checked, &style.renderer, style.quiet));
+                .map(|style| human::document(&document, &checked, &style.drawing, style.quiet));
             let relevant = coverage::relevant(&document.spec);
             Done {
                 report: FileReport {
@@ -286,7 +285,7 @@ fn check_file(
         }
         Err(error) => {
             let human = style.map(|style| {
-                let mut text = human::load_error(&error, &style.renderer);
+                let mut text = human::load_error(&error, style.drawing.renderer());
                 if !style.quiet {
                     text.push_str(&format!("{}: could not be checked\n\n", error.path));
                 }

@@ -215,10 +215,19 @@ fn shorten(text: &str) -> String {
 pub fn placeholders(text: &str) -> Vec<&str> {
     let mut found: Vec<(usize, usize)> = Vec::new();
     whole_phrase(text, &mut found);
-    brackets(text, &mut found);
-    parenthesised(text, &mut found);
-    blanks(text, &mut found);
-    words(text, &mut found);
+    let could = Hints::of(text);
+    if could.bracket {
+        brackets(text, &mut found);
+    }
+    if could.parenthesis {
+        parenthesised(text, &mut found);
+    }
+    if could.blank {
+        blanks(text, &mut found);
+    }
+    if could.word {
+        words(text, &mut found);
+    }
     found.sort_unstable();
     let mut out: Vec<(usize, usize)> = Vec::new();
     for (start, end) in found {
@@ -228,6 +237,43 @@ pub fn placeholders(text: &str) -> Vec<&str> {
         }
     }
     out.into_iter().map(|(s, e)| &text[s..e]).collect()
+}
+
+/// Which kinds of placeholder a text could hold, from one pass over its bytes: most text holds
+/// none, and each search below would otherwise pass over it again.
+struct Hints {
+    /// A `[`.
+    bracket: bool,
+    /// A `(`.
+    parenthesis: bool,
+    /// A `.`, `_` or the first byte of `…`: every blank holds one.
+    blank: bool,
+    /// `tb` or `xx` in either case: every `TBD`, `TBC`, `TBA` or `XX` filler holds one.
+    word: bool,
+}
+
+impl Hints {
+    fn of(text: &str) -> Hints {
+        let mut hints = Hints {
+            bracket: false,
+            parenthesis: false,
+            blank: false,
+            word: false,
+        };
+        let mut previous = 0u8;
+        for &byte in text.as_bytes() {
+            match byte {
+                b'[' => hints.bracket = true,
+                b'(' => hints.parenthesis = true,
+                b'.' | b'_' | 0xE2 => hints.blank = true,
+                _ => {}
+            }
+            let pair = (previous | 0x20, byte | 0x20);
+            hints.word |= pair == (b'x', b'x') || pair == (b't', b'b');
+            previous = byte;
+        }
+        hints
+    }
 }
 
 const PHRASES: &[&str] = &[
@@ -368,17 +414,8 @@ const NUMBERED: &[&str] = &[
     "book", "table", "figure", "item",
 ];
 
-/// `TBD`, `TBC`, `TBA` and `XX` filler as whole words.
+/// `TBD`, `TBC`, `TBA` and `XX` filler as whole words (called where [`Hints`] finds `tb` or `xx`).
 fn words(text: &str, found: &mut Vec<(usize, usize)>) {
-    // Every such word holds `tb` or `xx` in either case: most text has neither.
-    let lower = |b: u8| b | 0x20;
-    let maybe = text.as_bytes().windows(2).any(|pair| {
-        let (a, b) = (lower(pair[0]), lower(pair[1]));
-        (a == b'x' && b == b'x') || (a == b't' && b == b'b')
-    });
-    if !maybe {
-        return;
-    }
     let mut previous: Option<&str> = None;
     let mut rest = 0;
     for (start, word) in split_words(text) {
