@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 use super::money::difference_words;
 use super::{Change, Diff, Group, Kind, Recheck};
 use crate::render::model::finding_flag;
-use crate::render::text::markdown as md;
+use crate::render::text::{markdown as md, markdown_with_code};
 use crate::render::{self, RenderError, Templates};
 use crate::rules::Finding;
 use crate::spec::{Document, Party};
@@ -194,14 +194,15 @@ fn position(party: &Party) -> Option<String> {
 }
 
 fn finding_line(document: &Document, finding: &Finding) -> String {
-    md(&format!(
-        "{} ({}), at {}:{}:{}",
-        finding.message.trim_end_matches('.'),
+    format!(
+        "{} ({}), at {}",
+        markdown_with_code(finding.message.trim_end_matches('.')),
         finding.rule.id,
-        document.path,
-        finding.span.line,
-        finding.span.column
-    ))
+        md(&format!(
+            "{}:{}:{}",
+            document.path, finding.span.line, finding.span.column
+        ))
+    )
 }
 
 /// One change as a numbered amendment, escaped for Markdown.
