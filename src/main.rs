@@ -75,6 +75,7 @@ enum Command {
     /// original did not. With --deed DIR, also writes a draft deed of variation (Markdown,
     /// HTML and Word) that recites the original, sets out each change as a numbered amendment
     /// and flags the findings the variation introduces.
+    ///
     /// Exit status: 0 when the specs do not differ, 1 when they do (as diff(1)), 2 when a spec
     /// could not be read or is not a valid spec, or a deed file not written (or the command
     /// line is wrong).
