@@ -306,3 +306,60 @@ fn a_deed_without_a_new_commencement_flags_the_blank_date() {
     let comments = part(&out.join("new-variation.docx"), "word/comments.xml");
     assert_eq!(comments.matches("<w:comment ").count(), 1);
 }
+
+/// python-docx reads the deed's headings, list numbering and comments, and LibreOffice
+/// converts it to PDF; where either is missing the test says so and skips, except in CI.
+#[test]
+fn python_docx_and_libreoffice_open_the_deed() {
+    let dir = scratch("diff-open");
+    jointly(&["diff", OLD, NEW, "--deed", dir.to_str().unwrap()]);
+    let docx = dir.join("eastmere-bcf-2026-27-variation.docx");
+    let has = |program: &str, args: &[&str]| {
+        Command::new(program)
+            .args(args)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    // The first python3 on the path may not have python-docx where Debian's does.
+    let python = ["python3", "/usr/bin/python3"]
+        .into_iter()
+        .find(|python| has(python, &["-c", "import docx"]));
+    let (Some(python), true) = (python, has("soffice", &["--version"])) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "python-docx and LibreOffice are installed in CI"
+        );
+        eprintln!("skipped: python-docx or soffice not found");
+        return;
+    };
+    let read = Command::new(python)
+        .arg(root().join("tests/docx/read.py"))
+        .arg(&docx)
+        .output()
+        .unwrap();
+    let read = String::from_utf8(read.stdout).unwrap();
+    assert!(read.contains("heading\tHeading 1\tVariation"), "{read}");
+    assert!(read.contains("comments\t4"), "{read}");
+    let numbered: usize = read
+        .lines()
+        .find_map(|l| l.strip_prefix("numbered\t"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(
+        numbered >= 21,
+        "the amendments are Word list numbering: {read}"
+    );
+    let status = Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            dir.join("profile").display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(&dir)
+        .arg(&docx)
+        .output()
+        .unwrap();
+    assert!(status.status.success());
+    let pdf = std::fs::read(dir.join("eastmere-bcf-2026-27-variation.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+}
