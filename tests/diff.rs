@@ -363,3 +363,46 @@ fn python_docx_and_libreoffice_open_the_deed() {
     let pdf = std::fs::read(dir.join("eastmere-bcf-2026-27-variation.pdf")).unwrap();
     assert!(pdf.starts_with(b"%PDF"));
 }
+
+#[test]
+fn a_party_and_a_scheme_added_are_amendments_of_their_own() {
+    let dir = scratch("diff-added");
+    let old = spec(&dir, "old.yaml", PAIR_OLD);
+    let new_yaml = PAIR_OLD
+        .replace(
+            "schemes:\n",
+            "  - id: trust\n    name: Test Community NHS Trust\n    type: nhs_trust\nschemes:\n",
+        )
+        .replace(
+            "        - {party: council, amount: unknown}\n",
+            "        - {party: council, amount: unknown}\n  - id: carers\n    title: Carers' breaks\n",
+        );
+    let new = spec(&dir, "new.yaml", &new_yaml);
+    let out = dir.join("deed");
+    let output = jointly(&["diff", &old, &new, "--deed", out.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.contains("added parties[trust]\n      (none) → “Test Community NHS Trust”"),
+        "{text}"
+    );
+    assert!(
+        text.contains("added schemes[carers]\n      (none) → “Carers' breaks”"),
+        "{text}"
+    );
+    let markdown = std::fs::read_to_string(out.join("new-variation.md")).unwrap();
+    assert!(
+        markdown.contains("Test Community NHS Trust is added as a party to the Agreement."),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains(
+            "A new Schedule 2 (Carers' breaks) is added, as the varied agreement sets it out."
+        ),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("3. **Test Community NHS Trust**."),
+        "{markdown}"
+    );
+}

@@ -57,3 +57,33 @@ pub fn difference_words(difference: &str) -> String {
         Err(_) => difference.to_owned(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stated(text: &str) -> Amount {
+        Amount::Stated(Money(text.parse().unwrap()))
+    }
+
+    #[test]
+    fn differences_are_exact_signed_and_unknown_is_never_zero() {
+        assert_eq!(difference(stated("1000.50"), stated("1000")), "-0.50");
+        assert_eq!(difference(stated("100"), stated("350.25")), "+250.25");
+        assert_eq!(difference(stated("7"), stated("7.00")), "0.00");
+        assert_eq!(difference(Amount::Unknown, stated("0")), "unknown");
+        assert_eq!(difference(stated("0"), Amount::Unknown), "unknown");
+        let huge = Money(Decimal::MAX);
+        let negative = Amount::Stated(Money(Decimal::MIN));
+        assert_eq!(difference(negative, Amount::Stated(huge)), "not computable");
+    }
+
+    #[test]
+    fn differences_in_words() {
+        assert_eq!(difference_words("-0.50"), "-£0.50");
+        assert_eq!(difference_words("-123"), "-£123.00");
+        assert_eq!(difference_words("+1234567"), "+£1,234,567.00");
+        assert_eq!(difference_words("0.00"), "£0.00");
+        assert_eq!(difference_words("unknown"), "unknown");
+    }
+}
