@@ -406,3 +406,22 @@ fn a_party_and_a_scheme_added_are_amendments_of_their_own() {
         "{markdown}"
     );
 }
+
+#[test]
+fn a_new_host_is_named_in_the_deed() {
+    let dir = scratch("diff-host");
+    let old = spec(&dir, "old.yaml", PAIR_OLD);
+    let new = spec(
+        &dir,
+        "new.yaml",
+        &PAIR_OLD.replace("host: council", "host: icb"),
+    );
+    let out = dir.join("deed");
+    let output = jointly(&["diff", &old, &new, "--deed", out.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let markdown = std::fs::read_to_string(out.join("new-variation.md")).unwrap();
+    assert!(
+        markdown.contains("is amended: “council” is replaced by “icb” (the host was Test Council and is NHS Test ICB)."),
+        "{markdown}"
+    );
+}

@@ -261,11 +261,28 @@ fn amendment(old: &Document, new: &Document, change: &Change) -> String {
                     quoted(&change.old)
                 ),
                 Kind::Changed | Kind::Renamed => format!(
-                    "{place}{what} is amended: {} is replaced by {new_value}{difference}.",
-                    quoted(&change.old)
+                    "{place}{what} is amended: {} is replaced by {new_value}{difference}{}.",
+                    quoted(&change.old),
+                    hosts(old, new, change)
                 ),
             }
         }
+    }
+}
+
+/// For a change of a pool's host, which is written as a party id: the parties' names.
+fn hosts(old: &Document, new: &Document, change: &Change) -> String {
+    let named = |document: &Document, id: &Option<String>| {
+        let id = id.as_deref()?;
+        document.spec.parties.iter().find(|p| p.id == id).map(name)
+    };
+    match (
+        change.path.ends_with(".pooled_fund.host"),
+        named(old, &change.old),
+        named(new, &change.new),
+    ) {
+        (true, Some(from), Some(to)) => format!(" (the host was {from} and is {to})"),
+        _ => String::new(),
     }
 }
 
