@@ -3,6 +3,7 @@
 //! See `ARCHITECTURE.md` for the map of the code.
 
 pub mod config;
+pub mod diff;
 pub mod files;
 pub mod law;
 pub mod portfolio;

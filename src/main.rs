@@ -66,6 +66,20 @@ enum Command {
     /// --fail-on, 1 when one has, 2 when a spec could not be read or is not a valid spec, or
     /// the dashboard could not be written (or the command line is wrong).
     Report(cli::report::ReportArgs),
+    /// Compare two versions of a spec by meaning, and draft the deed of variation.
+    ///
+    /// Lists parties added, removed or renamed (matched by id), schemes added or ended,
+    /// contributions changed (old, new and the exact difference; `unknown` is never zero),
+    /// dates, pool hosts and managers, clauses and every other term, each with file:line:col
+    /// in both specs, then the findings of `jointly check` the varied agreement has that the
+    /// original did not. With --deed DIR, also writes a draft deed of variation (Markdown,
+    /// HTML and Word) that recites the original, sets out each change as a numbered amendment
+    /// and flags the findings the variation introduces.
+    ///
+    /// Exit status: 0 when the specs do not differ, 1 when they do (as diff(1)), 2 when a spec
+    /// could not be read or is not a valid spec, or a deed file not written (or the command
+    /// line is wrong).
+    Diff(cli::diff::DiffArgs),
     /// List every rule: ID, name, severity, how far its wording was verified, and citation.
     Rules,
     /// Explain a rule: what it checks, why it matters, an example and its citation.
@@ -116,6 +130,7 @@ fn run(command: Command) -> anyhow::Result<Ending> {
         Command::Check(args) => cli::check::run(args),
         Command::Render(args) => cli::render::run(args),
         Command::Report(args) => cli::report::run(args),
+        Command::Diff(args) => cli::diff::run(args),
         Command::Rules => cli::rules::list(),
         Command::Explain { rule } => cli::rules::explain(&rule),
         Command::Schema { config } => cli::schema::run(config),

@@ -3,6 +3,7 @@
 
 pub mod check;
 mod check_output;
+pub mod diff;
 pub mod render;
 pub mod report;
 pub mod rules;

@@ -12,8 +12,9 @@ use super::Ending;
 #[derive(Subcommand)]
 pub enum TemplatesCommand {
     /// Write every built-in draft template (agreement.md, library.md, schedule.md,
-    /// components.md, page.html) to DIR, creating it if needed, for a council to adapt and
-    /// use with `jointly render --templates DIR`. A file already there with other contents
+    /// components.md, page.html, and deed.md for `jointly diff --deed`) to DIR, creating it if
+    /// needed, for a council to adapt and use with `jointly render --templates DIR` (and
+    /// `jointly diff --templates DIR`). A file already there with other contents
     /// is left alone, and nothing is written, unless --force.
     Export(ExportArgs),
 }

@@ -23,7 +23,7 @@ use crate::spec::Document;
 
 /// The built-in templates. A user's `--templates DIR` may replace any of them by file name,
 /// and `jointly templates export` writes them all for a council to adapt.
-pub const BUILTIN: [(&str, &str); 5] = [
+pub const BUILTIN: [(&str, &str); 6] = [
     (
         "components.md",
         include_str!("../../templates/components.md"),
@@ -32,6 +32,7 @@ pub const BUILTIN: [(&str, &str); 5] = [
     ("library.md", include_str!("../../templates/library.md")),
     ("schedule.md", include_str!("../../templates/schedule.md")),
     ("page.html", include_str!("../../templates/page.html")),
+    ("deed.md", include_str!("../../templates/deed.md")),
 ];
 
 /// Why a draft could not be rendered.
@@ -196,19 +197,36 @@ pub fn render(
         });
         body = body.replace(&format!("<p>@@CHART {index}</p>"), &figure);
     }
-    let body = html::sanitise(&body);
+    let html = page(&body, &toc, &draft.plain_title, draft.is_draft, templates)?;
+
+    Ok(Draft {
+        markdown: finished(&markdown),
+        html,
+        summary: draft.summary,
+    })
+}
+
+/// The HTML page of a draft: the body (not yet sanitised) sanitised, with its table of contents
+/// after the title, in `page.html`.
+fn page(
+    body: &str,
+    toc: &[html::TocEntry],
+    plain_title: &str,
+    is_draft: bool,
+    templates: &Templates,
+) -> Result<String, RenderError> {
+    let body = html::sanitise(body);
     let mut page = tera::Context::new();
-    page.insert("title", &draft.plain_title);
+    page.insert("title", plain_title);
     page.insert(
         "running_header",
         &css_string(&format!(
-            "{}{}",
-            if draft.is_draft { "DRAFT: " } else { "" },
-            draft.plain_title
+            "{}{plain_title}",
+            if is_draft { "DRAFT: " } else { "" }
         )),
     );
-    page.insert("is_draft", &draft.is_draft);
-    page.insert("toc", &toc);
+    page.insert("is_draft", &is_draft);
+    page.insert("toc", toc);
     // The table of contents goes after the title, so headings stay in order.
     let (heading, rest) = match body.find("</h1>") {
         Some(end) => body.split_at(end + "</h1>".len()),
@@ -216,16 +234,47 @@ pub fn render(
     };
     page.insert("heading", heading);
     page.insert("body", rest);
-    let html = templates
+    templates
         .tera
         .render("page.html", &page)
-        .map_err(template_error)?;
+        .map_err(template_error)
+}
 
-    Ok(Draft {
-        markdown: finished(&markdown),
-        html,
-        summary: draft.summary,
-    })
+/// A document other than the agreement (the deed of variation), drafted from the template
+/// `name` with `context`, through the same clause numbering, HTML sanitising and page as a
+/// draft: its Markdown and its HTML page.
+pub fn render_document(
+    name: &str,
+    context: &tera::Context,
+    plain_title: &str,
+    is_draft: bool,
+    templates: &Templates,
+) -> Result<(String, String), RenderError> {
+    let raw = templates
+        .tera
+        .render(name, context)
+        .map_err(template_error)?;
+    let markdown = text::tidy(&numbering::number_clauses(&raw));
+    let (body, toc) = html::body(&markdown);
+    let html = page(&body, &toc, plain_title, is_draft, templates)?;
+    Ok((finished(&markdown), html))
+}
+
+/// The Word form of [`render_document`]: clauses numbered by Word, each flag a Word comment.
+pub fn render_document_docx(
+    name: &str,
+    context: &tera::Context,
+    plain_title: &str,
+    is_draft: bool,
+    templates: &Templates,
+) -> Result<Vec<u8>, RenderError> {
+    let raw = templates
+        .tera
+        .render(name, context)
+        .map_err(template_error)?;
+    let markdown = without_charts(&text::tidy(&numbering::mark_clauses(&raw)));
+    let header = format!("{}{plain_title}", if is_draft { "DRAFT: " } else { "" });
+    docx::document(&markdown, &header)
 }
 
 /// The Word draft of a checked spec: the same Markdown as [`render`]'s, with its clauses

@@ -106,7 +106,7 @@ fn scheme_section(part: &str, rest: &[&str], has_pool: bool) -> &'static str {
     }
 }
 
-fn flag(finding: &Finding) -> Flag {
+pub(crate) fn flag(finding: &Finding) -> Flag {
     let rule = finding.rule;
     let basis = Basis::of(finding);
     Flag {

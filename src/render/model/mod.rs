@@ -39,6 +39,7 @@ pub use act::{ActModel, Flexibilities};
 pub use bcf::{BcfModel, BcfYearModel, StreamRow};
 pub use clauses::{ClauseModel, Paragraph, SubParagraph};
 pub use definitions::Definition;
+pub(crate) use flags::flag as finding_flag;
 pub use flags::{Flag, place_of};
 pub use library::LibraryModel;
 pub use parties::PartyModel;
