@@ -12,11 +12,6 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use cli::Ending;
 
-/// mimalloc, not the system allocator: loading a spec makes many small short-lived allocations,
-/// and glibc's malloc cost about a tenth of `check`'s time on a batch (issue 11).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Check and draft UK health and social care partnership agreements.
 ///
 /// jointly reads an agreement written as a YAML spec and checks it against a known part of the
