@@ -25,6 +25,7 @@ mod pool;
 mod recitals;
 mod scheme;
 mod summary;
+mod variations;
 mod wales;
 
 use std::collections::BTreeMap;
@@ -52,6 +53,7 @@ pub use scheme::{
     SchemeModel,
 };
 pub use summary::{CoverageModel, Summary};
+pub use variations::VariationRow;
 
 /// A draft agreement, ready for the templates.
 #[derive(Debug, Serialize)]
@@ -114,6 +116,9 @@ pub struct Draft {
     /// Whether any party executes the agreement as a deed (`parties[].execution`), so that
     /// the signature page is headed as executed as a deed.
     pub executed_as_deed: bool,
+    /// For a core agreement with schedules per financial year (`years`): the variations log, a
+    /// row for each year's schedules. Empty for any other spec. Added after v1's first release.
+    pub variations: Vec<VariationRow>,
     /// Flags by the place in the draft they belong (see [`place_of`]).
     pub flags: BTreeMap<String, Vec<Flag>>,
     pub summary: Summary,
@@ -164,7 +169,15 @@ pub struct ReviewModel {
 
 /// Builds the model of a draft. With `show_flags` false, the draft is a clean copy.
 pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft {
-    let spec = &document.spec;
+    // A core agreement with schedules per financial year is drafted once, with every year's
+    // Schedules after the core's.
+    let all_years;
+    let spec = if document.spec.years.is_empty() {
+        &document.spec
+    } else {
+        all_years = document.spec.all_years();
+        &all_years
+    };
     let agreement = &spec.agreement;
     let names = Names(spec);
     let act = act::as_stated(spec);
@@ -192,7 +205,10 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
                 || spec.resources.is_some()
                 || clauses.values().any(|c| c.body.is_some())),
     };
+    let mut schemes = schedules(spec, &names, &act, before_2006_act);
+    variations::label_years(&document.spec, &mut schemes);
     Draft {
+        variations: variations::log(&document.spec, &schemes),
         title: md(title),
         plain_title: one_line(title),
         reference: agreement.reference.as_deref().map(md),
@@ -209,7 +225,7 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
             method: r.method.as_deref().map(md),
         }),
         definitions: definitions::used(spec, &act, &flexibilities),
-        schemes: schedules(spec, &names, &act, before_2006_act),
+        schemes,
         resources: scheme::resource_rows(spec.resources.iter().flatten(), &names),
         shared_resources: spec.resources.is_some(),
         pooled_total: agreement.pooled_total.as_ref().map(|t| PooledTotalModel {
@@ -238,7 +254,7 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
             .iter()
             .any(|p| p.execution == Some(crate::spec::Execution::Deed)),
         flags: if show_flags {
-            flags::by_place(checked, spec)
+            flags::by_place(checked, &document.spec)
         } else {
             BTreeMap::new()
         },
