@@ -49,6 +49,9 @@ pub(super) fn log(spec: &Spec, schemes: &[SchemeModel]) -> Vec<VariationRow> {
         .enumerate()
         .map(|(y, year)| {
             let variation = year.variation.as_ref();
+            // Only the first year's schedules may come with the agreement as made.
+            let as_made = variation.is_none() && y == 0;
+            let none = Vec::new();
             let words = md(&year_words(&year.financial_year));
             let schedules = schemes
                 .iter()
@@ -61,16 +64,18 @@ pub(super) fn log(spec: &Spec, schemes: &[SchemeModel]) -> Vec<VariationRow> {
                     .and_then(|v| v.reference.as_deref())
                     .filter(|r| !r.trim().is_empty())
                     .map(md),
-                as_made: variation.is_none(),
+                as_made,
                 // The first year's schedules may come with the agreement as made: its date and
                 // approvals are the agreement's.
                 date: match variation {
                     Some(v) => v.made.as_ref().map(StatedDate::long),
-                    None => spec.agreement.made.as_ref().map(StatedDate::long),
+                    None if as_made => spec.agreement.made.as_ref().map(StatedDate::long),
+                    None => None,
                 },
                 approvals: approval_words(match variation {
                     Some(v) => &v.approvals,
-                    None => &spec.agreement.approvals,
+                    None if as_made => &spec.agreement.approvals,
+                    None => &none,
                 }),
                 changes: variation
                     .and_then(|v| v.changes.as_deref())
