@@ -247,7 +247,7 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         approvals: recitals::approvals(spec),
         joint_working_recital: joint_working::guidance_recital(spec),
         joint_working_paragraphs: joint_working::paragraphs(spec, &names),
-        bcf: bcf::model(spec, checked, &names),
+        bcf: bcf::model(spec, &document.spec, checked, &names),
         library: library::model(spec, &names),
         executed_as_deed: spec
             .parties
