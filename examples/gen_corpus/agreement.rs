@@ -260,6 +260,7 @@ pub fn build(rng: &mut Rng) -> (Spec, String) {
         bcf: None,
         wales: None,
         modern: None,
+        years: Vec::new(),
     };
     spec.consents = consents(rng, &mut spec);
     spec.consultation = consultation(rng, &shape, &spec);

@@ -204,6 +204,16 @@ const KEY_TABLES: &[KeyTable] = &[
         inline: &[],
     },
     KeyTable {
+        name: "years",
+        pointer: "/years/0",
+        inline: &[],
+    },
+    KeyTable {
+        name: "years_variation",
+        pointer: "/years/0/variation",
+        inline: &["approvals"],
+    },
+    KeyTable {
         name: "children",
         pointer: "/children",
         inline: &[],

@@ -19,6 +19,7 @@ use super::schemes::{Resources, Scheme};
 use super::stated_date::StatedDate;
 use super::values::{DateSchema, Frequency, Reason, empty_is_default};
 use super::wales::Wales;
+use super::years::Year;
 
 /// A partnership agreement between NHS bodies and local authorities, written as a jointly spec.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -164,6 +165,19 @@ pub struct Spec {
     /// them (the MODERN-* advice). Added after v1's first release.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modern: Option<Modern>,
+    /// A list of the agreement's schedules by financial year, for a core agreement whose
+    /// schedules are replaced each year by a variation (as a Better Care Fund agreement's
+    /// are): each year's schemes, its `bcf` section and the variation that brought them in.
+    /// The rest of the spec is the core agreement, drafted once; each year is checked by the
+    /// law of its own financial year, and drafted as its own schedules with a variations log.
+    /// Added after v1's first release.
+    #[serde(
+        default,
+        deserialize_with = "empty_is_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "Option<Vec<Year>>")]
+    pub years: Vec<Year>,
 }
 
 impl Spec {

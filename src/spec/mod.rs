@@ -39,6 +39,7 @@ mod values;
 mod wales;
 mod write;
 mod written_date;
+mod years;
 
 pub use agreement::{
     Agreement, Approval, FormatVersion, Jurisdiction, LegalBasis, Review, Rolling, Spec, Status,
@@ -77,3 +78,4 @@ pub use stated_date::{Decision, NotAStatedDate, Precision, StatedDate};
 pub use values::{FinancialYear, Frequency};
 pub use wales::{MandatoryPool, Region, RegionalPool, Wales};
 pub use write::to_yaml;
+pub use years::{Variation, Year, year_words};

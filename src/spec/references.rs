@@ -32,8 +32,28 @@ pub(super) fn inconsistencies(spec: &Spec, index: &SpanIndex) -> Vec<Problem> {
     super::aligned::other_funding(spec, &mut at);
     super::basis_sections::of_another_basis(spec, &mut at);
     super::invisible::blank_waiver_fields(spec, &mut at);
+    for y in 0..spec.years.len() {
+        in_year(spec, y, &mut at);
+    }
     problems.sort_by_key(|p| p.span.start);
     problems
+}
+
+/// The checks above on year `y`'s view (the core with the year's schemes and `bcf`), reporting
+/// only what lies in the year: the core's own problems are reported once, above.
+fn in_year(spec: &Spec, y: usize, at: &mut Report) {
+    let Some(view) = spec.year_view(y) else {
+        return;
+    };
+    let mut mapped = |pointer: String, message: String, help: &str| {
+        if let Some(pointer) = spec.year_pointer(y, &pointer) {
+            at(pointer, message, help);
+        }
+    };
+    unknown_parties(&view, &mut mapped);
+    duplicate_ids(&view, &mut mapped);
+    inconsecutive_years(&view, &mut mapped);
+    super::aligned::other_funding(&view, &mut mapped);
 }
 
 /// Reports a problem at a JSON pointer, with its message and help. The callers below share

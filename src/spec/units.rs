@@ -30,31 +30,60 @@ pub(super) fn in_pounds(spec: &mut Spec, index: &SpanIndex) -> Result<(), Proble
         }
     }
     if let Some(bcf) = spec.bcf.as_mut() {
-        for (y, figures) in bcf.figures.iter_mut().enumerate() {
-            let at = format!("/bcf/figures/{y}");
-            let amounts = [
-                (
-                    &mut figures.nhs_minimum_allocation,
-                    "nhs_minimum_allocation",
-                ),
-                (
-                    &mut figures.adult_social_care_minimum,
-                    "adult_social_care_minimum",
-                ),
-                (
-                    &mut figures.adult_social_care_planned,
-                    "adult_social_care_planned",
-                ),
-            ];
-            for (amount, key) in amounts {
-                if let Some(amount) = amount.as_mut() {
-                    convert(amount, document, &format!("{at}/{key}"), index)?;
-                }
+        figures_in_pounds(bcf, document, "/bcf", index)?;
+    }
+    schemes_in_pounds(&mut spec.schemes, document, "/schemes", index)?;
+    for (y, year) in spec.years.iter_mut().enumerate() {
+        let at = format!("/years/{y}");
+        if let Some(bcf) = year.bcf.as_mut() {
+            figures_in_pounds(bcf, document, &format!("{at}/bcf"), index)?;
+        }
+        schemes_in_pounds(&mut year.schemes, document, &format!("{at}/schemes"), index)?;
+    }
+    Ok(())
+}
+
+/// A `bcf` section's published figures, in the document's unit.
+fn figures_in_pounds(
+    bcf: &mut super::bcf::Bcf,
+    document: MoneyUnit,
+    prefix: &str,
+    index: &SpanIndex,
+) -> Result<(), Problem> {
+    for (y, figures) in bcf.figures.iter_mut().enumerate() {
+        let at = format!("{prefix}/figures/{y}");
+        let amounts = [
+            (
+                &mut figures.nhs_minimum_allocation,
+                "nhs_minimum_allocation",
+            ),
+            (
+                &mut figures.adult_social_care_minimum,
+                "adult_social_care_minimum",
+            ),
+            (
+                &mut figures.adult_social_care_planned,
+                "adult_social_care_planned",
+            ),
+        ];
+        for (amount, key) in amounts {
+            if let Some(amount) = amount.as_mut() {
+                convert(amount, document, &format!("{at}/{key}"), index)?;
             }
         }
     }
-    for (s, scheme) in spec.schemes.iter_mut().enumerate() {
-        let at = format!("/schemes/{s}");
+    Ok(())
+}
+
+/// Schemes' amounts: a pool's in its `unit` (else the document's), the rest in the document's.
+fn schemes_in_pounds(
+    schemes: &mut [super::schemes::Scheme],
+    document: MoneyUnit,
+    prefix: &str,
+    index: &SpanIndex,
+) -> Result<(), Problem> {
+    for (s, scheme) in schemes.iter_mut().enumerate() {
+        let at = format!("{prefix}/{s}");
         if let Some(pool) = scheme.pooled_fund.as_mut() {
             let unit = pool.unit.unwrap_or(document);
             let at = format!("{at}/pooled_fund");

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::{Agreement, Amount};
 use crate::render::text::one_line;
-use crate::spec::{Amount as SpecAmount, PooledFund};
+use crate::spec::{Amount as SpecAmount, FinancialYear, PooledFund};
 
 /// Pooled fund contributions by partner and financial year.
 #[derive(Debug, Clone, Serialize)]
@@ -126,26 +126,33 @@ pub(super) enum Item {
 /// Reduces one agreement to the money the table shows.
 pub(super) fn items(agreement: &Agreement) -> Vec<Item> {
     let mut items = Vec::new();
-    for scheme in &agreement.spec().schemes {
+    let spec = agreement.spec();
+    // A core agreement's schedules per financial year (`years`) count in their own year's
+    // column: a pool there that states no year is for the year it is written under.
+    let yearly = spec.years.iter().flat_map(|year| {
+        let written = Some(&year.financial_year);
+        year.schemes.iter().map(move |scheme| (scheme, written))
+    });
+    for (scheme, year) in spec.schemes.iter().map(|s| (s, None)).chain(yearly) {
         for other in &scheme.other_funding {
             // An aligned budget given as several `amounts` counts once, at its total.
             items.push(Item::OtherFunding(other.sum()));
         }
         if let Some(pool) = &scheme.pooled_fund {
-            items.push(pool_item(agreement, pool));
+            items.push(pool_item(agreement, pool, year));
         }
     }
     items
 }
 
-fn pool_item(agreement: &Agreement, pool: &PooledFund) -> Item {
+fn pool_item(agreement: &Agreement, pool: &PooledFund, year: Option<&FinancialYear>) -> Item {
     if pool.contributions.is_empty() {
         return Item::Pool {
             year: None,
             contributions: Vec::new(),
         };
     }
-    let year: YearKey = match &pool.financial_year {
+    let year: YearKey = match pool.financial_year.as_ref().or(year) {
         Some(year) if !year.0.trim().is_empty() => (false, year.0.trim().to_owned()),
         _ => (true, YEAR_NOT_STATED.to_owned()),
     };

@@ -238,6 +238,7 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
             "samples/banes-joint-working-2013.yaml",
             "samples/brent-framework-2004.yaml",
             "samples/complete-s75.yaml",
+            "samples/eastvale-bcf-core-2024.yaml",
             "samples/gwent-care-homes-2018.yaml",
             "samples/haringey-s256-2023.yaml",
             "samples/hertfordshire-camhs-pool-2010.yaml",
@@ -459,10 +460,10 @@ fn json_is_versioned_and_exact() {
     let json: serde_json::Value = serde_json::from_str(&to_json(&portfolio)).unwrap();
     assert_eq!(json["format_version"], 2);
     assert_eq!(json["as_of"], "2026-11-25");
-    assert_eq!(json["summary"]["pooled_total"]["value"], "175048196.00");
+    assert_eq!(json["summary"]["pooled_total"]["value"], "243398196.00");
     assert_eq!(
         json["summary"]["pooled_total"]["display"],
-        "£175,048,196.00"
+        "£243,398,196.00"
     );
     // A row per sample.
     assert_eq!(

@@ -3,7 +3,8 @@
 use super::*;
 
 /// Each partner's pooled money in the samples, by year (2006/07, 2010/11, 2012/13, 2024/25,
-/// 2025/26), with its total. Both B&NES samples count their 2012/13 pools.
+/// 2025/26), with its total. Both B&NES samples count their 2012/13 pools; the Eastvale
+/// sample's schedules per financial year count in their own years, never summed in one cell.
 fn pooled_by_partner_in_the_samples() -> Vec<(&'static str, Vec<Option<Decimal>>, Decimal)> {
     let d = |n: i64| Decimal::from(n);
     vec![
@@ -18,6 +19,11 @@ fn pooled_by_partner_in_the_samples() -> Vec<(&'static str, Vec<Option<Decimal>>
             d(14_740_000),
         ),
         (
+            "Eastvale Borough Council",
+            vec![None, None, None, Some(d(11_400_000)), Some(d(11_800_000))],
+            d(23_200_000),
+        ),
+        (
             "Hertfordshire County Council",
             vec![None, Some(d(2_309_242)), None, None, None],
             d(2_309_242),
@@ -26,6 +32,11 @@ fn pooled_by_partner_in_the_samples() -> Vec<(&'static str, Vec<Option<Decimal>>
             "Lewisham Council",
             vec![None, None, None, None, Some(d(21_091_826))],
             d(21_091_826),
+        ),
+        (
+            "NHS Eastvale and Rivermouth Integrated Care Board",
+            vec![None, None, None, Some(d(23_050_000)), Some(d(22_100_000))],
+            d(45_150_000),
         ),
         (
             "NHS Hertfordshire",
@@ -83,17 +94,17 @@ fn money_sums_by_partner_and_year_on_the_samples() {
             d(59_400_000),
             d(14_124_370),
             d(58_182_000),
-            d(22_250_000),
-            d(21_091_826)
+            d(56_700_000),
+            d(54_991_826)
         ]
     );
-    assert_eq!(money.total.0, d(175_048_196));
-    assert_eq!(portfolio.summary.pooled_total.0, d(175_048_196));
+    assert_eq!(money.total.0, d(243_398_196));
+    assert_eq!(portfolio.summary.pooled_total.0, d(243_398_196));
     // Brent's six pools and the Gwent care home pool state no contributions; the other
     // samples' other_funding is left out. The North Tyneside and Staffordshire BCF pools list
     // contributions whose amounts are all `unknown`, so they add pools but no money.
     assert_eq!(money.pools_without_contributions, 7);
-    assert_eq!(money.pools, 14);
+    assert_eq!(money.pools, 16);
     assert!(money.other_funding_items > 0);
     // The as-written B&NES sample's s113 recharges and paymaster arrangements are not agreed.
     assert_eq!(money.other_funding_not_agreed, 2);

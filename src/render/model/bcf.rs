@@ -11,7 +11,7 @@ use super::pool::amount_words;
 use crate::law::bcf::BcfYear;
 use crate::render::text::markdown as md;
 use crate::rules::{BcfYearUsed, Checked};
-use crate::spec::{BcfStream, MoneyKind, Spec, StatedDate};
+use crate::spec::{Bcf, BcfStream, MoneyKind, Spec, StatedDate};
 
 /// The BCF parts of a draft.
 #[derive(Debug, Serialize)]
@@ -38,6 +38,10 @@ pub struct BcfYearModel {
     pub conditions: Vec<String>,
     /// The contributions to the year's pool, by stream.
     pub streams: Vec<StreamRow>,
+    /// For a year of a core agreement with schedules per financial year (`years`): the date
+    /// the board approved that year's plan, after its preposition, and its reference.
+    pub hwb_approved_on: Option<String>,
+    pub hwb_reference: Option<String>,
 }
 
 /// One row of a year's funding-stream table.
@@ -51,21 +55,41 @@ pub struct StreamRow {
 }
 
 /// The BCF parts, for a spec with a `bcf` block.
-pub(super) fn model(spec: &Spec, checked: &Checked, names: &Names) -> Option<BcfModel> {
+pub(super) fn model(
+    spec: &Spec,
+    yearly: &Spec,
+    checked: &Checked,
+    names: &Names,
+) -> Option<BcfModel> {
     let bcf = spec.bcf.as_ref()?;
+    // A core agreement with schedules per financial year recites each year's plan approval
+    // with its year.
+    let by_year = !yearly.years.is_empty();
     let boards: Vec<String> = bcf
         .health_and_wellbeing_boards
         .iter()
         .filter(|b| !b.trim().is_empty())
         .map(|b| md(b))
         .collect();
-    let plan = bcf.plan.as_ref();
+    let plan = bcf.plan.as_ref().filter(|_| !by_year);
     Some(BcfModel {
         boards: (!boards.is_empty()).then(|| boards.join(" and ")),
         years: checked
             .bcf_parameters
             .iter()
-            .map(|used| year_model(spec, used, names))
+            .map(|used| {
+                let own = year_bcf(yearly, &used.year);
+                let mut model = year_model(spec, own.or(spec.bcf.as_ref()), used, names);
+                if let Some(plan) = own.and_then(|b| b.plan.as_ref()) {
+                    model.hwb_approved_on = plan.hwb_approved.as_ref().map(StatedDate::long_on);
+                    model.hwb_reference = plan
+                        .hwb_reference
+                        .as_deref()
+                        .filter(|r| !r.trim().is_empty())
+                        .map(md);
+                }
+                model
+            })
             .collect(),
         hwb_approved_on: plan
             .and_then(|p| p.hwb_approved.as_ref())
@@ -82,9 +106,8 @@ pub(super) fn model(spec: &Spec, checked: &Checked, names: &Names) -> Option<Bcf
     })
 }
 
-fn year_model(spec: &Spec, used: &BcfYearUsed, names: &Names) -> BcfYearModel {
-    let own: Vec<String> = spec
-        .bcf
+fn year_model(spec: &Spec, bcf: Option<&Bcf>, used: &BcfYearUsed, names: &Names) -> BcfYearModel {
+    let own: Vec<String> = bcf
         .iter()
         .flat_map(|b| &b.national_conditions)
         .filter(|c| !c.trim().is_empty())
@@ -103,7 +126,20 @@ fn year_model(spec: &Spec, used: &BcfYearUsed, names: &Names) -> BcfYearModel {
         framework: used.framework.as_deref().map(md),
         conditions,
         streams: streams(spec, BcfYear::parse(&used.year), used, names),
+        hwb_approved_on: None,
+        hwb_reference: None,
     }
+}
+
+/// The `bcf` of the year of `years` that is `year`: its own, else the core's; none for a spec
+/// without `years`.
+fn year_bcf<'a>(yearly: &'a Spec, year: &str) -> Option<&'a Bcf> {
+    let year = BcfYear::parse(year)?;
+    yearly
+        .years
+        .iter()
+        .find(|y| BcfYear::parse(&y.financial_year.0) == Some(year))
+        .and_then(|y| y.bcf.as_ref().or(yearly.bcf.as_ref()))
 }
 
 /// The stream rows of the pools that hold the year's BCF money.

@@ -84,8 +84,27 @@ pub fn place_of(pointer: &str, spec: &Spec) -> String {
             format!("scheme.{i}.{}", scheme_section(part, rest, has_pool))
         }
         ["schemes", i] if scheme(i).is_some() => format!("scheme.{i}.scheme"),
+        ["years", y, "schemes", k, rest @ ..] if year_scheme(spec, y, k).is_some() => {
+            year_scheme(spec, y, k).map_or_else(String::new, |(index, has_pool)| match rest {
+                [part, rest @ ..] => {
+                    format!("scheme.{index}.{}", scheme_section(part, rest, has_pool))
+                }
+                [] => format!("scheme.{index}.scheme"),
+            })
+        }
+        ["years", _, "bcf", ..] => "recitals".into(),
+        // A year's variation, or a year as a whole: the variations log.
+        ["years", ..] => "variations".into(),
         _ => "front".into(),
     }
+}
+
+/// Where schedule `k` of year `y` stands among the draft's Schedules, and whether it has a
+/// pool; `None` when the spec has no such schedule.
+fn year_scheme(spec: &Spec, y: &str, k: &str) -> Option<(usize, bool)> {
+    let (y, k) = (y.parse::<usize>().ok()?, k.parse::<usize>().ok()?);
+    let scheme = spec.years.get(y)?.schemes.get(k)?;
+    Some((spec.year_scheme_index(y, k), scheme.pooled_fund.is_some()))
 }
 
 /// The section of a Schedule that shows a finding about `part` (and what lies below it).

@@ -25,6 +25,7 @@ mod pool;
 mod recitals;
 mod scheme;
 mod summary;
+mod variations;
 mod wales;
 
 use std::collections::BTreeMap;
@@ -53,6 +54,7 @@ pub use scheme::{
     SchemeModel,
 };
 pub use summary::{CoverageModel, Summary};
+pub use variations::VariationRow;
 
 /// A draft agreement, ready for the templates.
 #[derive(Debug, Serialize)]
@@ -115,6 +117,9 @@ pub struct Draft {
     /// Whether any party executes the agreement as a deed (`parties[].execution`), so that
     /// the signature page is headed as executed as a deed.
     pub executed_as_deed: bool,
+    /// For a core agreement with schedules per financial year (`years`): the variations log, a
+    /// row for each year's schedules. Empty for any other spec. Added after v1's first release.
+    pub variations: Vec<VariationRow>,
     /// Flags by the place in the draft they belong (see [`place_of`]).
     pub flags: BTreeMap<String, Vec<Flag>>,
     pub summary: Summary,
@@ -165,7 +170,15 @@ pub struct ReviewModel {
 
 /// Builds the model of a draft. With `show_flags` false, the draft is a clean copy.
 pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft {
-    let spec = &document.spec;
+    // A core agreement with schedules per financial year is drafted once, with every year's
+    // Schedules after the core's.
+    let all_years;
+    let spec = if document.spec.years.is_empty() {
+        &document.spec
+    } else {
+        all_years = document.spec.all_years();
+        &all_years
+    };
     let agreement = &spec.agreement;
     let names = Names(spec);
     let act = act::as_stated(spec);
@@ -193,7 +206,10 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
                 || spec.resources.is_some()
                 || clauses.values().any(|c| c.body.is_some())),
     };
+    let mut schemes = schedules(spec, &names, &act, before_2006_act);
+    variations::label_years(&document.spec, &mut schemes);
     Draft {
+        variations: variations::log(&document.spec, &schemes),
         title: md(title),
         plain_title: one_line(title),
         reference: agreement.reference.as_deref().map(md),
@@ -210,7 +226,7 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
             method: r.method.as_deref().map(md),
         }),
         definitions: definitions::used(spec, &act, &flexibilities),
-        schemes: schedules(spec, &names, &act, before_2006_act),
+        schemes,
         resources: scheme::resource_rows(spec.resources.iter().flatten(), &names),
         shared_resources: spec.resources.is_some(),
         pooled_total: agreement.pooled_total.as_ref().map(|t| PooledTotalModel {
@@ -232,14 +248,14 @@ pub fn build(document: &Document, checked: &Checked, show_flags: bool) -> Draft 
         approvals: recitals::approvals(spec),
         joint_working_recital: joint_working::guidance_recital(spec),
         joint_working_paragraphs: joint_working::paragraphs(spec, &names),
-        bcf: bcf::model(spec, checked, &names),
+        bcf: bcf::model(spec, &document.spec, checked, &names),
         library: library::model(spec, &names),
         executed_as_deed: spec
             .parties
             .iter()
             .any(|p| p.execution == Some(crate::spec::Execution::Deed)),
         flags: if show_flags {
-            flags::by_place(checked, spec)
+            flags::by_place(checked, &document.spec)
         } else {
             BTreeMap::new()
         },

@@ -15,8 +15,11 @@ use crate::spec::{
 pub struct SchemeModel {
     /// The schedule number (1-based).
     pub number: usize,
-    /// The index in the spec, for flag places (`scheme.{index}.…`).
+    /// The index in the spec, for flag places (`scheme.{index}.…`); a year's schemes (`years`)
+    /// come after the core's, in year order.
     pub index: usize,
+    /// For a schedule of one financial year (`years`): the year, e.g. "2025/26".
+    pub year: Option<String>,
     pub id: String,
     pub title: String,
     /// The Act the scheme is made under, where it differs from the agreement's: "section 10
@@ -122,6 +125,7 @@ pub(super) fn model(
 ) -> SchemeModel {
     let functions = scheme.functions.clone().unwrap_or_default();
     SchemeModel {
+        year: None,
         number: index + 1,
         index,
         id: md(&scheme.id),

@@ -240,4 +240,37 @@ pub(super) fn variation(cx: &Context, out: &mut Sink) {
             .help("set `modern.variation: mutual_written` once the agreement says so");
         }
     }
+    yearly_variations(cx, out);
+}
+
+/// Each year's schedules after the first come in by a variation, which should be recorded
+/// with the date it was made and its approval (rulebook MODERN-VARIATION: "annual BCF
+/// schedule updates recorded as variations with dates").
+fn yearly_variations(cx: &Context, out: &mut Sink) {
+    for (y, year) in cx.spec.years.iter().enumerate() {
+        let at = Pointer::root().key("years").index(y);
+        let fy = &year.financial_year.0;
+        let Some(variation) = &year.variation else {
+            if y > 0 {
+                out.report(
+                    at.key("variation"),
+                    format!("the schedules for {fy} do not say which variation brought them in"),
+                )
+                .help("add `variation` with the date it was made (`made`) and its `approvals`");
+            }
+            continue;
+        };
+        let at = at.key("variation");
+        if variation.made.is_none() {
+            out.report(
+                at.clone().key("made"),
+                format!("the variation bringing in the schedules for {fy} states no date made"),
+            )
+            .help("add `made`: the date the variation was signed or sealed");
+        }
+        if variation.approvals.is_empty() {
+            out.report(at.key("approvals"), format!("the variation bringing in the schedules for {fy} records no approval"))
+                .help("add `approvals`: who approved the variation, with the date and a reference (e.g. a board minute)");
+        }
+    }
 }

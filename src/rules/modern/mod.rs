@@ -199,7 +199,7 @@ pub(super) const RULES: &[Rule] = &[
         },
         applies: dated_from(checks::CCG_ERA),
         docs: Docs {
-            what: "For an agreement made or commenced on or after 1 April 2013 (or stating neither date), checks `modern.variation` is `mutual_written`; `unilateral`, or no statement, is a warning.",
+            what: "For an agreement made or commenced on or after 1 April 2013 (or stating neither date), checks `modern.variation` is `mutual_written`; `unilateral`, or no statement, is a warning. For a core agreement with schedules by financial year (`years`), also checks that each year's schedules after the first name the variation that brought them in, with the date it was made and its approval.",
             why: "NHS England's delegation FAQ: \"Changes to the Delegation Agreement must be agreed with CCGs through a consensual variation process.\" The date is when that CCG-era practice began. A schedule change a statute or funding condition requires (e.g. a new Better Care Fund year) is still recorded as a variation. Not required by s75 or SI 2000/617.",
             example: "modern:\n  variation: mutual_written",
         },
