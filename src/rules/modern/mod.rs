@@ -212,7 +212,7 @@ pub(super) const RULES: &[Rule] = &[
 pub(crate) const NOT_CHECKED: super::coverage::NotChecked = super::coverage::NotChecked {
     key: "modern-clauses",
     area: "modern clauses beyond the MODERN-* advice",
-    words: "modern clauses beyond the MODERN-* advice listed above: the governing law and jurisdiction clause (no template wording was read), each party's Data Protection Officer contact, each party's insurance basis (commercial, NHS Resolution scheme or self-insured), a note on a legacy citation of the Data Protection Act 1998, or of \"GDPR\" alone, whether a data flow carries personal data, whether a Better Care Fund year's schedule update is recorded as a dated variation, electronic signature, and what the clauses themselves say; an agreement made and commenced before a rule's date gets none of that rule's advice",
+    words: "modern clauses beyond the MODERN-* advice listed above: the governing law and jurisdiction clause (no template wording was read), each party's Data Protection Officer contact, each party's insurance basis (commercial, NHS Resolution scheme or self-insured), a note on a legacy citation of the Data Protection Act 1998, or of \"GDPR\" alone, whether a data flow carries personal data, whether a Better Care Fund year's schedule update is recorded as a dated variation (except for the years a spec sets out under `years`), electronic signature, and what the clauses themselves say; an agreement made and commenced before a rule's date gets none of that rule's advice",
     relevant_to: "agreements made or commenced from 2011 (or undated), which get the modern-clause advice",
     relevant: given_advice,
 };
