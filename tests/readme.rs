@@ -12,14 +12,7 @@ const END: &str = "<!-- end generated -->";
 /// The tour: the first error in full, the first unverified warning's heading, and the closing
 /// summary and note, as `jointly check` prints them without colour.
 fn tour() -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let output = Command::new(env!("CARGO_BIN_EXE_jointly"))
-        .args(["check", "--no-config", SAMPLE])
-        .current_dir(root)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run jointly");
-    let text = String::from_utf8(output.stdout).expect("UTF-8 output");
+    let text = check(&["--no-config", SAMPLE]);
     let first = text
         .split("\n\n")
         .find(|block| block.starts_with("error["))
@@ -73,7 +66,10 @@ fn summaries() -> String {
 fn keep_fresh(start_marker: &str, generated: &str) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
     let readme = std::fs::read_to_string(&path).expect("README.md");
-    let start = readme.find(start_marker).expect("README.md has the markers") + start_marker.len();
+    let start = readme
+        .find(start_marker)
+        .expect("README.md has the markers")
+        + start_marker.len();
     let end = start + readme[start..].find(END).expect("the end marker");
     if std::env::var_os("JOINTLY_UPDATE_DOCS").is_some() {
         let updated = format!("{}{generated}{}", &readme[..start], &readme[end..]);
