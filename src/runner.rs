@@ -35,15 +35,8 @@ pub fn find_candidates(
     config: &Loaded,
     specs_only: bool,
 ) -> Result<Vec<Candidate>, FindError> {
-    let include = glob_set(&config.config.include);
-    let exclude = glob_set(&config.config.exclude);
-    let root = std::path::absolute(&config.root).unwrap_or_else(|_| config.root.clone());
-    let wanted = |path: &Path| {
-        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        let relative = absolute.strip_prefix(&root).unwrap_or(&absolute);
-        (config.config.include.is_empty() || include.is_match(relative))
-            && !exclude.is_match(relative)
-    };
+    let globs = Globs::new(config);
+    let wanted = |path: &Path| globs.wanted(path);
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
@@ -164,6 +157,44 @@ fn error_path(error: &ignore::Error) -> Option<&Path> {
         }
         ignore::Error::Loop { child, .. } => Some(child),
         _ => None,
+    }
+}
+
+/// The configuration's `include` and `exclude` globs, matched against paths relative to its
+/// directory.
+pub struct Globs {
+    include: Option<GlobSet>,
+    exclude: GlobSet,
+    root: PathBuf,
+}
+
+impl Globs {
+    pub fn new(config: &Loaded) -> Globs {
+        let include = &config.config.include;
+        Globs {
+            include: (!include.is_empty()).then(|| glob_set(include)),
+            exclude: glob_set(&config.config.exclude),
+            root: std::path::absolute(&config.root).unwrap_or_else(|_| config.root.clone()),
+        }
+    }
+
+    /// Whether a file found in a walk is to be checked: included, and not excluded.
+    pub fn wanted(&self, path: &Path) -> bool {
+        self.with_relative(path, |relative| {
+            self.include.as_ref().is_none_or(|i| i.is_match(relative))
+                && !self.exclude.is_match(relative)
+        })
+    }
+
+    /// Whether `exclude` leaves the file out (for `--force-exclude`, which applies it to files
+    /// named on the command line too).
+    pub fn excludes(&self, path: &Path) -> bool {
+        self.with_relative(path, |relative| self.exclude.is_match(relative))
+    }
+
+    fn with_relative(&self, path: &Path, test: impl Fn(&Path) -> bool) -> bool {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        test(absolute.strip_prefix(&self.root).unwrap_or(&absolute))
     }
 }
 

@@ -11,19 +11,19 @@ use clap::Args;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use jiff::civil::Date;
 use jointly::config::{self, FailOn};
-use jointly::report::{self, FileReport, Format, Outcome, Summary, human};
+use jointly::report::{self, FileReport, Format, Outcome, Summary, concise, human};
 use jointly::rules::coverage::{self, RunCoverageBuilder};
 use jointly::rules::{self, Severity};
 use jointly::runner::Candidate;
 use jointly::{runner, spec};
 
-use super::{ConfigChoice, Ending, check_output, load_config};
+use super::{ConfigChoice, Ending, check_input, check_output, load_config};
 
 // The command's description is the doc comment of `Command::Check` in main.rs.
 #[derive(Args)]
 pub struct CheckArgs {
     /// Spec files, or directories to search for `*.yaml` and `*.yml` specs (default: the
-    /// current directory). In a directory, files ignored by .gitignore, hidden files and
+    /// current directory), or `-` for a spec on standard input. In a directory, files ignored by .gitignore, hidden files and
     /// YAML files without a `jointly:` line are skipped; symbolic links to files are followed,
     /// links to directories are not, and a dangling link or an unreadable subdirectory is
     /// reported (exit 2) while the rest is checked.
@@ -32,9 +32,41 @@ pub struct CheckArgs {
     /// jointly.toml].
     #[arg(long, value_enum)]
     fail_on: Option<FailOn>,
-    /// The output format.
-    #[arg(long, default_value = HUMAN, value_parser = output_parser())]
+    /// The output format (--output-format takes these by ruff's names, and `concise`).
+    #[arg(long, default_value = HUMAN, value_parser = output_parser(HUMAN_NAMES))]
     format: Output,
+    /// The output format, by ruff's names: `full` is the human format, `concise` one line per
+    /// finding, and the others are those of --format, which it replaces [default: full].
+    #[arg(
+        long,
+        value_name = "FORMAT",
+        conflicts_with = "format",
+        value_parser = output_parser(RUFF_NAMES)
+    )]
+    output_format: Option<Output>,
+    /// Print, instead of each finding, how many times each rule was reported, the most
+    /// frequent first (human formats only). The exit status is the same as without it.
+    #[arg(long)]
+    statistics: bool,
+    /// Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml
+    /// gives it.
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    select: Option<Vec<String>>,
+    /// Check these rules too, even those jointly.toml turns off.
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    extend_select: Vec<String>,
+    /// Do not check these rules, whatever --select or jointly.toml say.
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    ignore: Vec<String>,
+    /// Skip files the configuration's `exclude` globs match even when they are named on the
+    /// command line (and standard input when --stdin-filename names such a file). For hooks
+    /// and editors that pass files one by one.
+    #[arg(long)]
+    force_exclude: bool,
+    /// The name a spec read from standard input (the path `-`) is reported under [default:
+    /// <stdin>]. A file named `-` is checked as `./-`.
+    #[arg(long, value_name = "PATH")]
+    stdin_filename: Option<PathBuf>,
     /// Write the report to this file instead of standard output. An existing file is
     /// replaced only if it is empty or holds a report jointly wrote (in any format), or with
     /// --force; never when it is a spec the run checks.
@@ -74,24 +106,62 @@ pub struct CheckArgs {
 /// spec is checked.
 const HUMAN: &str = "human";
 
+/// The human formats `--format` names, with their help.
+const HUMAN_NAMES: &[(&str, &str)] = &[(HUMAN, "Diagnostics for people, in the style of rustc")];
+
+/// The human formats `--output-format` names, by ruff's names.
+const RUFF_NAMES: &[(&str, &str)] = &[
+    (
+        "full",
+        "Diagnostics for people, in the style of rustc (--format human)",
+    ),
+    (
+        "concise",
+        "One line per finding: path:line:col: severity[RULE-ID] message",
+    ),
+];
+
 /// How the report is written.
 #[derive(Clone, Copy)]
 enum Output {
     /// Diagnostics for people, written as each spec is checked.
     Human,
+    /// One line per finding, written as each spec is checked.
+    Concise,
+    /// The count per rule (`--statistics`), once every spec is checked.
+    Statistics,
     /// A format of the registry, written as one report once every spec is checked.
     Report(&'static Format),
 }
 
-/// `--format`: `human`, then every format in the registry, each with its line of help.
-fn output_parser() -> impl TypedValueParser<Value = Output> {
-    let human = PossibleValue::new(HUMAN).help("Diagnostics for people, in the style of rustc");
+/// `--format` or `--output-format`: the human formats given, then every format in the
+/// registry, each with its line of help.
+fn output_parser(humans: &'static [(&str, &str)]) -> impl TypedValueParser<Value = Output> {
+    let human = humans
+        .iter()
+        .map(|(name, help)| PossibleValue::new(*name).help(*help));
     let registered = report::FORMATS
         .iter()
         .map(|format| PossibleValue::new(format.name).help(format.about));
-    // The parser admits only those names, so a name not in the registry is `human`.
-    PossibleValuesParser::new(std::iter::once(human).chain(registered))
-        .map(|name| report::format(&name).map_or(Output::Human, Output::Report))
+    // The parser admits only those names, so a name not in the registry is a human format.
+    PossibleValuesParser::new(human.chain(registered)).map(|name| match report::format(&name) {
+        Some(format) => Output::Report(format),
+        None if name == "concise" => Output::Concise,
+        None => Output::Human,
+    })
+}
+
+/// The output the options ask for; `--statistics` with a machine format is a usage error.
+fn output(args: &CheckArgs) -> anyhow::Result<Output> {
+    let output = args.output_format.unwrap_or(args.format);
+    match output {
+        Output::Report(format) if args.statistics => anyhow::bail!(
+            "--statistics counts findings for people; it cannot be used with the {} format (leave out --statistics, or the format)",
+            format.name
+        ),
+        _ if args.statistics => Ok(Output::Statistics),
+        output => Ok(output),
+    }
 }
 
 /// What a run checks against: the rules' settings, and the severity that fails it.
@@ -110,10 +180,12 @@ struct Done {
     relevant: Vec<&'static str>,
 }
 
-/// How workers write the human format.
+/// How workers write the human formats.
 struct HumanStyle {
     drawing: human::Drawing,
     quiet: bool,
+    /// One line per finding (`--output-format concise`).
+    concise: bool,
 }
 
 /// What the run found, counted as the files come in.
@@ -132,7 +204,11 @@ struct Tally {
 /// Checks the specs and writes the report to standard output or `--output`.
 pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
     let plan = plan(&args)?;
-    let Some(files) = discover(&args, &plan.loaded)? else {
+    let kind = output(&args)?;
+    let stdin = check_input::reads_stdin(&args.paths, args.stdin_filename.as_deref())?
+        .then(|| check_input::StdinSpec::read(args.stdin_filename.as_deref()))
+        .transpose()?;
+    let Some(files) = discover(&args, &plan.loaded, stdin.as_ref())? else {
         return Ok(Ending::Clean);
     };
     if let Some(path) = &args.output {
@@ -149,13 +225,14 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
     // to strip it again costs as much as the rest of the human output.
     let colour = args.output.is_none()
         && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
-    let style = matches!(args.format, Output::Human).then(|| HumanStyle {
+    let style = matches!(kind, Output::Human | Output::Concise).then(|| HumanStyle {
         drawing: if colour {
             human::Drawing::styled()
         } else {
             human::Drawing::plain()
         },
         quiet: args.quiet,
+        concise: matches!(kind, Output::Concise),
     });
     let mut buffer = Vec::new();
     let mut styled;
@@ -170,7 +247,10 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
         &mut plain
     };
     let work = |file: &Candidate| {
-        let loaded = file.load()?;
+        let loaded = match &stdin {
+            Some(stdin) if check_input::is_stdin(&file.path) => stdin.load(),
+            _ => file.load()?,
+        };
         Some(check_file(loaded, &plan.settings, style.as_ref()))
     };
     let (tally, reports, closed) = check_all(&files, threads, work, plan.fail_on, out)?;
@@ -178,10 +258,12 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
         // Every file the walk found was YAML but not a jointly spec.
         return nothing_found(&args);
     }
-    let written = match args.format {
+    let written = match kind {
         _ if closed => Ok(()),
         Output::Human if !args.quiet => write_totals(&tally, out),
-        Output::Human => Ok(()),
+        Output::Concise if !args.quiet => Ok(writeln!(out, "{}", totals_line(&tally))?),
+        Output::Human | Output::Concise => Ok(()),
+        Output::Statistics => write_statistics(&tally, &reports, args.quiet, out),
         Output::Report(format) => write_report(format, &reports, out),
     }
     .and_then(|()| Ok(out.flush()?));
@@ -216,6 +298,12 @@ fn plan(args: &CheckArgs) -> anyhow::Result<Plan> {
     };
     let loaded = load_config(&choice)?;
     let mut settings = loaded.settings();
+    let selection = config::Selection {
+        select: args.select.clone(),
+        extend_select: args.extend_select.clone(),
+        ignore: args.ignore.clone(),
+    };
+    selection.apply(&mut settings)?;
     if args.as_of.is_some() {
         settings.as_of = args.as_of;
     }
@@ -233,17 +321,29 @@ fn plan(args: &CheckArgs) -> anyhow::Result<Plan> {
 
 /// The specs to check: below the current directory unless paths are given. Finding none is an
 /// error, except with `--specs-only`, where it means there is nothing to do (`None`).
-fn discover(args: &CheckArgs, loaded: &config::Loaded) -> anyhow::Result<Option<Vec<Candidate>>> {
-    let files = runner::find_candidates(&paths(args), loaded, args.specs_only)?;
+/// Standard input is among them where `-` is given. With `--force-exclude`, a run whose every
+/// file the configuration excludes has nothing to do (`None`), as ruff's has.
+fn discover(
+    args: &CheckArgs,
+    loaded: &config::Loaded,
+    stdin: Option<&check_input::StdinSpec>,
+) -> anyhow::Result<Option<Vec<Candidate>>> {
+    let mut files = check_input::find(&paths(args), loaded, args.specs_only, stdin.is_some())?;
+    let dropped = args.force_exclude && check_input::force_exclude(&mut files, loaded, stdin);
     if !files.is_empty() {
         return Ok(Some(files));
+    }
+    if dropped {
+        return Ok(None);
     }
     nothing_found(args).map(|_| None)
 }
 
-/// The paths to search: the current directory unless paths are given.
+/// The paths to search: the current directory unless paths (or `--stdin-filename`) are given.
 fn paths(args: &CheckArgs) -> Vec<PathBuf> {
-    if args.paths.is_empty() {
+    if args.paths.is_empty() && args.stdin_filename.is_some() {
+        vec![PathBuf::from(check_input::STDIN)]
+    } else if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
         args.paths.clone()
@@ -271,8 +371,10 @@ fn check_file(
     match loaded {
         Ok(document) => {
             let checked = rules::check_with(&document, settings);
-            let human = style
-                .map(|style| human::document(&document, &checked, &style.drawing, style.quiet));
+            let human = style.map(|style| match style.concise {
+                true => concise::document(&document.path, &checked),
+                false => human::document(&document, &checked, &style.drawing, style.quiet),
+            });
             let relevant = coverage::relevant(&document.spec);
             Done {
                 report: FileReport {
@@ -285,6 +387,9 @@ fn check_file(
         }
         Err(error) => {
             let human = style.map(|style| {
+                if style.concise {
+                    return concise::load_error(&error);
+                }
                 let mut text = human::load_error(&error, style.drawing.renderer());
                 if !style.quiet {
                     text.push_str(&format!("{}: could not be checked\n\n", error.path));
@@ -387,22 +492,43 @@ fn progress_bar(files: usize) -> indicatif::ProgressBar {
 /// the run checked and did not.
 fn write_totals(tally: &Tally, out: &mut dyn Write) -> anyhow::Result<()> {
     if tally.files > 1 {
-        let mut total = format!(
-            "checked {}: {}, {}",
-            human::plural(tally.files, "spec"),
-            human::plural(tally.errors, "error"),
-            human::plural(tally.warnings, "warning")
-        );
-        if tally.waived > 0 {
-            total.push_str(&format!(", {} waived", tally.waived));
-        }
-        if tally.unreadable > 0 {
-            total.push_str(&format!("; {} could not be checked", tally.unreadable));
-        }
-        writeln!(out, "{total}")?;
+        writeln!(out, "{}", totals_line(tally))?;
     }
     if tally.files > tally.unreadable {
         writeln!(out, "{}", human::scope_note(&tally.coverage.finish()))?;
+    }
+    Ok(())
+}
+
+/// The run's totals in one line.
+fn totals_line(tally: &Tally) -> String {
+    let mut total = format!(
+        "checked {}: {}, {}",
+        human::plural(tally.files, "spec"),
+        human::plural(tally.errors, "error"),
+        human::plural(tally.warnings, "warning")
+    );
+    if tally.waived > 0 {
+        total.push_str(&format!(", {} waived", tally.waived));
+    }
+    if tally.unreadable > 0 {
+        total.push_str(&format!("; {} could not be checked", tally.unreadable));
+    }
+    total
+}
+
+/// `--statistics`: the count per rule, then the totals (unless `--quiet`).
+fn write_statistics(
+    tally: &Tally,
+    reports: &[FileReport],
+    quiet: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let mut statistics = concise::Statistics::default();
+    reports.iter().for_each(|report| statistics.add(report));
+    write!(out, "{}", statistics.lines())?;
+    if !quiet {
+        writeln!(out, "{}", totals_line(tally))?;
     }
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! configuration.
 
 pub mod check;
+mod check_input;
 mod check_output;
 pub mod diff;
 pub mod render;

@@ -14,11 +14,26 @@ pub fn list() -> anyhow::Result<Ending> {
     Ok(Ending::Clean)
 }
 
-/// `jointly explain RULE`: a rule's documentation, found by ID or name. An unknown rule is an
+/// `jointly explain RULE`: a rule's documentation, found by ID or name, or a pseudo-rule's
+/// (`jointly-waiver-stale`). An unknown rule is an
 /// error that suggests the nearest one.
 pub fn explain(wanted: &str) -> anyhow::Result<Ending> {
+    if let Some(pseudo) = rules::pseudo::find(wanted) {
+        write!(
+            anstream::stdout(),
+            "{}",
+            report::rules::explain_pseudo(pseudo)
+        )?;
+        return Ok(Ending::Clean);
+    }
     let Some(rule) = rules::find(wanted) else {
-        let ids = rules::all().iter().flat_map(|r| [r.id, r.name]);
+        let pseudo = rules::pseudo::PSEUDO_RULES
+            .iter()
+            .flat_map(|p| [p.id, p.name]);
+        let ids = rules::all()
+            .iter()
+            .flat_map(|r| [r.id, r.name])
+            .chain(pseudo);
         let hint = schema::suggest(wanted, ids).map_or_else(
             || "run `jointly rules` to list them".to_owned(),
             |best| format!("did you mean `{best}`?"),

@@ -7,6 +7,7 @@
 //! is written as each spec is checked (see [`human::document`]) rather than once all are.
 
 pub mod bcf_years;
+pub mod concise;
 pub mod github;
 pub mod gitlab;
 pub mod human;

@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use crate::rules::pseudo::PseudoRule;
 use crate::rules::{Arrangement, Group, Label, Rule, all};
 use crate::spec::{Jurisdiction, LegalBasis};
 
@@ -93,6 +94,27 @@ pub fn explain(rule: &Rule) -> String {
     let _ = writeln!(out, "## Why is this bad?\n\n{}\n", rule.docs.why);
     let _ = writeln!(out, "## Example\n");
     for line in rule.docs.example.lines() {
+        let _ = writeln!(out, "    {line}");
+    }
+    out
+}
+
+/// A pseudo-rule's documentation (`jointly explain jointly-waiver-stale`), in the shape of a
+/// rule's: it has no citation, since it is jointly's own check, not the law's.
+pub fn explain_pseudo(rule: &PseudoRule) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} ({})\n", rule.id, rule.name);
+    let _ = writeln!(out, "{}\n", rule.summary);
+    let _ = writeln!(
+        out,
+        "Citation:     none: jointly's own check, not a rule of the rulebook"
+    );
+    let _ = writeln!(out, "Type:         jointly: reported as {}", rule.reported);
+    let _ = writeln!(out, "Applies to:   every spec");
+    let _ = writeln!(out, "\n## What it does\n\n{}\n", rule.what);
+    let _ = writeln!(out, "## Why is this bad?\n\n{}\n", rule.why);
+    let _ = writeln!(out, "## Example\n");
+    for line in rule.example.lines() {
         let _ = writeln!(out, "    {line}");
     }
     out

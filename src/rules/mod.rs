@@ -18,6 +18,7 @@ mod partners;
 mod payments;
 pub mod placeholders;
 mod pooled_fund;
+pub mod pseudo;
 mod registry;
 mod run;
 mod sink;

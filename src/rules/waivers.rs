@@ -43,7 +43,7 @@ pub enum WaiverProblem {
 impl WaiverProblem {
     /// The ID this problem is reported under (not a rulebook rule: it is about the spec's
     /// waivers, as ruff's unused-noqa is about its suppressions).
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         match self {
             WaiverProblem::UnknownRule => "jointly-waiver-unknown-rule",
             WaiverProblem::Expired => "jointly-waiver-expired",

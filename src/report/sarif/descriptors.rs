@@ -3,9 +3,10 @@
 
 use serde::Serialize;
 
-use super::{Text, UNREADABLE};
+use super::Text;
 use crate::report::label;
-use crate::rules::{Rule, Severity, WaiverProblem};
+use crate::rules::Rule;
+use crate::rules::pseudo::PseudoRule;
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -51,46 +52,7 @@ struct DescriptorProperties {
 /// Every rule's descriptor, then the pseudo-rules'.
 pub(super) fn descriptors() -> Vec<Descriptor> {
     let mut rules: Vec<Descriptor> = crate::rules::all().iter().map(|r| descriptor(r)).collect();
-    rules.push(pseudo(
-        UNREADABLE,
-        "unreadable-spec",
-        "The spec could not be loaded.",
-        "The file is not a spec jointly can read: it is not UTF-8, is not well-formed YAML, breaks a limit (size, nesting, aliases), or does not match the spec format (an unknown or missing key, an impossible date, malformed money).",
-        "Nothing in a spec that cannot be loaded can be checked.",
-        Severity::Error,
-    ));
-    for kind in [
-        WaiverProblem::UnknownRule,
-        WaiverProblem::Expired,
-        WaiverProblem::Stale,
-    ] {
-        let (name, summary, what, why) = match kind {
-            WaiverProblem::UnknownRule => (
-                "waiver-unknown-rule",
-                "A waiver must name a rule jointly has.",
-                "Checks that each entry of `waivers` names a rule by its ID or name.",
-                "A waiver that names no rule waives nothing; it is usually a typing mistake, and the finding it was meant for is still reported.",
-            ),
-            WaiverProblem::Expired => (
-                "waiver-expired",
-                "A waiver past its expiry date no longer applies.",
-                "Reports each waiver whose `expires` date has passed.",
-                "The partners accepted the gap only until that date; its findings are reported again until the waiver is renewed or the gap filled.",
-            ),
-            WaiverProblem::Stale => (
-                "waiver-stale",
-                "A waiver should match a finding.",
-                "Reports each waiver in force that covers no finding.",
-                "A waiver left over after the gap was filled hides nothing today but would silently hide the same gap if it came back.",
-            ),
-        };
-        rules.push(pseudo(kind.id(), name, summary, what, why, kind.severity()));
-    }
-    {
-        use crate::rules::placeholders::{ID, NAME, SUMMARY, WHAT, WHY};
-        // A warning in a draft, an error once final or signed: the default is the draft's.
-        rules.push(pseudo(ID, NAME, SUMMARY, WHAT, WHY, Severity::Warning));
-    }
+    rules.extend(crate::rules::pseudo::PSEUDO_RULES.iter().map(pseudo));
     rules
 }
 
@@ -146,14 +108,16 @@ fn descriptor(rule: &'static Rule) -> Descriptor {
     }
 }
 
-fn pseudo(
-    id: &'static str,
-    name: &'static str,
-    summary: &str,
-    what: &str,
-    why: &str,
-    severity: Severity,
-) -> Descriptor {
+fn pseudo(rule: &'static PseudoRule) -> Descriptor {
+    let PseudoRule {
+        id,
+        name,
+        summary,
+        what,
+        why,
+        severity,
+        ..
+    } = *rule;
     Descriptor {
         id,
         name,
@@ -184,6 +148,7 @@ fn pseudo(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::WaiverProblem;
 
     #[test]
     fn every_rule_and_pseudo_rule_is_described_once() {
@@ -193,7 +158,7 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), rules.len());
-        for id in [UNREADABLE, WaiverProblem::Stale.id()] {
+        for id in [super::super::UNREADABLE, WaiverProblem::Stale.id()] {
             assert!(ids.contains(&id));
         }
     }

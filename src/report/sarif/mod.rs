@@ -36,7 +36,7 @@ use crate::spec::{LoadError, Problem, Span};
 use descriptors::{Descriptor, descriptors};
 
 /// The pseudo-rule of a spec that could not be loaded.
-pub const UNREADABLE: &str = "jointly-unreadable";
+pub const UNREADABLE: &str = crate::rules::pseudo::UNREADABLE;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
