@@ -1,7 +1,7 @@
 //! The portfolio dashboard of the samples, as at 25 November 2026: snapshots of the HTML and
 //! Markdown, and the facts the page must get right.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use jiff::civil::{Date, date};
 use jointly::portfolio::{self, Entry, EntryOutcome, Portfolio};
@@ -10,21 +10,11 @@ use jointly::rules::{Settings, check_with};
 use jointly::spec::load_file;
 use rust_decimal::Decimal;
 
+mod common;
+
+use common::{root, samples};
+
 const AS_OF: Date = date(2026, 11, 25);
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn sample_paths() -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("samples"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .collect();
-    paths.sort();
-    paths
-}
 
 fn entries() -> Vec<Entry> {
     let settings = Settings {
@@ -32,7 +22,7 @@ fn entries() -> Vec<Entry> {
         today: AS_OF,
         ..Settings::default()
     };
-    sample_paths()
+    samples()
         .iter()
         .map(|path| {
             let shown = format!("samples/{}", path.file_name().unwrap().to_string_lossy());
@@ -118,14 +108,14 @@ fn a_draft_and_the_dashboard_count_the_same_gaps() {
 
 #[test]
 fn the_heat_map_has_a_row_per_sample() {
-    let samples = sample_paths().len();
+    let count = samples().len();
     let portfolio = portfolio();
-    assert_eq!(portfolio.heat_map.rows.len(), samples);
+    assert_eq!(portfolio.heat_map.rows.len(), count);
     let html = portfolio::to_html(&portfolio).unwrap();
     let heat = section(&html, "requirements");
     let body = &heat[heat.find("<tbody>").unwrap()..heat.find("</tbody>").unwrap()];
-    assert_eq!(body.matches("<tr><th scope=\"row\">").count(), samples);
-    for path in sample_paths() {
+    assert_eq!(body.matches("<tr><th scope=\"row\">").count(), count);
+    for path in samples() {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         assert!(
             body.contains(&format!("samples/{name}")),
@@ -134,7 +124,7 @@ fn the_heat_map_has_a_row_per_sample() {
     }
     // Each row has a cell per column: the statutory rules applied and the 27 items.
     let columns = portfolio.heat_map.statutory.len() + 27;
-    assert_eq!(body.matches("<td class=\"cell ").count(), samples * columns);
+    assert_eq!(body.matches("<td class=\"cell ").count(), count * columns);
     let markdown = portfolio::to_markdown(&portfolio).unwrap();
     assert!(markdown.contains("| Agreement |"));
 }

@@ -44,7 +44,7 @@ pub(super) fn difference(old: Amount, new: Amount) -> String {
     }
 }
 
-/// A difference as [`difference`] writes it, in en-GB money words: `+£1,500.00`, `-£250.50`;
+/// A difference as `difference` writes it, in en-GB money words: `+£1,500.00`, `-£250.50`;
 /// other text as it is.
 pub fn difference_words(difference: &str) -> String {
     let (sign, digits) = match difference.strip_prefix('-') {

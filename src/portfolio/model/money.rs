@@ -71,7 +71,7 @@ pub struct MoneyHead<'a> {
 }
 
 impl MoneyTable {
-    /// The table without its rows: see [`MoneyHead`].
+    /// The table without its rows: see `MoneyHead`.
     pub fn head(&self) -> MoneyHead<'_> {
         MoneyHead {
             years: &self.years,
