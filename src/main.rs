@@ -8,7 +8,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anstream::ColorChoice;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use cli::Ending;
 
@@ -86,6 +86,24 @@ enum Command {
     /// for a council to adapt and use with `jointly render --templates DIR`.
     #[command(subcommand)]
     Templates(cli::templates::TemplatesCommand),
+    /// Print a shell completion script for bash, zsh, fish, PowerShell or Elvish.
+    ///
+    /// For example `jointly completions bash > ~/.local/share/bash-completion/completions/jointly`.
+    /// The scripts for bash, zsh and fish are also in `completions/`, generated from the same
+    /// command line.
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print a manual page, in roff: `jointly man check > jointly-check.1; man ./jointly-check.1`.
+    ///
+    /// Without a command, jointly(1); with one, its own page (`jointly man check` prints
+    /// jointly-check(1)). The same pages are in `docs/man/`, generated from the same command
+    /// line.
+    Man {
+        /// The command whose page to print.
+        command: Option<String>,
+    },
     /// Print the JSON Schema of the spec format (draft-07), for editors and other tools.
     Schema {
         /// Print the schema of jointly.toml instead.
@@ -120,6 +138,28 @@ fn main() -> ExitCode {
     }
 }
 
+/// Writes jointly(1), or a command's page, to standard output.
+fn man_page(name: Option<&str>) -> anyhow::Result<Ending> {
+    let top = Cli::command();
+    let page = match name {
+        None => top,
+        Some(name) => {
+            let Some(command) = top.find_subcommand(name) else {
+                let names: Vec<&str> = top.get_subcommands().map(|c| c.get_name()).collect();
+                anyhow::bail!("no command `{name}`: the commands are {}", names.join(", "));
+            };
+            let full = format!("jointly-{name}");
+            command
+                .clone()
+                .name(full.clone())
+                .bin_name(full)
+                .version(env!("CARGO_PKG_VERSION"))
+        }
+    };
+    clap_mangen::Man::new(page).render(&mut std::io::stdout())?;
+    Ok(Ending::Clean)
+}
+
 fn run(command: Command) -> anyhow::Result<Ending> {
     match command {
         Command::Check(args) => cli::check::run(args),
@@ -130,5 +170,11 @@ fn run(command: Command) -> anyhow::Result<Ending> {
         Command::Explain { rule } => cli::rules::explain(&rule),
         Command::Schema { config } => cli::schema::run(config),
         Command::Templates(command) => cli::templates::run(command),
+        Command::Completions { shell } => {
+            let mut command = Cli::command();
+            clap_complete::generate(shell, &mut command, "jointly", &mut std::io::stdout());
+            Ok(Ending::Clean)
+        }
+        Command::Man { command } => man_page(command.as_deref()),
     }
 }
