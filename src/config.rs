@@ -367,11 +367,15 @@ mod tests {
 
     #[test]
     fn an_unknown_rule_is_a_located_error_with_a_suggestion() {
-        let error = parse("jointly.toml", "[rules]\n\"REG617-7-4-HOTS\" = \"off\"\n").unwrap_err();
+        let error = parse(
+            "jointly.toml",
+            "[rules]\n\"pooled-fund-without-hots\" = \"off\"\n",
+        )
+        .unwrap_err();
         assert_eq!((error.span.line, error.span.column), (2, 2));
         assert_eq!(
             error.help.as_deref(),
-            Some("did you mean `REG617-7-4-HOST`?")
+            Some("did you mean `pooled-fund-without-host`?")
         );
     }
 
@@ -421,12 +425,12 @@ mod tests {
             ..select(&["REG617-7-4-HOST"])
         };
         assert_eq!(on(ignored, "REG617-7-4-HOST"), Some(None));
-        let error = select(&["REG617-7-4-HOTS"])
+        let error = select(&["pooled-fund-without-hots"])
             .apply(&mut loaded.settings())
             .unwrap_err();
         assert_eq!(
             error.to_string(),
-            "--select: `REG617-7-4-HOTS` is not a rule; did you mean `REG617-7-4-HOST`?"
+            "--select: `pooled-fund-without-hots` is not a rule; did you mean `pooled-fund-without-host`?"
         );
     }
 
