@@ -122,7 +122,7 @@ _jointly() {
             return 0
             ;;
         jointly__subcmd__check)
-            opts="-o -j -q -h --fail-on --format --output-format --statistics --select --extend-select --ignore --force-exclude --stdin-filename --output --force --config --no-config --as-of --bcf-years --threads --quiet --specs-only --color --help"
+            opts="-o -j -q -h --fail-on --format --output-format --statistics --select --extend-select --ignore --force-exclude --stdin-filename --output --sarif-file --force --config --no-config --as-of --bcf-years --threads --quiet --specs-only --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -161,6 +161,10 @@ _jointly() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sarif-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -61,6 +61,7 @@ complete -c jointly -n "__fish_jointly_using_subcommand check" -l extend-select 
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l ignore -d 'Do not check these rules, whatever --select or jointly.toml say' -r
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l stdin-filename -d 'The name a spec read from standard input (the path `-`) is reported under [default: <stdin>]. A file named `-` is checked as `./-`' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand check" -s o -l output -d 'Write the report to this file instead of standard output. An existing file is replaced only if it is empty or holds a report jointly wrote (in any format), or with --force; never when it is a spec the run checks' -r -F
+complete -c jointly -n "__fish_jointly_using_subcommand check" -l sarif-file -d 'Also write a SARIF report to this file, from the same run: for CI that shows the findings in one format (say `--format github`) and uploads SARIF to code scanning. The file is replaced on the same terms as --output' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l config -d 'The configuration file [default: jointly.toml in the current directory or the nearest one above it]' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l as-of -d 'The date era checks use for agreements that state no commencement or date made (YYYY-MM-DD) [default: `as_of` in jointly.toml]' -r
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l bcf-years -d 'A Better Care Fund parameters file (the form of data/bcf-years.toml) that adds a year or replaces values of one, over `bcf_years` in jointly.toml' -r -F
@@ -70,7 +71,7 @@ always\t''
 never\t''"
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l statistics -d 'Print, instead of each finding, how many times each rule was reported, the most frequent first (human formats only). The exit status is the same as without it'
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l force-exclude -d 'Skip files the configuration\'s `exclude` globs match even when they are named on the command line (and standard input when --stdin-filename names such a file). For hooks and editors that pass files one by one'
-complete -c jointly -n "__fish_jointly_using_subcommand check" -l force -d 'Replace the --output file even if it does not hold a report jointly wrote'
+complete -c jointly -n "__fish_jointly_using_subcommand check" -l force -d 'Replace the --output or --sarif-file file even if it does not hold a report jointly wrote'
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l no-config -d 'Ignore any jointly.toml'
 complete -c jointly -n "__fish_jointly_using_subcommand check" -s q -l quiet -d 'Print the findings only, without the per-file summaries (human format)'
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l specs-only -d 'Skip named files that are not jointly specs (no `jointly:` line), as is done in directories. For hooks that pass every changed YAML file'

@@ -21,6 +21,7 @@ use super::{ConfigChoice, Ending, check_input, check_output, load_config};
 
 // The command's description is the doc comment of `Command::Check` in main.rs.
 #[derive(Args)]
+#[command(group(clap::ArgGroup::new("written").multiple(true).args(["output", "sarif_file"])))]
 pub struct CheckArgs {
     /// Spec files, or directories to search for `*.yaml` and `*.yml` specs (default: the
     /// current directory), or `-` for a spec on standard input. In a directory, files ignored by .gitignore, hidden files and
@@ -72,8 +73,14 @@ pub struct CheckArgs {
     /// --force; never when it is a spec the run checks.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Replace the --output file even if it does not hold a report jointly wrote.
-    #[arg(long, requires = "output")]
+    /// Also write a SARIF report to this file, from the same run: for CI that shows the findings
+    /// in one format (say `--format github`) and uploads SARIF to code scanning. The file is
+    /// replaced on the same terms as --output.
+    #[arg(long, value_name = "FILE")]
+    sarif_file: Option<PathBuf>,
+    /// Replace the --output or --sarif-file file even if it does not hold a report jointly
+    /// wrote.
+    #[arg(long, requires = "written")]
     force: bool,
     /// The configuration file [default: jointly.toml in the current directory or the
     /// nearest one above it].
@@ -211,11 +218,22 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
     let Some(files) = discover(&args, &plan.loaded, stdin.as_ref())? else {
         return Ok(Ending::Clean);
     };
-    if let Some(path) = &args.output {
+    if args.output.is_some() && args.output == args.sarif_file {
+        anyhow::bail!("--output and --sarif-file name the same file; give each its own file");
+    }
+    let written = [
+        ("--output", &args.output),
+        ("--sarif-file", &args.sarif_file),
+    ];
+    if written.iter().any(|(_, path)| path.is_some()) {
         // Only here is a walk's file read before its worker reads it, to know whether it
         // is a spec the run checks.
         let inputs: Vec<PathBuf> = runner::find_specs_among(&files);
-        check_output::guard(path, &inputs, args.force)?;
+        for (flag, path) in written {
+            if let Some(path) = path {
+                check_output::guard(flag, path, &inputs, args.force)?;
+            }
+        }
     }
     let threads = args
         .threads
@@ -253,7 +271,9 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
         };
         Some(check_file(loaded, &plan.settings, style.as_ref()))
     };
-    let (tally, reports, closed) = check_all(&files, threads, work, plan.fail_on, out)?;
+    let keep_reports = args.sarif_file.is_some();
+    let (tally, reports, closed) =
+        check_all(&files, threads, work, plan.fail_on, keep_reports, out)?;
     if tally.files == 0 {
         // Every file the walk found was YAML but not a jointly spec.
         return nothing_found(&args);
@@ -268,17 +288,28 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
     }
     .and_then(|()| Ok(out.flush()?));
     match written {
-        // A closed pipe (`jointly check | head`) is the reader's choice: the run still ends
-        // with its own status.
-        Err(error) if broken_pipe(&error) => return Ok(tally.ending()),
+        // A closed pipe (`jointly check | head`) is the reader's choice: the run still writes
+        // its SARIF file and ends with its own status.
+        Err(error) if broken_pipe(&error) => {}
         Err(error) => return Err(error),
         Ok(()) => {}
     }
     if let Some(path) = &args.output {
-        jointly::files::write_atomically(path, &buffer)
-            .map_err(|e| anyhow::anyhow!("{}: cannot be written: {e}", path.display()))?;
+        write_file(path, &buffer)?;
+    }
+    if let Some(path) = &args.sarif_file {
+        let format = report::format("sarif")
+            .ok_or_else(|| anyhow::anyhow!("this build of jointly has no SARIF format"))?;
+        let mut sarif = Vec::new();
+        (format.write)(&reports, &mut sarif)?;
+        write_file(path, &sarif)?;
     }
     Ok(tally.ending())
+}
+
+fn write_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    jointly::files::write_atomically(path, bytes)
+        .map_err(|e| anyhow::anyhow!("{}: cannot be written: {e}", path.display()))
 }
 
 fn broken_pipe(error: &anyhow::Error) -> bool {
@@ -409,7 +440,8 @@ fn check_file(
 }
 
 /// Checks every file on `threads` threads, counting what each found. Human diagnostics go to
-/// `out` in the files' order as they come in; the reports are kept for the other formats.
+/// `out` in the files' order as they come in; the reports are kept for the other formats, and
+/// for every format when `keep_reports`.
 /// When `out` is a pipe its reader closed, every file is still checked and counted, and the
 /// last value says so.
 fn check_all(
@@ -417,6 +449,7 @@ fn check_all(
     threads: usize,
     work: impl Fn(&Candidate) -> Option<Done> + Sync,
     fail_on: FailOn,
+    keep_reports: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<(Tally, Vec<FileReport>, bool)> {
     let progress = progress_bar(files.len());
@@ -435,7 +468,10 @@ fn check_all(
                 Err(error) => write_error = Some(error),
                 Ok(()) => {}
             },
-            None => reports.push(done.report),
+            None => {}
+        }
+        if done.human.is_none() || keep_reports {
+            reports.push(done.report);
         }
     });
     progress.finish_and_clear();

@@ -8,9 +8,9 @@
 
 use std::path::{Path, PathBuf};
 
-/// Refuses an `--output` that would replace a spec being checked, or (unless `force`) a file
-/// jointly did not write.
-pub fn guard(output: &Path, inputs: &[PathBuf], force: bool) -> anyhow::Result<()> {
+/// Refuses a report file (the option `flag` names, e.g. `--output`) that would replace a spec
+/// being checked, or (unless `force`) a file jointly did not write.
+pub fn guard(flag: &str, output: &Path, inputs: &[PathBuf], force: bool) -> anyhow::Result<()> {
     let shown = output.display();
     let metadata = match std::fs::metadata(output) {
         Ok(metadata) => metadata,
@@ -19,11 +19,11 @@ pub fn guard(output: &Path, inputs: &[PathBuf], force: bool) -> anyhow::Result<(
     };
     if inputs.iter().any(|input| same_file(output, input)) {
         anyhow::bail!(
-            "{shown}: is a spec this run checks; not writing the report over it. Choose another --output file"
+            "{shown}: is a spec this run checks; not writing the report over it. Choose another {flag} file"
         );
     }
     if !metadata.is_file() {
-        anyhow::bail!("{shown}: is not a regular file; choose another --output file");
+        anyhow::bail!("{shown}: is not a regular file; choose another {flag} file");
     }
     if force {
         return Ok(());
@@ -31,7 +31,7 @@ pub fn guard(output: &Path, inputs: &[PathBuf], force: bool) -> anyhow::Result<(
     let bytes = std::fs::read(output)?;
     if !is_report(&bytes) {
         anyhow::bail!(
-            "{shown}: exists and is not a report jointly wrote; not overwriting it. Choose another --output file, or use --force to replace it"
+            "{shown}: exists and is not a report jointly wrote; not overwriting it. Choose another {flag} file, or use --force to replace it"
         );
     }
     Ok(())
