@@ -398,22 +398,22 @@ fn the_dashboard_counts_unknown_amounts_apart_and_never_as_zero() {
     assert_eq!(portfolio.money.other_funding_not_agreed, 1);
     assert_eq!(portfolio.summary.pooled_not_agreed, 1);
     // Only the ICB's stated £12,500,000 is in the sums.
-    assert_eq!(
-        portfolio.summary.pooled_total.0,
-        rust_decimal::Decimal::from(12_500_000)
-    );
+    let by_year = &portfolio.summary.pooled_by_year;
+    assert_eq!(by_year.len(), 1);
+    assert_eq!(by_year[0].amount.0, rust_decimal::Decimal::from(12_500_000));
+    let year = by_year[0].year.clone();
     let markdown = jointly::portfolio::to_markdown(&portfolio).unwrap();
     assert!(
-        markdown.contains(
-            "| Total pooled money | £12,500,000.00, plus 1 contribution not yet agreed |"
-        ),
+        markdown.contains(&format!(
+            "| Pooled money by financial year | {year}: £12,500,000.00, plus 1 contribution not yet agreed |"
+        )),
         "{markdown}"
     );
     assert!(markdown.contains(
         "1 contribution not yet agreed (`unknown`) is in no sum here: none is counted as zero."
     ));
     assert!(
-        markdown.contains("1 such entry, none with an amount yet agreed, is left out"),
+        markdown.contains("1 such entry (1 not yet agreed) is left out"),
         "{markdown}"
     );
     let html = jointly::portfolio::to_html(&portfolio).unwrap();

@@ -1,6 +1,8 @@
-//! The inline SVG chart of pooled money: one horizontal bar per partner, stacked by financial
-//! year, in the style of the drafts' contribution charts (`render/chart.rs`). Built from
-//! numbers and escaped names only: no script, no external reference, no style attribute.
+//! The inline SVG chart of pooled money: for each partner, one horizontal bar per financial
+//! year it contributed to, coloured by year, in the style of the drafts' contribution charts
+//! (`render/chart.rs`). Bars are never stacked: money of different years is never added
+//! together. Built from numbers and escaped names only: no script, no external reference, no
+//! style attribute.
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -11,9 +13,11 @@ use crate::spec::Money;
 
 const WIDTH: u32 = 900;
 const LABEL: u32 = 350;
-const VALUE: u32 = 130;
-const BAR: u32 = 20;
-const GAP: u32 = 8;
+const VALUE: u32 = 200;
+const BAR: u32 = 16;
+const GAP: u32 = 4;
+/// The extra space above each partner's first bar.
+const PARTNER_GAP: u32 = 8;
 const LEGEND: u32 = 28;
 /// How many colours the palette has; years beyond it reuse them in order.
 pub const PALETTE: usize = 6;
@@ -23,52 +27,49 @@ pub fn pooled_money(table: &MoneyTable) -> Option<String> {
     let max = table
         .partners
         .iter()
-        .map(|p| p.total.0)
+        .flat_map(|p| p.cells.iter().flatten())
+        .map(|amount| amount.0)
         .max()
         .filter(|m| *m > Decimal::ZERO)?;
-    let rows = u32::try_from(table.partners.len()).unwrap_or(u32::MAX);
-    let bars_height = rows.saturating_mul(BAR + GAP).saturating_add(GAP);
-    let height = bars_height.saturating_add(LEGEND);
     let span = WIDTH - LABEL - VALUE;
-    let scale = |amount: Decimal| -> u32 { scaled(amount, max, span) };
-    let mut svg = format!(
-        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"pooled-chart-title\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"pooled-chart-title\">Pooled fund contributions by partner, stacked by financial year</title>"
-    );
-    for (row, partner) in (0u32..).zip(&table.partners) {
-        let y = row.saturating_mul(BAR + GAP).saturating_add(GAP);
-        let text_y = y.saturating_add(BAR / 2 + 4);
-        svg.push_str(&format!(
-            "<text x=\"0\" y=\"{text_y}\" class=\"chart-label\">{}</text>",
-            xml(&truncate(&partner.name, 60))
-        ));
-        let mut cumulative = Decimal::ZERO;
+    let mut bars = String::new();
+    let mut y = 0u32;
+    for partner in &table.partners {
+        let mut first = true;
         for (year, amount) in partner.cells.iter().enumerate() {
             let Some(amount) = amount else { continue };
-            let start = scale(cumulative);
-            // A partner's cells add up to its total, which fitted; saturate all the same.
-            cumulative = cumulative.checked_add(amount.0).unwrap_or(max);
-            let end = scale(cumulative);
-            if end > start {
-                svg.push_str(&format!(
-                    "<rect x=\"{}\" y=\"{y}\" width=\"{}\" height=\"{BAR}\" class=\"chart-bar chart-bar-{}\"><title>{}</title></rect>",
-                    LABEL + start,
-                    end - start,
+            y = y.saturating_add(if first { PARTNER_GAP } else { GAP });
+            let text_y = y.saturating_add(BAR / 2 + 4);
+            if first {
+                bars.push_str(&format!(
+                    "<text x=\"0\" y=\"{text_y}\" class=\"chart-label\">{}</text>",
+                    xml(&truncate(&partner.name, 60))
+                ));
+                first = false;
+            }
+            let length = scaled(amount.0, max, span);
+            let label = format!("{}: {}", table.years[year], Money(amount.0));
+            if length > 0 {
+                bars.push_str(&format!(
+                    "<rect x=\"{LABEL}\" y=\"{y}\" width=\"{length}\" height=\"{BAR}\" class=\"chart-bar chart-bar-{}\"><title>{}</title></rect>",
                     year % PALETTE,
-                    xml(&format!(
-                        "{}, {}: {}",
-                        partner.name,
-                        table.years[year],
-                        Money(amount.0)
-                    )),
+                    xml(&format!("{}, {label}", partner.name)),
                 ));
             }
+            bars.push_str(&format!(
+                "<text x=\"{}\" y=\"{text_y}\" class=\"chart-value\">{}</text>",
+                LABEL + length + 6,
+                xml(&label),
+            ));
+            y = y.saturating_add(BAR);
         }
-        svg.push_str(&format!(
-            "<text x=\"{}\" y=\"{text_y}\" class=\"chart-value\">{}</text>",
-            LABEL + scale(cumulative) + 6,
-            xml(&Money(partner.total.0).to_string()),
-        ));
     }
+    let bars_height = y.saturating_add(GAP);
+    let height = bars_height.saturating_add(LEGEND);
+    let mut svg = format!(
+        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"pooled-chart-title\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"pooled-chart-title\">Pooled fund contributions by partner, a bar for each financial year</title>"
+    );
+    svg.push_str(&bars);
     // The legend: one swatch per financial year, in the bars' order.
     let legend_y = bars_height.saturating_add(6);
     let mut x = LABEL;
@@ -132,15 +133,12 @@ mod tests {
                         Some(Amount(Decimal::from(100))),
                         Some(Amount(Decimal::from(50))),
                     ],
-                    total: Amount(Decimal::from(150)),
                     agreements: vec![],
                 })
                 .collect(),
             year_totals: vec![],
-            total: Amount(Decimal::ZERO),
             pools: 1,
             pools_without_contributions: 0,
-            other_funding_total: Amount(Decimal::ZERO),
             other_funding_items: 0,
             contributions_not_agreed: 0,
             other_funding_not_agreed: 0,
@@ -159,11 +157,15 @@ mod tests {
     }
 
     #[test]
-    fn full_bars_fill_the_span_exactly() {
+    fn each_year_has_its_own_bar_scaled_to_the_largest() {
         let svg = pooled_money(&table(&["Council"])).unwrap();
-        // 100 of 150 → 280 of 420; the rest → 140.
-        assert!(svg.contains("x=\"350\" y=\"8\" width=\"280\""), "{svg}");
-        assert!(svg.contains("x=\"630\" y=\"8\" width=\"140\""), "{svg}");
+        // 100 is the largest cell, so it fills the span (350); 50 fills half, on its own row.
+        assert!(svg.contains("x=\"350\" y=\"8\" width=\"350\""), "{svg}");
+        assert!(svg.contains("x=\"350\" y=\"28\" width=\"175\""), "{svg}");
+        assert!(svg.contains(">2024/25: £100.00</text>"), "{svg}");
+        assert!(svg.contains(">2025/26: £50.00</text>"), "{svg}");
+        // No figure adds the two years together.
+        assert!(!svg.contains("£150"), "{svg}");
     }
 
     #[test]
@@ -171,7 +173,7 @@ mod tests {
         let mut empty = table(&[]);
         assert!(pooled_money(&empty).is_none());
         empty.partners = table(&["Council"]).partners;
-        empty.partners[0].total = Amount(Decimal::ZERO);
+        empty.partners[0].cells = vec![Some(Amount(Decimal::ZERO)), None];
         assert!(pooled_money(&empty).is_none());
     }
 }

@@ -16,7 +16,8 @@
 //!    one agreement, and the 27 checklist items, each cell met, missing, not applicable or
 //!    waived; files that could not be loaded are listed with their first problem;
 //! 2. pooled money by partner and financial year (exact sums of pool contributions; never
-//!    `other_funding`), with totals and a stacked bar chart;
+//!    `other_funding`), with each year's total (never a total across years) and a bar chart
+//!    with one bar per partner and year;
 //! 3. first reviews and expiries overdue or due within 90 days;
 //! 4. parties whose body type no longer existed at `as_of` (needing a novation);
 //! 5. every waiver, flagged when expired or expiring within 90 days.
@@ -30,13 +31,17 @@
 //!
 //! [`to_json`] writes the [`Portfolio`] as one pretty-printed JSON object:
 //!
-//! - `format_version`: `2`. A change that removes or renames a key, or changes a key's meaning,
+//! - `format_version`: `3`. A change that removes or renames a key, or changes a key's meaning,
 //!   increases it; new keys may be added within a version. Version 2 counts gaps as drafts do
 //!   ([`crate::render::gaps::GapCounts`]): `statutory_gaps` no longer includes statutory
 //!   findings that only warn, which are `statutory_to_check`, and `statutory_unverified`
-//!   counts those of them resting on unverified wording.
+//!   counts those of them resting on unverified wording. Version 3 never adds money of
+//!   different financial years: `summary.pooled_by_year` replaces `summary.pooled_total`, and
+//!   `money.total`, each partner's `total` and `money.other_funding_total` are gone.
 //! - `as_of` (`"YYYY-MM-DD"`), `as_of_long` (`"25 November 2026"`), `window_days` (`90`).
-//! - `summary`: `agreements`, `unreadable`, the gap counts, `waived`, `pooled_total`, `due`,
+//! - `summary`: `agreements`, `unreadable`, the gap counts, `waived`, `pooled_by_year` (`{year,
+//!   amount}` per financial year, as `money.years` and `money.year_totals`),
+//!   `pooled_not_agreed`, `due`,
 //!   `overdue`, `novations`, `waivers_flagged`. The gap counts are of findings not waived:
 //!   `statutory_gaps` (what the law requires: errors of statutory rules, which drafts flag
 //!   "Required by law"), `statutory_to_check` (statutory rules' findings that only warn:
@@ -52,9 +57,10 @@
 //!   `missing`, `not_applicable` or `waived`.
 //! - `unreadable`: `{path, line, column, message, help, problems}` per file not loaded.
 //! - `money`: `years` (column labels; `"year not stated"` last when a pool states none),
-//!   `partners` (`{name, cells, total, agreements}`, `cells` one per year, `null` where the
-//!   partner contributed nothing that year), `year_totals`, `total`, `pools`,
-//!   `pools_without_contributions`, `other_funding_total`, `other_funding_items`. Every amount
+//!   `partners` (`{name, cells, agreements}`, `cells` one per year, `null` where the
+//!   partner contributed nothing that year), `year_totals`, `pools`,
+//!   `pools_without_contributions`, `other_funding_items`, `other_funding_not_agreed`,
+//!   `contributions_not_agreed`, `amounts_too_large`. Every amount
 //!   is `{"value": "22250000.00", "display": "£22,250,000.00"}`: exact, never a float.
 //! - `due`: `{path, title, kind ("review" | "expiry"), date, date_long, days (negative when
 //!   passed), overdue, status, rolling_notice_months}`, sorted by date.

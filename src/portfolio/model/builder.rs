@@ -10,7 +10,7 @@ use super::heat_map::{self, RowDigest};
 use super::money::{self, Item};
 use super::{
     Agreement, Due, Ended, FORMAT_VERSION, Novation, Portfolio, Summary, UndatedReview, Unreadable,
-    WINDOW_DAYS, WaiverRow, due, novations, title, unreadable, waivers,
+    WINDOW_DAYS, WaiverRow, YearMoney, due, novations, title, unreadable, waivers,
 };
 use crate::render::gaps::GapCounts;
 use crate::render::text::long_date;
@@ -136,7 +136,15 @@ impl Builder {
             unreadable: unreadable.len(),
             gaps: GapCounts::sum(agreements.iter().map(|a| a.row.gaps)),
             waived: agreements.iter().map(|a| a.waived).sum(),
-            pooled_total: money.total,
+            pooled_by_year: money
+                .years
+                .iter()
+                .zip(&money.year_totals)
+                .map(|(year, amount)| YearMoney {
+                    year: year.clone(),
+                    amount: *amount,
+                })
+                .collect(),
             pooled_not_agreed: money.contributions_not_agreed,
             due: due.len(),
             overdue: due.iter().filter(|d| d.overdue).count(),

@@ -38,14 +38,14 @@ pub use novations::Novation;
 pub use waivers::{WaiverRow, WaiverStatus};
 
 /// The version of the JSON format [`super::to_json`] writes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// How many days after `as_of` a review, expiry or waiver expiry counts as coming up.
 pub const WINDOW_DAYS: i64 = 90;
 
 /// A whole repository of agreements, as the dashboard shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Portfolio {
-    /// Always [`FORMAT_VERSION`] (2).
+    /// Always [`FORMAT_VERSION`] (3).
     pub format_version: u32,
     /// The date the portfolio is judged at (`YYYY-MM-DD`).
     pub as_of: Date,
@@ -104,9 +104,10 @@ pub struct Summary {
     pub gaps: GapCounts,
     /// Findings set aside by a waiver in force.
     pub waived: usize,
-    /// The sum of every pooled fund contribution that is stated.
-    pub pooled_total: Amount,
-    /// How many contributions are not yet agreed (`unknown`), and so not in `pooled_total`.
+    /// The sum of the pooled fund contributions stated for each financial year, in year order
+    /// ("year not stated" last); never a sum across years.
+    pub pooled_by_year: Vec<YearMoney>,
+    /// How many contributions are not yet agreed (`unknown`), and so not in `pooled_by_year`.
     pub pooled_not_agreed: usize,
     /// Reviews and expiries overdue or due within the window.
     pub due: usize,
@@ -116,6 +117,14 @@ pub struct Summary {
     pub novations: usize,
     /// Waivers expired or expiring within the window.
     pub waivers_flagged: usize,
+}
+
+/// The money of one financial year.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearMoney {
+    /// The financial year, e.g. "2024/25", or "year not stated".
+    pub year: String,
+    pub amount: Amount,
 }
 
 /// An agreement that has ended.

@@ -1,5 +1,7 @@
 //! Pooled money by partner and financial year: exact sums of pool contributions, never
-//! `other_funding` (which is counted apart, to say what is left out). An amount not yet
+//! `other_funding` (which is counted apart, to say what is left out). Money is summed within a
+//! financial year only: a 2006/07 pound and a 2024/25 pound are never added together, so there
+//! is no total across years, for a partner or for the portfolio. An amount not yet
 //! agreed (`unknown`) is never added as zero: it is counted apart, and the page says how many
 //! there are.
 
@@ -21,19 +23,16 @@ pub struct MoneyTable {
     pub partners: Vec<PartnerMoney>,
     /// The total of each year column.
     pub year_totals: Vec<Amount>,
-    /// The total of every contribution.
-    pub total: Amount,
     /// How many pooled funds have contributions.
     pub pools: usize,
     /// How many pooled funds list no contributions (they add nothing here).
     pub pools_without_contributions: usize,
-    /// The money in `other_funding` (not pooled, so not in the table).
-    pub other_funding_total: Amount,
-    /// How many `other_funding` entries there are.
+    /// How many `other_funding` entries there are (not pooled, so not in the table; their
+    /// money is not added up either, as it spans years).
     pub other_funding_items: usize,
     /// How many contributions are not yet agreed (`unknown`): they are in no sum.
     pub contributions_not_agreed: usize,
-    /// How many `other_funding` amounts are not yet agreed (`unknown`): in no sum either.
+    /// How many `other_funding` amounts are not yet agreed (`unknown`).
     pub other_funding_not_agreed: usize,
     /// How many amounts are left out because adding them would exceed what jointly can hold
     /// exactly (only absurd figures do).
@@ -47,7 +46,6 @@ pub struct PartnerMoney {
     pub name: String,
     /// One per year column: the sum, or none where the partner contributed nothing that year.
     pub cells: Vec<Option<Amount>>,
-    pub total: Amount,
     /// The agreements the contributions are in, sorted.
     pub agreements: Vec<String>,
 }
@@ -60,10 +58,8 @@ pub struct MoneyHead<'a> {
     years: &'a [String],
     partners: bool,
     year_totals: &'a [Amount],
-    total: Amount,
     pools: usize,
     pools_without_contributions: usize,
-    other_funding_total: Amount,
     other_funding_items: usize,
     contributions_not_agreed: usize,
     other_funding_not_agreed: usize,
@@ -77,10 +73,8 @@ impl MoneyTable {
             years: &self.years,
             partners: !self.partners.is_empty(),
             year_totals: &self.year_totals,
-            total: self.total,
             pools: self.pools,
             pools_without_contributions: self.pools_without_contributions,
-            other_funding_total: self.other_funding_total,
             other_funding_items: self.other_funding_items,
             contributions_not_agreed: self.contributions_not_agreed,
             other_funding_not_agreed: self.other_funding_not_agreed,
@@ -102,21 +96,23 @@ struct Tally {
     years: BTreeMap<YearKey, Decimal>,
     pools: usize,
     pools_without_contributions: usize,
-    other_funding_total: Decimal,
     other_funding_items: usize,
-    /// The sum of every contribution added: no cell, year or partner total exceeds it.
-    total: Decimal,
+    /// The sum of every contribution added, never shown (it spans years): no cell or year
+    /// total exceeds it, so it bounds every sum that is shown.
+    bound: Decimal,
     contributions_not_agreed: usize,
     other_funding_not_agreed: usize,
     amounts_too_large: usize,
 }
 
 /// One agreement's money, as it arrives, in the order it is added up: an `other_funding`
-/// entry's amount (`None` when its parts are too large to add), or a pooled fund (its year
-/// and each contribution under its partner's name; a fund without contributions has none).
+/// entry (whether its amount is agreed), or a pooled fund (its year and each contribution
+/// under its partner's name; a fund without contributions has none).
 #[derive(Debug, Clone)]
 pub(super) enum Item {
-    OtherFunding(Option<SpecAmount>),
+    OtherFunding {
+        agreed: bool,
+    },
     Pool {
         year: Option<YearKey>,
         contributions: Vec<(String, SpecAmount)>,
@@ -135,8 +131,9 @@ pub(super) fn items(agreement: &Agreement) -> Vec<Item> {
     });
     for (scheme, year) in spec.schemes.iter().map(|s| (s, None)).chain(yearly) {
         for other in &scheme.other_funding {
-            // An aligned budget given as several `amounts` counts once, at its total.
-            items.push(Item::OtherFunding(other.sum()));
+            // An aligned budget given as several `amounts` counts once.
+            let agreed = !matches!(other.sum(), Some(SpecAmount::Unknown));
+            items.push(Item::OtherFunding { agreed });
         }
         if let Some(pool) = &scheme.pooled_fund {
             items.push(pool_item(agreement, pool, year));
@@ -173,7 +170,10 @@ pub(super) fn build<'a>(agreements: impl IntoIterator<Item = (&'a str, &'a [Item
     for (path, items) in agreements {
         for item in items {
             match item {
-                Item::OtherFunding(amount) => tally.add_other_funding(*amount),
+                Item::OtherFunding { agreed } => {
+                    tally.other_funding_items += 1;
+                    tally.other_funding_not_agreed += usize::from(!agreed);
+                }
                 Item::Pool {
                     year,
                     contributions,
@@ -185,26 +185,6 @@ pub(super) fn build<'a>(agreements: impl IntoIterator<Item = (&'a str, &'a [Item
 }
 
 impl Tally {
-    /// Adds an entry's amount: `None` when its parts are too large to add.
-    fn add_other_funding(&mut self, amount: Option<SpecAmount>) {
-        self.other_funding_items += 1;
-        let money = match amount {
-            Some(SpecAmount::Stated(money)) => money,
-            Some(SpecAmount::Unknown) => {
-                self.other_funding_not_agreed += 1;
-                return;
-            }
-            None => {
-                self.amounts_too_large += 1;
-                return;
-            }
-        };
-        match self.other_funding_total.checked_add(money.0) {
-            Some(total) => self.other_funding_total = total,
-            None => self.amounts_too_large += 1,
-        }
-    }
-
     fn add_pool(
         &mut self,
         path: &str,
@@ -221,13 +201,13 @@ impl Tally {
                 self.contributions_not_agreed += 1;
                 continue;
             };
-            let Some(total) = self.total.checked_add(money.0) else {
+            let Some(bound) = self.bound.checked_add(money.0) else {
                 self.amounts_too_large += 1;
                 continue;
             };
-            self.total = total;
+            self.bound = bound;
             let (cells, files) = self.by_partner.entry(name.clone()).or_default();
-            // Amounts are never negative, so neither sum can exceed `total`, which fitted.
+            // Amounts are never negative, so neither sum can exceed `bound`, which fitted.
             *cells.entry(year.clone()).or_default() += money.0;
             *self.years.entry(year.clone()).or_default() += money.0;
             if !files.iter().any(|f| f == path) {
@@ -248,8 +228,6 @@ impl Tally {
                         .iter()
                         .map(|y| cells.get(*y).copied().map(Amount))
                         .collect(),
-                    // At most the table's total, which fitted.
-                    total: Amount(cells.values().copied().sum()),
                     agreements: files,
                     name,
                 }
@@ -261,11 +239,9 @@ impl Tally {
         MoneyTable {
             years: year_keys.iter().map(|(_, label)| label.clone()).collect(),
             year_totals: self.years.values().copied().map(Amount).collect(),
-            total: Amount(self.total),
             partners,
             pools: self.pools,
             pools_without_contributions: self.pools_without_contributions,
-            other_funding_total: Amount(self.other_funding_total),
             other_funding_items: self.other_funding_items,
             contributions_not_agreed: self.contributions_not_agreed,
             other_funding_not_agreed: self.other_funding_not_agreed,

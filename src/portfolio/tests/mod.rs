@@ -130,10 +130,13 @@ parties:
             "ghost (party id in b.yaml)"
         ]
     );
-    assert_eq!(money.total.0, dec("0.32"));
+    assert_eq!(
+        money.year_totals.iter().map(|a| a.0).sum::<Decimal>(),
+        dec("0.32")
+    );
     let json: serde_json::Value = serde_json::from_str(&to_json(&build(&entries, AS_OF))).unwrap();
-    assert_eq!(json["money"]["total"]["value"], "0.32");
-    assert_eq!(json["money"]["total"]["display"], "£0.32");
+    assert_eq!(json["money"]["year_totals"][0]["value"], "0.32");
+    assert_eq!(json["money"]["year_totals"][0]["display"], "£0.32");
 }
 
 #[test]
@@ -458,13 +461,13 @@ waivers:
 fn json_is_versioned_and_exact() {
     let portfolio = build(&samples(AS_OF), AS_OF);
     let json: serde_json::Value = serde_json::from_str(&to_json(&portfolio)).unwrap();
-    assert_eq!(json["format_version"], 2);
+    assert_eq!(json["format_version"], 3);
     assert_eq!(json["as_of"], "2026-11-25");
-    assert_eq!(json["summary"]["pooled_total"]["value"], "243398196.00");
-    assert_eq!(
-        json["summary"]["pooled_total"]["display"],
-        "£243,398,196.00"
-    );
+    let first_year = &json["summary"]["pooled_by_year"][0];
+    assert_eq!(first_year["year"], "2006/07");
+    assert_eq!(first_year["amount"]["value"], "59400000.00");
+    assert_eq!(first_year["amount"]["display"], "£59,400,000.00");
+    assert!(json["summary"].get("pooled_total").is_none());
     // A row per sample.
     assert_eq!(
         json["heat_map"]["rows"].as_array().unwrap().len(),

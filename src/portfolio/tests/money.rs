@@ -5,63 +5,52 @@ use super::*;
 /// Each partner's pooled money in the samples, by year (2006/07, 2010/11, 2012/13, 2024/25,
 /// 2025/26), with its total. Both B&NES samples count their 2012/13 pools; the Eastvale
 /// sample's schedules per financial year count in their own years, never summed in one cell.
-fn pooled_by_partner_in_the_samples() -> Vec<(&'static str, Vec<Option<Decimal>>, Decimal)> {
+fn pooled_by_partner_in_the_samples() -> Vec<(&'static str, Vec<Option<Decimal>>)> {
     let d = |n: i64| Decimal::from(n);
     vec![
         (
             "Bath & North East Somerset Council",
             vec![None, None, Some(d(43_442_000)), None, None],
-            d(43_442_000),
         ),
         (
             "Bath & North East Somerset NHS Clinical Commissioning Group",
             vec![None, None, Some(d(14_740_000)), None, None],
-            d(14_740_000),
         ),
         (
             "Eastvale Borough Council",
             vec![None, None, None, Some(d(11_400_000)), Some(d(11_800_000))],
-            d(23_200_000),
         ),
         (
             "Hertfordshire County Council",
             vec![None, Some(d(2_309_242)), None, None, None],
-            d(2_309_242),
         ),
         (
             "Lewisham Council",
             vec![None, None, None, None, Some(d(21_091_826))],
-            d(21_091_826),
         ),
         (
             "NHS Eastvale and Rivermouth Integrated Care Board",
             vec![None, None, None, Some(d(23_050_000)), Some(d(22_100_000))],
-            d(45_150_000),
         ),
         (
             "NHS Hertfordshire",
             vec![None, Some(d(11_815_128)), None, None, None],
-            d(11_815_128),
         ),
         (
             "NHS Westshire Integrated Care Board",
             vec![None, None, None, Some(d(12_500_000)), None],
-            d(12_500_000),
         ),
         (
             "Oxfordshire County Council",
             vec![Some(d(31_800_000)), None, None, None, None],
-            d(31_800_000),
         ),
         (
             "The Oxfordshire PCTs",
             vec![Some(d(27_600_000)), None, None, None, None],
-            d(27_600_000),
         ),
         (
             "Westshire County Council",
             vec![None, None, None, Some(dec("9750000.00")), None],
-            dec("9750000.00"),
         ),
     ]
 }
@@ -74,14 +63,13 @@ fn money_sums_by_partner_and_year_on_the_samples() {
         money.years,
         ["2006/07", "2010/11", "2012/13", "2024/25", "2025/26"]
     );
-    let rows: Vec<(&str, Vec<Option<Decimal>>, Decimal)> = money
+    let rows: Vec<(&str, Vec<Option<Decimal>>)> = money
         .partners
         .iter()
         .map(|p| {
             (
                 p.name.as_str(),
                 p.cells.iter().map(|c| c.map(|a| a.0)).collect(),
-                p.total.0,
             )
         })
         .collect();
@@ -98,8 +86,6 @@ fn money_sums_by_partner_and_year_on_the_samples() {
             d(54_991_826)
         ]
     );
-    assert_eq!(money.total.0, d(243_398_196));
-    assert_eq!(portfolio.summary.pooled_total.0, d(243_398_196));
     // Brent's six pools and the Gwent care home pool state no contributions; the other
     // samples' other_funding is left out. The North Tyneside and Staffordshire BCF pools list
     // contributions whose amounts are all `unknown`, so they add pools but no money.
@@ -108,7 +94,6 @@ fn money_sums_by_partner_and_year_on_the_samples() {
     assert!(money.other_funding_items > 0);
     // The as-written B&NES sample's s113 recharges and paymaster arrangements are not agreed.
     assert_eq!(money.other_funding_not_agreed, 2);
-    assert!(money.other_funding_total.0 > Decimal::ZERO);
 }
 
 /// The page's view of the table is the table itself with `partners` only saying whether there
