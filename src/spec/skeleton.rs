@@ -119,15 +119,26 @@ fn skeleton(node: &'static Value, indent: usize, depth: usize) -> Option<String>
     None
 }
 
-/// One line (or block) per required member of an object schema, at `indent`: `None` when it
-/// requires none, or one of them has no skeleton.
+/// One line (or block) per required member of an object schema, at `indent`, or, where it
+/// requires none, one line per member that takes free text: `None` when a required member
+/// has no skeleton, or there is nothing to write.
 fn members(node: &'static Value, indent: usize, depth: usize) -> Option<String> {
-    let properties = node.get("properties")?;
-    let required = node.get("required")?.as_array()?;
+    let properties = node.get("properties")?.as_object()?;
     let mut lines = Vec::new();
-    for name in required.iter().filter_map(Value::as_str) {
-        let value = skeleton(properties.get(name)?, indent, depth + 1)?;
-        lines.push(format!("{}{name}:{value}", " ".repeat(indent)));
+    match node.get("required").and_then(Value::as_array) {
+        Some(required) if !required.is_empty() => {
+            for name in required.iter().filter_map(Value::as_str) {
+                let value = skeleton(properties.get(name)?, indent, depth + 1)?;
+                lines.push(format!("{}{name}:{value}", " ".repeat(indent)));
+            }
+        }
+        _ => {
+            for (name, member) in properties {
+                if takes_free_text(resolve(root(), member)) {
+                    lines.push(format!("{}{name}: {PLACEHOLDER}", " ".repeat(indent)));
+                }
+            }
+        }
     }
     (!lines.is_empty()).then(|| lines.join("\n"))
 }
@@ -148,4 +159,56 @@ fn takes_free_text(node: &Value) -> bool {
         && node.get("const").is_none()
         && node.get("format").is_none()
         && node.get("pattern").is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::load_bytes;
+
+    const SPEC: &str = "jointly: 1
+agreement:
+  title: T
+  legal_basis: nhs_act_2006_s75
+parties:
+  - id: icb
+    type: integrated_care_board
+";
+
+    fn inserted(pointer: &str) -> Option<String> {
+        let document = load_bytes("spec.yaml", SPEC.as_bytes()).expect("loads");
+        let insertion = insertion(&document, pointer)?;
+        let mut text = SPEC.to_owned();
+        text.insert_str(insertion.offset, &insertion.text);
+        Some(text)
+    }
+
+    /// Asserts that the skeleton of `pointer` ends the spec with `ending`, and still loads.
+    fn assert_adds(pointer: &str, ending: &str) {
+        let text = inserted(pointer).expect("a skeleton");
+        assert!(text.ends_with(ending), "{text}");
+        load_bytes("spec.yaml", text.as_bytes()).expect("still loads");
+    }
+
+    #[test]
+    fn adds_a_key_and_its_missing_parents_at_the_mappings_indentation() {
+        assert_adds(
+            "/clauses/vat",
+            "    type: integrated_care_board\nclauses:\n  vat: TBC\n",
+        );
+    }
+
+    #[test]
+    fn adds_a_member_to_a_list_item_under_its_dash() {
+        let ending = "board\n    signatory:\n      name: TBC\n      position: TBC\n";
+        assert_adds("/parties/0/signatory", ending);
+    }
+
+    #[test]
+    fn offers_nothing_where_the_officer_must_choose_or_the_key_is_there() {
+        // A date, and a choice from a list, have no placeholder that loads.
+        assert_eq!(inserted("/agreement/commencement"), None);
+        assert_eq!(inserted("/agreement/legal_basis"), None);
+        assert_eq!(inserted("/parties/3/id"), None);
+    }
 }
