@@ -136,6 +136,11 @@ impl Client {
     fn finish(mut self) -> Option<i32> {
         assert_eq!(self.request("shutdown", Value::Null), Value::Null);
         self.notify("exit", Value::Null);
+        self.exit_code()
+    }
+
+    /// The server's exit code, once it has exited.
+    fn exit_code(&mut self) -> Option<i32> {
         let deadline = Instant::now() + TIMEOUT;
         while Instant::now() < deadline {
             if let Some(status) = self.child.try_wait().expect("wait") {
@@ -305,6 +310,23 @@ fn diagnostics_are_checks_findings_and_follow_changes() {
             .any(|e| e.0 == "jointly-placeholder" && e.3 == units)
     );
     assert_eq!(published(&first), expected_first);
+    // Each rulebook finding links to its provision where the rulebook gives a link.
+    let file = check_json(&path, &text);
+    for (finding, diagnostic) in file["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .zip(first["diagnostics"].as_array().expect("diagnostics"))
+    {
+        match finding["citation"]["url"].as_str() {
+            Some("") | None => assert!(diagnostic.get("codeDescription").is_none()),
+            Some(url) => assert_eq!(diagnostic["codeDescription"]["href"], url),
+        }
+    }
+    // Saving publishes again, at once.
+    let saved = json!({"textDocument": {"uri": uri}});
+    client.notify("textDocument/didSave", saved);
+    assert_eq!(published(&client.diagnostics(&uri)), expected_first);
 
     // A burst of changes gives one check, of the latest text: a YAML error after "£🙂".
     let broken = text.replacen("jointly: 1\n", "jointly: 1\nnote: £🙂 a: b\n", 1);
@@ -333,10 +355,28 @@ fn yaml_that_is_not_a_spec_gets_no_diagnostics() {
     let mut client = Client::start();
     let params = client.open(&uri, "name: ci\non: push\n");
     assert_eq!(params["diagnostics"], json!([]));
-    // A message that is not JSON-RPC is skipped, and the server goes on.
+    // A message that is not JSON-RPC is skipped, and a request with parameters that are not
+    // its method's is refused; the server goes on.
     let junk = "Content-Length: 9\r\n\r\n{not json";
     client.stdin.write_all(junk.as_bytes()).expect("send");
+    let bad = json!({"jsonrpc": "2.0", "id": 99, "method": "textDocument/hover", "params": {}});
+    client.send(&bad);
+    let deadline = Instant::now() + TIMEOUT;
+    let answer = loop {
+        let message = client.next(deadline);
+        if message["id"] == 99 {
+            break message;
+        }
+    };
+    assert_eq!(answer["error"]["code"], -32602, "{answer}");
     assert_eq!(client.finish(), Some(0));
+}
+
+#[test]
+fn exit_without_shutdown_ends_with_status_1() {
+    let mut client = Client::start();
+    client.notify("exit", Value::Null);
+    assert_eq!(client.exit_code(), Some(1));
 }
 
 fn position_of(text: &str, needle: &str, after: usize) -> Value {
