@@ -421,6 +421,14 @@ fn hover_shows_a_keys_docs_and_a_findings_rule() {
         "{shown}"
     );
     assert!(shown.contains(explain.trim_end()), "{shown}");
+    // A finding jointly places at a line rather than at text covers the rest of the line.
+    let at = position_of(&text, "\njointly: 1", 5);
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": at}),
+    );
+    let shown = hover["contents"]["value"].as_str().expect("markdown");
+    assert!(shown.contains("**GUIDE07-CL-13**"), "{shown}");
     assert_eq!(client.finish(), Some(0));
 }
 

@@ -28,7 +28,8 @@ pub fn fixes(
     };
     let mut fixes: Vec<Fix> = Vec::new();
     for item in &analysis.items {
-        let touches = item.span.start <= end && start <= item.span.start + item.span.len;
+        let (from, to) = item.reach(text);
+        let touches = from <= end && start <= to;
         let Some(pointer) = item.pointer.as_deref().filter(|_| touches) else {
             continue;
         };

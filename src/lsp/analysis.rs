@@ -27,6 +27,20 @@ pub struct Item {
     pub rule: Option<&'static rules::Rule>,
 }
 
+impl Item {
+    /// The bytes of `source` it covers: its span, or, where jointly points at a place rather
+    /// than at text (a span of no length), the rest of that line, so that an editor can
+    /// underline it and hover over it.
+    pub fn reach(&self, source: &str) -> (usize, usize) {
+        let start = self.span.start.min(source.len());
+        if self.span.len > 0 {
+            return (start, start.saturating_add(self.span.len).min(source.len()));
+        }
+        let rest = source.get(start..).unwrap_or_default();
+        (start, start + rest.find('\n').unwrap_or(rest.len()))
+    }
+}
+
 /// A document's text, checked.
 #[derive(Debug)]
 pub struct Analysis {

@@ -1,7 +1,7 @@
 //! jointly's findings as the protocol's diagnostics: the same severities, messages, places and
 //! IDs as `jointly check`.
 
-use lsp_types::{CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, Url};
+use lsp_types::{CodeDescription, Diagnostic, DiagnosticSeverity, NumberOrString, Range, Url};
 
 use super::analysis::{Analysis, Item};
 use super::position::LineIndex;
@@ -16,7 +16,7 @@ pub fn diagnostics(text: &str, analysis: &Analysis) -> Vec<Diagnostic> {
     analysis
         .items
         .iter()
-        .map(|item| diagnostic(&lines, item))
+        .map(|item| diagnostic(text, &lines, item))
         .collect()
 }
 
@@ -28,18 +28,7 @@ pub fn message(item: &Item) -> String {
     }
 }
 
-/// The range of what was reported: its span, or, where jointly points at a place rather than
-/// at text (a span of no length), the rest of that line, so that an editor can underline it.
-pub fn range(lines: &LineIndex, item: &Item) -> lsp_types::Range {
-    if item.span.len > 0 {
-        return lines.range(item.span.start, item.span.len);
-    }
-    let start = lines.position(item.span.start);
-    let end = lines.line_end(start.line);
-    lsp_types::Range::new(start, end)
-}
-
-fn diagnostic(lines: &LineIndex, item: &Item) -> Diagnostic {
+fn diagnostic(text: &str, lines: &LineIndex, item: &Item) -> Diagnostic {
     let link = item
         .rule
         .map(|rule| rule.citation.url)
@@ -47,7 +36,10 @@ fn diagnostic(lines: &LineIndex, item: &Item) -> Diagnostic {
         .and_then(|url| Url::parse(url).ok())
         .map(|href| CodeDescription { href });
     Diagnostic {
-        range: range(lines, item),
+        range: {
+            let (start, end) = item.reach(text);
+            Range::new(lines.position(start), lines.position(end))
+        },
         severity: Some(match item.severity {
             Severity::Error => DiagnosticSeverity::ERROR,
             Severity::Warning => DiagnosticSeverity::WARNING,

@@ -8,21 +8,20 @@ use crate::spec::schema::key_description;
 
 /// The Markdown to show at byte `offset` of the analysed text, or `None` when there is nothing
 /// to say there.
-pub fn hover(analysis: &Analysis, offset: usize) -> Option<String> {
+pub fn hover(text: &str, analysis: &Analysis, offset: usize) -> Option<String> {
     let mut parts: Vec<String> = analysis
         .items
         .iter()
-        .filter(|item| covers(item, offset))
+        .filter(|item| {
+            let (start, end) = item.reach(text);
+            start <= offset && offset <= end
+        })
         .map(finding)
         .collect();
     if let Some(key) = key_docs(analysis, offset) {
         parts.push(key);
     }
     (!parts.is_empty()).then(|| parts.join("\n\n---\n\n"))
-}
-
-fn covers(item: &Item, offset: usize) -> bool {
-    item.span.start <= offset && offset < item.span.start + item.span.len.max(1)
 }
 
 fn finding(item: &Item) -> String {

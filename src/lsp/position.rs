@@ -37,17 +37,6 @@ impl<'a> LineIndex<'a> {
         )
     }
 
-    /// The position of the end of line `line` (before its line break).
-    pub fn line_end(&self, line: u32) -> Position {
-        let start = self
-            .starts
-            .get(line as usize)
-            .copied()
-            .unwrap_or(self.text.len());
-        let rest = &self.text[start..];
-        self.position(start + rest.find('\n').unwrap_or(rest.len()))
-    }
-
     /// The byte offset of `position`: a column past the end of its line is the line's end, a
     /// line past the end of the text is the text's end, and a column inside a character (the
     /// second half of a surrogate pair) is that character's start.

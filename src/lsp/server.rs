@@ -215,7 +215,7 @@ impl Server {
             return Value::Null;
         };
         let offset = LineIndex::new(&checked.document.text).offset(at.position);
-        let Some(text) = hover::hover(checked.analysis(), offset) else {
+        let Some(text) = hover::hover(&checked.document.text, checked.analysis(), offset) else {
             return Value::Null;
         };
         let contents = HoverContents::Markup(MarkupContent {
