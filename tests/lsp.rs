@@ -555,3 +555,21 @@ fn party_ids_complete_where_a_party_is_referred_to() {
     );
     assert_eq!(client.finish(), Some(0));
 }
+
+#[test]
+fn the_configuration_check_would_find_applies() {
+    let text = sample();
+    let (dir, path, uri) = spec_file(&text);
+    let config = "[rules]\n\"GUIDE07-CL-13\" = \"off\"\n\"GUIDE07-CL-14\" = \"error\"\n";
+    std::fs::write(dir.path().join("jointly.toml"), config).expect("write the configuration");
+    let mut client = Client::start();
+    let diagnostics = published(&client.open(&uri, &text));
+    assert_eq!(diagnostics, expected(&check_json(&path, &text), &text));
+    assert!(!diagnostics.iter().any(|d| d.0 == "GUIDE07-CL-13"));
+    assert!(
+        diagnostics
+            .iter()
+            .any(|d| d.0 == "GUIDE07-CL-14" && d.1 == 1)
+    );
+    assert_eq!(client.finish(), Some(0));
+}
