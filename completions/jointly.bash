@@ -31,6 +31,9 @@ _jointly() {
             jointly,help)
                 cmd="jointly__subcmd__help"
                 ;;
+            jointly,lsp)
+                cmd="jointly__subcmd__lsp"
+                ;;
             jointly,man)
                 cmd="jointly__subcmd__man"
                 ;;
@@ -63,6 +66,9 @@ _jointly() {
                 ;;
             jointly__subcmd__help,help)
                 cmd="jointly__subcmd__help__subcmd__help"
+                ;;
+            jointly__subcmd__help,lsp)
+                cmd="jointly__subcmd__help__subcmd__lsp"
                 ;;
             jointly__subcmd__help,man)
                 cmd="jointly__subcmd__help__subcmd__man"
@@ -104,7 +110,7 @@ _jointly() {
 
     case "${cmd}" in
         jointly)
-            opts="-h -V --color --help --version check render report diff rules explain templates completions man schema help"
+            opts="-h -V --color --help --version check render report diff rules explain templates completions man lsp schema help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -270,7 +276,7 @@ _jointly() {
             return 0
             ;;
         jointly__subcmd__help)
-            opts="check render report diff rules explain templates completions man schema help"
+            opts="check render report diff rules explain templates completions man lsp schema help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -340,6 +346,20 @@ _jointly() {
             return 0
             ;;
         jointly__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jointly__subcmd__help__subcmd__lsp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -444,6 +464,24 @@ _jointly() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jointly__subcmd__lsp)
+            opts="-h --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -104,6 +104,17 @@ enum Command {
         /// The command whose page to print.
         command: Option<String>,
     },
+    /// Run the language server over standard input and output, for editors (VS Code: see
+    /// editors/vscode/).
+    ///
+    /// Publishes each open spec's findings as diagnostics while it is typed (the same rules,
+    /// severities, messages and places as `jointly check`, with the configuration `check` would
+    /// find from the spec's directory), shows a key's documentation and a finding's rule and
+    /// citation on hover, offers the skeleton of a missing key as a quick fix, and completes
+    /// party ids where the spec refers to a party. YAML files without a `jointly:` line get no
+    /// diagnostics. Exit status: 0 after the client's shutdown and exit, 1 on exit without
+    /// shutdown, 2 when the connection failed.
+    Lsp,
     /// Print the JSON Schema of the spec format (draft-07), for editors and other tools.
     Schema {
         /// Print the schema of jointly.toml instead.
@@ -176,5 +187,6 @@ fn run(command: Command) -> anyhow::Result<Ending> {
             Ok(Ending::Clean)
         }
         Command::Man { command } => man_page(command.as_deref()),
+        Command::Lsp => cli::lsp::run(),
     }
 }

@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "templates",
     "completions",
     "man",
+    "lsp",
     "schema",
 ];
 

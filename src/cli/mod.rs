@@ -5,6 +5,7 @@ pub mod check;
 mod check_input;
 mod check_output;
 pub mod diff;
+pub mod lsp;
 pub mod render;
 pub mod report;
 pub mod rules;

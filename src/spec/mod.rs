@@ -15,6 +15,7 @@ mod bcf;
 mod checklist;
 mod children;
 mod conditions;
+pub mod editing;
 mod events;
 mod integers;
 mod invisible;
@@ -30,6 +31,7 @@ mod read;
 mod references;
 pub mod schema;
 mod schemes;
+pub mod skeleton;
 mod span;
 mod stated_date;
 mod tags;
@@ -69,6 +71,7 @@ pub use pointer::Pointer;
 pub use pools::{
     Contribution, MoneyKind, PoolManager, PoolReporting, PooledFund, PooledTotal, RiskShare, Share,
 };
+pub use references::party_reference_pointers;
 pub use schemes::{
     AlignedAmount, Delegation, DelegationReporting, Delegators, Direction, Exercised, Functions,
     FundingKind, Nature, OtherFunding, Payment, Resources, Scheme,

@@ -184,6 +184,14 @@ fn financial_years(spec: &Spec) -> Vec<(String, &FinancialYear)> {
 /// party id or another body's name (`nhs_contracts_with`, `consents[].by`, `other_funding`'s
 /// `from` and `to`) are not among them; an aligned budget's `party` (its holder) and its
 /// `amounts[].party` are.
+/// The pointers of every value in the spec that names a party by its `id`.
+pub fn party_reference_pointers(spec: &Spec) -> Vec<Pointer> {
+    party_references(spec)
+        .into_iter()
+        .map(|(pointer, _)| pointer)
+        .collect()
+}
+
 fn party_references(spec: &Spec) -> Vec<(Pointer, &str)> {
     let mut references = Vec::new();
     for (j, entry) in spec.resources.iter().flatten().enumerate() {

@@ -58,6 +58,11 @@ static SCHEMA: LazyLock<Value> = LazyLock::new(|| {
         .expect("the committed schema is JSON")
 });
 
+/// The committed schema itself, unresolved: what `$ref`s are resolved against.
+pub(super) fn schema_root_value() -> &'static Value {
+    &SCHEMA
+}
+
 static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
     jsonschema::options()
         .with_draft(Draft::Draft7)
@@ -492,6 +497,11 @@ pub(super) fn expects_text_at(node: Option<&Value>) -> bool {
 pub fn describe_key(pointer: &str) -> Option<String> {
     let description = schema_at(pointer)?.get("description")?.as_str()?;
     Some(first_sentence(&description.replace('\n', " ")))
+}
+
+/// A key's whole schema description: its doc comment, as `docs/spec.md` gives it.
+pub fn key_description(pointer: &str) -> Option<&'static str> {
+    schema_at(pointer)?.get("description")?.as_str()
 }
 
 /// The text up to the first full stop that ends a sentence, without it: the stop of "e.g." or

@@ -87,6 +87,38 @@ impl SpanIndex {
         self.nodes.get(pointer).copied()
     }
 
+    /// Every node, by pointer, in no particular order.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, NodeSpans)> {
+        self.nodes
+            .iter()
+            .map(|(pointer, spans)| (pointer.as_str(), *spans))
+    }
+
+    /// The innermost node whose key or scalar value covers the byte `offset`, with whether
+    /// the offset is on its key; `None` between nodes.
+    pub fn node_at(&self, offset: usize) -> Option<(&str, NodeSpans, bool)> {
+        let covers = |span: Span| span.start <= offset && offset <= span.start + span.len;
+        self.entries()
+            .filter_map(|(pointer, spans)| match spans.key {
+                Some(key) if covers(key) => Some((pointer, spans, true)),
+                _ if covers(spans.value) => Some((pointer, spans, false)),
+                _ => None,
+            })
+            // The deepest node, and of two at one depth (a key and its value) the shorter span.
+            .max_by_key(|(pointer, spans, on_key)| {
+                let span = if *on_key {
+                    spans.key.unwrap_or(spans.value)
+                } else {
+                    spans.value
+                };
+                (
+                    pointer.matches('/').count(),
+                    std::cmp::Reverse(span.len),
+                    *pointer,
+                )
+            })
+    }
+
     /// Where to point for `pointer`: the node itself, or, when it is missing, the nearest
     /// ancestor the spec does have, so that a missing key is reported at its parent's key.
     pub fn locate(&self, pointer: &str) -> Span {
