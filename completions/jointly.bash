@@ -122,7 +122,7 @@ _jointly() {
             return 0
             ;;
         jointly__subcmd__check)
-            opts="-o -j -q -h --fail-on --format --output-format --statistics --select --extend-select --ignore --force-exclude --stdin-filename --output --force --config --no-config --as-of --bcf-years --threads --quiet --specs-only --color --help"
+            opts="-o -j -q -h --fail-on --format --output-format --statistics --force-exclude --stdin-filename --output --force --config --no-config --select --extend-select --ignore --as-of --bcf-years --threads --quiet --specs-only --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -140,18 +140,6 @@ _jointly() {
                     COMPREPLY=($(compgen -W "full concise json sarif junit github gitlab" -- "${cur}"))
                     return 0
                     ;;
-                --select)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --extend-select)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --stdin-filename)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -165,6 +153,18 @@ _jointly() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --extend-select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -466,7 +466,7 @@ _jointly() {
             return 0
             ;;
         jointly__subcmd__render)
-            opts="-o -h --output --format --clean --allow-incomplete --force --templates --bcf-years --color --help"
+            opts="-o -h --output --format --clean --allow-incomplete --force --templates --bcf-years --config --no-config --select --extend-select --ignore --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -492,6 +492,22 @@ _jointly() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --extend-select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -504,7 +520,7 @@ _jointly() {
             return 0
             ;;
         jointly__subcmd__report)
-            opts="-o -h --output --format --as-of --force --config --fail-on --color --help"
+            opts="-o -h --output --format --as-of --force --config --no-config --select --extend-select --ignore --fail-on --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -527,6 +543,18 @@ _jointly() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --extend-select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -17,7 +17,7 @@ use jointly::rules::{self, Severity};
 use jointly::runner::Candidate;
 use jointly::{runner, spec};
 
-use super::{ConfigChoice, Ending, check_input, check_output, load_config};
+use super::{ConfigArgs, Ending, check_input, check_output};
 
 // The command's description is the doc comment of `Command::Check` in main.rs.
 #[derive(Args)]
@@ -48,16 +48,6 @@ pub struct CheckArgs {
     /// frequent first (human formats only). The exit status is the same as without it.
     #[arg(long)]
     statistics: bool,
-    /// Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml
-    /// gives it.
-    #[arg(long, value_name = "RULE", value_delimiter = ',')]
-    select: Option<Vec<String>>,
-    /// Check these rules too, even those jointly.toml turns off.
-    #[arg(long, value_name = "RULE", value_delimiter = ',')]
-    extend_select: Vec<String>,
-    /// Do not check these rules, whatever --select or jointly.toml say.
-    #[arg(long, value_name = "RULE", value_delimiter = ',')]
-    ignore: Vec<String>,
     /// Skip files the configuration's `exclude` globs match even when they are named on the
     /// command line (and standard input when --stdin-filename names such a file). For hooks
     /// and editors that pass files one by one.
@@ -75,13 +65,8 @@ pub struct CheckArgs {
     /// Replace the --output file even if it does not hold a report jointly wrote.
     #[arg(long, requires = "output")]
     force: bool,
-    /// The configuration file [default: jointly.toml in the current directory or the
-    /// nearest one above it].
-    #[arg(long, value_name = "FILE")]
-    config: Option<PathBuf>,
-    /// Ignore any jointly.toml.
-    #[arg(long, conflicts_with = "config")]
-    no_config: bool,
+    #[command(flatten)]
+    config: ConfigArgs,
     /// The date era checks use for agreements that state no commencement or date made
     /// (YYYY-MM-DD) [default: `as_of` in jointly.toml].
     #[arg(long, value_name = "DATE")]
@@ -289,25 +274,11 @@ fn broken_pipe(error: &anyhow::Error) -> bool {
 
 /// The configuration, and the settings and threshold the command line and it give.
 fn plan(args: &CheckArgs) -> anyhow::Result<Plan> {
-    let choice = if args.no_config {
-        ConfigChoice::None
-    } else {
-        args.config
-            .clone()
-            .map_or(ConfigChoice::Discover, ConfigChoice::File)
-    };
-    let loaded = load_config(&choice)?;
-    let mut settings = loaded.settings();
-    let selection = config::Selection {
-        select: args.select.clone(),
-        extend_select: args.extend_select.clone(),
-        ignore: args.ignore.clone(),
-    };
-    selection.apply(&mut settings)?;
+    let loaded = args.config.load()?;
+    let mut settings = args.config.settings(&loaded, args.bcf_years.as_deref())?;
     if args.as_of.is_some() {
         settings.as_of = args.as_of;
     }
-    settings.bcf = super::bcf_parameters(&loaded, args.bcf_years.as_deref())?;
     let fail_on = args
         .fail_on
         .or(loaded.config.fail_on)

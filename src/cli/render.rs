@@ -11,7 +11,7 @@ use jointly::rules::{self, Severity};
 use jointly::spec::Document;
 use jointly::{render, runner, spec};
 
-use super::{ConfigChoice, Ending, load_config};
+use super::{ConfigArgs, Ending};
 
 // The command's description is the doc comment of `Command::Render` in main.rs.
 #[derive(Args)]
@@ -46,6 +46,8 @@ pub struct RenderArgs {
     /// or replaces values of one, over `bcf_years` in jointly.toml.
     #[arg(long, value_name = "FILE")]
     bcf_years: Option<PathBuf>,
+    #[command(flatten)]
+    config: ConfigArgs,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -87,12 +89,9 @@ enum Drafted {
 
 /// Drafts every spec, saying on standard output what became of each.
 pub fn run(args: RenderArgs) -> anyhow::Result<Ending> {
-    let loaded = load_config(&ConfigChoice::Discover)?;
+    let loaded = args.config.load()?;
     let files = runner::find_specs(&args.specs, &loaded, false)?;
-    let settings = rules::Settings {
-        bcf: super::bcf_parameters(&loaded, args.bcf_years.as_deref())?,
-        ..rules::Settings::default()
-    };
+    let settings = args.config.settings(&loaded, args.bcf_years.as_deref())?;
     if files.is_empty() {
         anyhow::bail!("no spec files found");
     }
