@@ -11,9 +11,10 @@ use clap::Args;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use jiff::civil::Date;
 use jointly::config::{self, FailOn};
+use jointly::report::counts::Counts;
 use jointly::report::{self, FileReport, Format, Outcome, Summary, concise, human};
+use jointly::rules;
 use jointly::rules::coverage::{self, RunCoverageBuilder};
-use jointly::rules::{self, Severity};
 use jointly::runner::Candidate;
 use jointly::{runner, spec};
 
@@ -176,13 +177,10 @@ struct HumanStyle {
 /// What the run found, counted as the files come in.
 #[derive(Default)]
 struct Tally {
-    files: usize,
-    unreadable: usize,
+    /// What the specs have, counted as every summary counts it.
+    counts: Counts,
     /// Files with a finding at or above `--fail-on`.
     failing: usize,
-    errors: usize,
-    warnings: usize,
-    waived: usize,
     coverage: RunCoverageBuilder,
 }
 
@@ -239,14 +237,14 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
         Some(check_file(loaded, &plan.settings, style.as_ref()))
     };
     let (tally, reports, closed) = check_all(&files, threads, work, plan.fail_on, out)?;
-    if tally.files == 0 {
+    if tally.counts.files == 0 {
         // Every file the walk found was YAML but not a jointly spec.
         return nothing_found(&args);
     }
     let written = match kind {
         _ if closed => Ok(()),
         Output::Human if !args.quiet => write_totals(&tally, out),
-        Output::Concise if !args.quiet => Ok(writeln!(out, "{}", totals_line(&tally))?),
+        Output::Concise if !args.quiet => Ok(writeln!(out, "{}", tally.counts.totals_line())?),
         Output::Human | Output::Concise => Ok(()),
         Output::Statistics => write_statistics(&tally, &reports, args.quiet, out),
         Output::Report(format) => write_report(format, &reports, out),
@@ -418,14 +416,11 @@ fn check_all(
 
 impl Tally {
     fn add(&mut self, done: &Done, fail_on: FailOn) {
-        self.files += 1;
+        self.counts.add(&Counts::of_report(&done.report));
         match &done.report.outcome {
-            Outcome::Failed(_) => self.unreadable += 1,
+            Outcome::Failed(_) => {}
             Outcome::Checked(checked) => {
                 self.coverage.add(&checked.applied, &done.relevant);
-                self.errors += checked.count(Severity::Error);
-                self.warnings += checked.count(Severity::Warning);
-                self.waived += checked.waived.len();
                 let fails = checked.worst().is_some_and(|worst| fail_on.fails(worst));
                 self.failing += usize::from(fails);
             }
@@ -433,7 +428,7 @@ impl Tally {
     }
 
     fn ending(&self) -> Ending {
-        if self.unreadable > 0 {
+        if self.counts.unreadable > 0 {
             Ending::Incomplete
         } else if self.failing > 0 {
             Ending::Findings
@@ -462,30 +457,13 @@ fn progress_bar(files: usize) -> indicatif::ProgressBar {
 /// The human format's closing lines: the totals (when more than one spec was checked) and what
 /// the run checked and did not.
 fn write_totals(tally: &Tally, out: &mut dyn Write) -> anyhow::Result<()> {
-    if tally.files > 1 {
-        writeln!(out, "{}", totals_line(tally))?;
+    if tally.counts.files > 1 {
+        writeln!(out, "{}", tally.counts.totals_line())?;
     }
-    if tally.files > tally.unreadable {
+    if tally.counts.files > tally.counts.unreadable {
         writeln!(out, "{}", human::scope_note(&tally.coverage.finish()))?;
     }
     Ok(())
-}
-
-/// The run's totals in one line.
-fn totals_line(tally: &Tally) -> String {
-    let mut total = format!(
-        "checked {}: {}, {}",
-        human::plural(tally.files, "spec"),
-        human::plural(tally.errors, "error"),
-        human::plural(tally.warnings, "warning")
-    );
-    if tally.waived > 0 {
-        total.push_str(&format!(", {} waived", tally.waived));
-    }
-    if tally.unreadable > 0 {
-        total.push_str(&format!("; {} could not be checked", tally.unreadable));
-    }
-    total
 }
 
 /// `--statistics`: the count per rule, then the totals (unless `--quiet`).
@@ -499,7 +477,7 @@ fn write_statistics(
     reports.iter().for_each(|report| statistics.add(report));
     write!(out, "{}", statistics.lines())?;
     if !quiet {
-        writeln!(out, "{}", totals_line(tally))?;
+        writeln!(out, "{}", tally.counts.totals_line())?;
     }
     Ok(())
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use annotate_snippets::Renderer;
 use clap::{Args, ValueEnum};
 use jointly::report::human::{load_error, plural};
-use jointly::rules::{self, Severity};
+use jointly::rules;
 use jointly::spec::Document;
 use jointly::{render, runner, spec};
 
@@ -154,8 +154,9 @@ fn draft(
         }
     };
     let checked = rules::check_with(&document, settings);
-    let statutory = checked.count(Severity::Error);
-    let placeholders = render::gaps::GapCounts::of_checked(&checked).placeholders_blocking;
+    // Counted as the draft's own summary and the dashboard count them.
+    let gaps = render::gaps::GapCounts::of_checked(&checked);
+    let (statutory, placeholders) = (gaps.statutory_gaps, gaps.placeholders_blocking);
     if args.clean && statutory + placeholders > 0 && !args.allow_incomplete {
         let remain = match (statutory, placeholders) {
             (_, 0) => plural(statutory, "statutory gap"),

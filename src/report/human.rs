@@ -210,28 +210,10 @@ pub fn load_error(error: &LoadError, renderer: &Renderer) -> String {
     out
 }
 
-/// The one-line summary of a checked spec.
+/// The one-line summary of a checked spec: its counts as every summary gives them
+/// ([`super::counts::Counts`]) and its checklist.
 pub fn summary(path: &str, checked: &Checked) -> String {
-    let errors = checked.count(Severity::Error);
-    let warnings = checked.count(Severity::Warning);
-    let unverified = checked.findings.iter().filter(|f| f.unverified).count();
-    let unverified = if unverified > 0 {
-        format!(" ({unverified} unverified)")
-    } else {
-        String::new()
-    };
-    let waived = match checked.waived.len() {
-        0 => String::new(),
-        n => format!(", {n} waived"),
-    };
-    let notes = match checked.waiver_notes.len() {
-        0 => String::new(),
-        n => format!(", {}", plural(n, "waiver problem")),
-    };
-    let held = match checked.placeholders.len() {
-        0 => String::new(),
-        n => format!(", {}", plural(n, "placeholder")),
-    };
+    let counts = super::counts::Counts::of_checked(checked);
     let checklist = if checked.checklist.applies {
         format!(
             "; checklist: {} of {} items addressed",
@@ -241,11 +223,7 @@ pub fn summary(path: &str, checked: &Checked) -> String {
     } else {
         String::new()
     };
-    format!(
-        "{path}: {}, {}{unverified}{waived}{notes}{held}{checklist}",
-        plural(errors, "error"),
-        plural(warnings, "warning"),
-    )
+    format!("{path}: {}{checklist}", counts.severities())
 }
 
 /// What a run checked and what it did not, in plain words.
