@@ -6,6 +6,7 @@ pub mod config;
 pub mod diff;
 pub mod files;
 pub mod law;
+pub mod paths;
 pub mod portfolio;
 pub mod render;
 pub mod report;

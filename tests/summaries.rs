@@ -1,7 +1,7 @@
 //! Every summary counts the same way (`report::counts`), through the binary: check's human and
 //! concise totals, `--statistics`, the JSON summary, the GitHub step summary and the
 //! dashboard's counts agree on one set of specs, and the exit status agrees with the errors
-//! they show.
+//! they show. Every format writes a spec's path as one string (`paths::display`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -170,5 +170,71 @@ fn the_exit_status_agrees_with_the_errors_the_summary_shows() {
         "{out}"
     );
     assert_eq!(code, 0);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// Every place a spec's path is written in `text`: the runs of path characters that end in
+/// the spec's file name.
+fn paths_written(text: &str, name: &str) -> Vec<String> {
+    let is_path = |c: char| c.is_ascii_alphanumeric() || "/._-".contains(c);
+    text.match_indices(name)
+        .map(|(at, _)| {
+            let start = text[..at]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| is_path(*c))
+                .last()
+                .map_or(at, |(i, _)| i);
+            text[start..at + name.len()].to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn every_format_and_the_dashboard_write_the_same_path() {
+    let dir = std::env::temp_dir().join(format!("jointly-paths-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("agreements")).unwrap();
+    // As the working directory reads it, links resolved.
+    let dir = std::fs::canonicalize(&dir).unwrap();
+    let spec = dir.join("agreements/westvale.yaml");
+    std::fs::copy(root().join("samples/haringey-s256-2023.yaml"), &spec).unwrap();
+    let absolute = spec.to_str().unwrap();
+    // Named with `./`, found in a walk, named by its absolute path: one string everywhere.
+    for named in ["./agreements//westvale.yaml", ".", absolute] {
+        let mut outputs = Vec::new();
+        for format in [
+            "full", "concise", "json", "sarif", "junit", "github", "gitlab",
+        ] {
+            let args = ["check", "--output-format", format, named];
+            outputs.push((format, jointly_in(&dir, &args, &[]).1));
+        }
+        for format in ["md", "html", "json"] {
+            let args = ["report", "--format", format, "--as-of", "2024-04-01", named];
+            outputs.push((format, jointly_in(&dir, &args, &[]).1));
+        }
+        for (format, output) in outputs {
+            let written = paths_written(&output, "westvale.yaml");
+            assert!(!written.is_empty(), "{format}: {output}");
+            assert!(
+                written.iter().all(|p| p == "agreements/westvale.yaml"),
+                "{named} in {format}: {written:?}"
+            );
+        }
+    }
+    // Outside the working directory, an absolute path stays absolute.
+    std::fs::create_dir_all(dir.join("elsewhere")).unwrap();
+    let (_, json) = jointly_in(
+        &dir.join("elsewhere"),
+        &["check", "--format", "sarif", absolute],
+        &[],
+    );
+    assert!(json.contains(&format!("file://{absolute}")), "{json}");
+    let (_, concise) = jointly_in(
+        &dir.join("elsewhere"),
+        &["check", "--output-format", "concise", absolute],
+        &[],
+    );
+    assert!(concise.starts_with(&format!("{absolute}:")), "{concise}");
     std::fs::remove_dir_all(dir).unwrap();
 }

@@ -153,7 +153,7 @@ fn check_all(
                 }
                 Err(error) => Err(error),
             };
-            Some((file.path.display().to_string(), outcome))
+            Some((jointly::paths::display(&file.path), outcome))
         },
         |entry| match entry {
             Some((path, Ok((spec, checked)))) => {

@@ -28,7 +28,8 @@
 //!
 //! A **file** object:
 //!
-//! * `path`: the path as given or found (not normalised).
+//! * `path`: the path as every format writes it: relative to the working directory when the
+//!   file is inside it, without `./` (`paths::display`); absolute when it is outside.
 //! * `status`: `"checked"` (the spec loaded and was checked) or `"unreadable"` (it could not be
 //!   loaded: see `problems`).
 //! * `findings`: the **finding** objects that are not waived.
