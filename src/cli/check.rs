@@ -36,8 +36,9 @@ pub struct CheckArgs {
     /// The output format (--output-format takes these by ruff's names, and `concise`).
     #[arg(long, default_value = HUMAN, value_parser = output_parser(HUMAN_NAMES))]
     format: Output,
-    /// The output format, by ruff's names: `full` is the human format, `concise` one line per
-    /// finding, and the others are those of --format, which it replaces [default: full].
+    /// The output format, by ruff's names: `full` is the human format with every finding in
+    /// full, `concise` one line per finding, and the others are those of --format, which it
+    /// replaces [default: the human format, similar findings drawn as one block].
     #[arg(
         long,
         value_name = "FORMAT",
@@ -93,13 +94,16 @@ pub struct CheckArgs {
 const HUMAN: &str = "human";
 
 /// The human formats `--format` names, with their help.
-const HUMAN_NAMES: &[(&str, &str)] = &[(HUMAN, "Diagnostics for people, in the style of rustc")];
+const HUMAN_NAMES: &[(&str, &str)] = &[(
+    HUMAN,
+    "Diagnostics for people, in the style of rustc; three or more findings that share a rule family and citation are drawn as one block",
+)];
 
 /// The human formats `--output-format` names, by ruff's names.
 const RUFF_NAMES: &[(&str, &str)] = &[
     (
         "full",
-        "Diagnostics for people, in the style of rustc (--format human)",
+        "Diagnostics for people, in the style of rustc, each finding in full with its source line (--format human draws findings that share a rule family and citation as one block)",
     ),
     (
         "concise",
@@ -110,8 +114,10 @@ const RUFF_NAMES: &[(&str, &str)] = &[
 /// How the report is written.
 #[derive(Clone, Copy)]
 enum Output {
-    /// Diagnostics for people, written as each spec is checked.
-    Human,
+    /// Diagnostics for people, written as each spec is checked; `grouped` (`--format human`,
+    /// the default) draws findings that share a rule family and citation as one block, and
+    /// `--output-format full` draws each in full.
+    Human { grouped: bool },
     /// One line per finding, written as each spec is checked.
     Concise,
     /// The count per rule (`--statistics`), once every spec is checked.
@@ -133,7 +139,9 @@ fn output_parser(humans: &'static [(&str, &str)]) -> impl TypedValueParser<Value
     PossibleValuesParser::new(human.chain(registered)).map(|name| match report::format(&name) {
         Some(format) => Output::Report(format),
         None if name == "concise" => Output::Concise,
-        None => Output::Human,
+        None => Output::Human {
+            grouped: name == HUMAN,
+        },
     })
 }
 
@@ -172,6 +180,8 @@ struct HumanStyle {
     quiet: bool,
     /// One line per finding (`--output-format concise`).
     concise: bool,
+    /// Findings sharing a rule family and citation drawn as one block.
+    grouped: bool,
 }
 
 /// What the run found, counted as the files come in.
@@ -208,7 +218,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
     // to strip it again costs as much as the rest of the human output.
     let colour = args.output.is_none()
         && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
-    let style = matches!(kind, Output::Human | Output::Concise).then(|| HumanStyle {
+    let style = matches!(kind, Output::Human { .. } | Output::Concise).then(|| HumanStyle {
         drawing: if colour {
             human::Drawing::styled()
         } else {
@@ -216,6 +226,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
         },
         quiet: args.quiet,
         concise: matches!(kind, Output::Concise),
+        grouped: matches!(kind, Output::Human { grouped: true }),
     });
     let mut buffer = Vec::new();
     let mut styled;
@@ -243,9 +254,9 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
     }
     let written = match kind {
         _ if closed => Ok(()),
-        Output::Human if !args.quiet => write_totals(&tally, out),
+        Output::Human { .. } if !args.quiet => write_totals(&tally, out),
         Output::Concise if !args.quiet => Ok(writeln!(out, "{}", tally.counts.totals_line())?),
-        Output::Human | Output::Concise => Ok(()),
+        Output::Human { .. } | Output::Concise => Ok(()),
         Output::Statistics => write_statistics(&tally, &reports, args.quiet, out),
         Output::Report(format) => write_report(format, &reports, out),
     }
@@ -342,7 +353,13 @@ fn check_file(
             let checked = rules::check_with(&document, settings);
             let human = style.map(|style| match style.concise {
                 true => concise::document(&document.path, &checked),
-                false => human::document(&document, &checked, &style.drawing, style.quiet),
+                false => human::document_with(
+                    &document,
+                    &checked,
+                    &style.drawing,
+                    style.quiet,
+                    style.grouped,
+                ),
             });
             let relevant = coverage::relevant(&document.spec);
             Done {

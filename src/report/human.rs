@@ -312,17 +312,36 @@ pub fn waived(path: &str, waived: &crate::rules::Waived) -> String {
     )
 }
 
-/// The human output for one checked spec: its findings, its waiver problems, the findings it
-/// waives, and a summary line.
+/// The human output for one checked spec, every finding in full (`--output-format full`): its
+/// findings, its waiver problems, the findings it waives, and a summary line.
 pub fn document(
     document: &crate::spec::Document,
     checked: &Checked,
     drawing: &Drawing,
     quiet: bool,
 ) -> String {
+    document_with(document, checked, drawing, quiet, false)
+}
+
+/// The human output for one checked spec; with `grouped` (the default human format), findings
+/// that share a rule family and citation are drawn as one block (see `grouped.rs`).
+pub fn document_with(
+    document: &crate::spec::Document,
+    checked: &Checked,
+    drawing: &Drawing,
+    quiet: bool,
+    grouped: bool,
+) -> String {
     let mut text = String::new();
-    for each in &checked.findings {
-        text.push_str(&finding(&document.path, &document.source, each, drawing));
+    let arranged = match grouped {
+        true => grouped::arrange(&checked.findings),
+        false => checked.findings.iter().map(|f| vec![f]).collect(),
+    };
+    for group in arranged {
+        match group.as_slice() {
+            [one] => text.push_str(&finding(&document.path, &document.source, one, drawing)),
+            many => text.push_str(&grouped::block(&document.path, many, drawing)),
+        }
         text.push_str("\n\n");
     }
     for note in &checked.waiver_notes {
@@ -366,6 +385,8 @@ pub fn document(
     }
     text
 }
+
+mod grouped;
 
 #[cfg(test)]
 mod tests;

@@ -201,7 +201,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// `--format json`.
 pub const FORMAT: Format = Format {
     name: "json",
-    about: "jointly's versioned JSON report (documented in `src/report/json.rs`)",
+    about: "jointly's versioned JSON report (documented in docs/json-report.md)",
     write,
     summary: None,
 };
