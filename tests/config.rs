@@ -204,5 +204,22 @@ fn the_library_finds_the_configuration_for_a_file() {
         loaded.config.fail_on,
         Some(jointly::config::FailOn::Warning)
     );
+    // The settings it gives check a spec as `check` does there: a rule turned off is not run.
+    std::fs::write(
+        dir.join("agreements/jointly.toml"),
+        "extends = \"../jointly.toml\"\n[rules]\ntupe-not-addressed = \"off\"\n",
+    )
+    .unwrap();
+    let spec = dir.join("agreements/2024/brent.yaml");
+    std::fs::copy(dir.join("brent.yaml"), &spec).unwrap();
+    let loaded = jointly::config::for_file(&spec).unwrap();
+    assert_eq!(
+        loaded.config.fail_on,
+        Some(jointly::config::FailOn::Warning)
+    );
+    let document = jointly::spec::load_file(&spec).unwrap();
+    let checked = jointly::rules::check_with(&document, &loaded.full_settings().unwrap());
+    let ids: Vec<&str> = checked.findings.iter().map(|f| f.rule.id).collect();
+    assert!(!ids.contains(&"GUIDE07-CL-16") && ids.contains(&"GUIDE07-CL-18"));
     std::fs::remove_dir_all(dir).unwrap();
 }

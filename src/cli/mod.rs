@@ -93,28 +93,15 @@ pub fn discover_config() -> anyhow::Result<config::Loaded> {
     ConfigArgs::default().load()
 }
 
-/// The BCF parameters to check with: the built-in ones, under the configuration's file and
-/// then `--bcf-years` (each over the last), or `None` when neither is given. A file that
-/// cannot be used stops the run with a located message.
+/// The BCF parameters to check with (`config::Loaded::bcf_parameters`). A file that cannot
+/// be used stops the run with a located message.
 pub fn bcf_parameters(
     loaded: &config::Loaded,
     given: Option<&Path>,
 ) -> anyhow::Result<Option<Arc<BcfParameters>>> {
-    let files: Vec<PathBuf> = loaded
-        .bcf_years()
-        .into_iter()
-        .chain(given.map(Path::to_path_buf))
-        .collect();
-    if files.is_empty() {
-        return Ok(None);
-    }
-    let mut parameters = BcfParameters::built_in().clone();
-    for file in files {
-        parameters = parameters
-            .with_override_file(&file)
-            .map_err(|e| anyhow::anyhow!("{e}\n  help: {}", e.help))?;
-    }
-    Ok(Some(Arc::new(parameters)))
+    loaded
+        .bcf_parameters(given)
+        .map_err(|e| anyhow::anyhow!("{e}\n  help: {}", e.help))
 }
 
 /// A configuration error as the human format shows a spec's, with the file's line quoted,

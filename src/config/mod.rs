@@ -6,11 +6,13 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+use crate::law::bcf::{BcfDataError, BcfParameters};
 use crate::rules::{Rule, Settings, Severity, find};
 use crate::spec::Span;
 
@@ -156,6 +158,37 @@ impl Loaded {
             .bcf_years
             .as_ref()
             .map(|path| self.root.join(path))
+    }
+
+    /// The BCF parameters to check with: the built-in ones, under the configuration's file and
+    /// then `given` (`--bcf-years`), each over the last, or `None` when neither is given.
+    pub fn bcf_parameters(
+        &self,
+        given: Option<&std::path::Path>,
+    ) -> Result<Option<Arc<BcfParameters>>, BcfDataError> {
+        let files: Vec<PathBuf> = self
+            .bcf_years()
+            .into_iter()
+            .chain(given.map(std::path::Path::to_path_buf))
+            .collect();
+        if files.is_empty() {
+            return Ok(None);
+        }
+        let mut parameters = BcfParameters::built_in().clone();
+        for file in files {
+            parameters = parameters.with_override_file(&file)?;
+        }
+        Ok(Some(Arc::new(parameters)))
+    }
+
+    /// Everything the rule runner takes from the configuration: [`Loaded::settings`] and the
+    /// BCF parameters it names. What the language server checks a file with, from
+    /// [`for_file`].
+    pub fn full_settings(&self) -> Result<Settings, BcfDataError> {
+        Ok(Settings {
+            bcf: self.bcf_parameters(None)?,
+            ..self.settings()
+        })
     }
 }
 
