@@ -134,7 +134,13 @@ fn load_chain(path: &Path, seen: &mut Vec<PathBuf>) -> Result<Config, ConfigErro
     let base = directory(path).join(&extends);
     seen.push(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()));
     let canonical = std::fs::canonicalize(&base).unwrap_or_else(|_| base.clone());
-    if seen.contains(&canonical) || seen.len() > MAX_EXTENDS {
+    if seen.len() > MAX_EXTENDS {
+        return Err(error(
+            format!("`extends` chains more than {MAX_EXTENDS} configuration files"),
+            "extend the shared configuration directly rather than through a long chain",
+        ));
+    }
+    if seen.contains(&canonical) {
         return Err(error(
             format!(
                 "`extends = \"{}\"` makes a cycle: {} is already in the chain",
@@ -191,5 +197,25 @@ fn merge(base: Config, over: Config, present: &BTreeSet<String>) -> Config {
         rules,
         bcf_years: over.bcf_years.or(base.bcf_years),
         extends: over.extends,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chain_too_long_is_a_located_error() {
+        let dir = std::env::temp_dir().join(format!("jointly-extends-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for n in 0..=MAX_EXTENDS + 1 {
+            let text = format!("extends = \"{}.toml\"\n", n + 1);
+            std::fs::write(dir.join(format!("{n}.toml")), text).unwrap();
+        }
+        std::fs::write(dir.join(format!("{}.toml", MAX_EXTENDS + 2)), "").unwrap();
+        let error = load(&dir.join("0.toml")).unwrap_err();
+        assert!(error.message.contains("more than"), "{}", error.message);
+        assert_eq!((error.span.line, error.span.column), (1, 1));
+        std::fs::remove_dir_all(dir).unwrap();
     }
 }
