@@ -128,7 +128,7 @@ _jointly() {
             return 0
             ;;
         jointly__subcmd__check)
-            opts="-o -j -q -h --fail-on --format --output-format --statistics --select --extend-select --ignore --force-exclude --stdin-filename --output --sarif-file --force --config --no-config --as-of --bcf-years --threads --quiet --specs-only --color --help"
+            opts="-o -j -q -h --fail-on --format --output-format --statistics --force-exclude --stdin-filename --output --sarif-file --force --config --no-config --select --extend-select --ignore --as-of --bcf-years --threads --quiet --specs-only --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -144,18 +144,6 @@ _jointly() {
                     ;;
                 --output-format)
                     COMPREPLY=($(compgen -W "full concise json sarif junit github gitlab" -- "${cur}"))
-                    return 0
-                    ;;
-                --select)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --extend-select)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ignore)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --stdin-filename)
@@ -175,6 +163,18 @@ _jointly() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --extend-select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -508,7 +508,7 @@ _jointly() {
             return 0
             ;;
         jointly__subcmd__render)
-            opts="-o -h --output --format --clean --allow-incomplete --force --templates --bcf-years --color --help"
+            opts="-o -h --output --format --clean --allow-incomplete --force --templates --bcf-years --config --no-config --select --extend-select --ignore --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -534,6 +534,22 @@ _jointly() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --extend-select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -546,7 +562,7 @@ _jointly() {
             return 0
             ;;
         jointly__subcmd__report)
-            opts="-o -h --output --format --as-of --force --config --fail-on --color --help"
+            opts="-o -h --output --format --as-of --force --config --no-config --select --extend-select --ignore --fail-on --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -569,6 +585,18 @@ _jointly() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --extend-select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

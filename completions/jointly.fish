@@ -44,26 +44,26 @@ complete -c jointly -n "__fish_jointly_needs_command" -f -a "help" -d 'Print thi
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l fail-on -d 'The lowest severity that makes the run fail [default: error, or `fail_on` in jointly.toml]' -r -f -a "error\t'Fail on errors (statutory requirements)'
 warning\t'Fail on errors and warnings'
 never\t'Never fail because of findings'"
-complete -c jointly -n "__fish_jointly_using_subcommand check" -l format -d 'The output format (--output-format takes these by ruff\'s names, and `concise`)' -r -f -a "human\t'Diagnostics for people, in the style of rustc'
-json\t'jointly\'s versioned JSON report (documented in `src/report/json.rs`)'
+complete -c jointly -n "__fish_jointly_using_subcommand check" -l format -d 'The output format (--output-format takes these by ruff\'s names, and `concise`)' -r -f -a "human\t'Diagnostics for people, in the style of rustc; three or more findings that share a rule family and citation are drawn as one block'
+json\t'jointly\'s versioned JSON report (documented in docs/json-report.md)'
 sarif\t'SARIF 2.1.0, for code scanning'
 junit\t'JUnit XML, for test dashboards'
 github\t'GitHub Actions annotations (and a summary table in $GITHUB_STEP_SUMMARY)'
 gitlab\t'GitLab Code Quality JSON'"
-complete -c jointly -n "__fish_jointly_using_subcommand check" -l output-format -d 'The output format, by ruff\'s names: `full` is the human format, `concise` one line per finding, and the others are those of --format, which it replaces [default: full]' -r -f -a "full\t'Diagnostics for people, in the style of rustc (--format human)'
+complete -c jointly -n "__fish_jointly_using_subcommand check" -l output-format -d 'The output format, by ruff\'s names: `full` is the human format with every finding in full, `concise` one line per finding, and the others are those of --format, which it replaces [default: the human format, similar findings drawn as one block]' -r -f -a "full\t'Diagnostics for people, in the style of rustc, each finding in full with its source line (--format human draws findings that share a rule family and citation as one block)'
 concise\t'One line per finding: path:line:col: severity[RULE-ID] message'
-json\t'jointly\'s versioned JSON report (documented in `src/report/json.rs`)'
+json\t'jointly\'s versioned JSON report (documented in docs/json-report.md)'
 sarif\t'SARIF 2.1.0, for code scanning'
 junit\t'JUnit XML, for test dashboards'
 github\t'GitHub Actions annotations (and a summary table in $GITHUB_STEP_SUMMARY)'
 gitlab\t'GitLab Code Quality JSON'"
-complete -c jointly -n "__fish_jointly_using_subcommand check" -l select -d 'Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml gives it' -r
-complete -c jointly -n "__fish_jointly_using_subcommand check" -l extend-select -d 'Check these rules too, even those jointly.toml turns off' -r
-complete -c jointly -n "__fish_jointly_using_subcommand check" -l ignore -d 'Do not check these rules, whatever --select or jointly.toml say' -r
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l stdin-filename -d 'The name a spec read from standard input (the path `-`) is reported under [default: <stdin>]. A file named `-` is checked as `./-`' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand check" -s o -l output -d 'Write the report to this file instead of standard output. An existing file is replaced only if it is empty or holds a report jointly wrote (in any format), or with --force; never when it is a spec the run checks' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l sarif-file -d 'Also write a SARIF report to this file, from the same run: for CI that shows the findings in one format (say `--format github`) and uploads SARIF to code scanning. The file is replaced on the same terms as --output' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l config -d 'The configuration file [default: jointly.toml in the current directory or the nearest one above it]' -r -F
+complete -c jointly -n "__fish_jointly_using_subcommand check" -l select -d 'Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml gives it' -r
+complete -c jointly -n "__fish_jointly_using_subcommand check" -l extend-select -d 'Check these rules too, even those jointly.toml turns off' -r
+complete -c jointly -n "__fish_jointly_using_subcommand check" -l ignore -d 'Do not check these rules, whatever --select or jointly.toml say' -r
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l as-of -d 'The date era checks use for agreements that state no commencement or date made (YYYY-MM-DD) [default: `as_of` in jointly.toml]' -r
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l bcf-years -d 'A Better Care Fund parameters file (the form of data/bcf-years.toml) that adds a year or replaces values of one, over `bcf_years` in jointly.toml' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand check" -s j -l threads -d 'How many files to check at once [default: the number of CPUs]' -r
@@ -84,12 +84,17 @@ all\t'Markdown and HTML'
 docx\t'Word (.docx): clauses in Word list numbering, flags as Word comments'"
 complete -c jointly -n "__fish_jointly_using_subcommand render" -l templates -d 'A directory of templates to use instead of the built-in ones of the same name (agreement.md, library.md, schedule.md, components.md, page.html; `jointly templates export` writes them). It must exist, and a file in it with any other name is an error' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand render" -l bcf-years -d 'A Better Care Fund parameters file (the form of data/bcf-years.toml) that adds a year or replaces values of one, over `bcf_years` in jointly.toml' -r -F
+complete -c jointly -n "__fish_jointly_using_subcommand render" -l config -d 'The configuration file [default: jointly.toml in the current directory or the nearest one above it]' -r -F
+complete -c jointly -n "__fish_jointly_using_subcommand render" -l select -d 'Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml gives it' -r
+complete -c jointly -n "__fish_jointly_using_subcommand render" -l extend-select -d 'Check these rules too, even those jointly.toml turns off' -r
+complete -c jointly -n "__fish_jointly_using_subcommand render" -l ignore -d 'Do not check these rules, whatever --select or jointly.toml say' -r
 complete -c jointly -n "__fish_jointly_using_subcommand render" -l color -d 'When to use colour: auto (only on a terminal, and never when NO_COLOR is set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jointly -n "__fish_jointly_using_subcommand render" -l clean -d 'Write a clean copy without flags. Refused while a statutory gap, or a placeholder in a final or signed agreement, remains, unless --allow-incomplete'
 complete -c jointly -n "__fish_jointly_using_subcommand render" -l allow-incomplete -d 'With --clean, write the clean copy even though statutory gaps or placeholders remain'
 complete -c jointly -n "__fish_jointly_using_subcommand render" -l force -d 'Replace output files even if they were changed by hand'
+complete -c jointly -n "__fish_jointly_using_subcommand render" -l no-config -d 'Ignore any jointly.toml'
 complete -c jointly -n "__fish_jointly_using_subcommand render" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jointly -n "__fish_jointly_using_subcommand report" -s o -l output -d 'Where to write the dashboard [default: standard output]. An existing file is replaced only if jointly wrote it and nobody has edited it since, or with --force' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand report" -l format -d 'The format [default: from the --output extension (.html, .md, .json), else html]' -r -f -a "html\t'One self-contained page'
@@ -97,6 +102,9 @@ md\t'Markdown'
 json\t'jointly\'s versioned portfolio JSON'"
 complete -c jointly -n "__fish_jointly_using_subcommand report" -l as-of -d 'The date the dashboard is as at: due dates, abolished bodies and waiver expiry are judged against it (YYYY-MM-DD) [default: today]' -r
 complete -c jointly -n "__fish_jointly_using_subcommand report" -l config -d 'The configuration file [default: jointly.toml in the current directory or the nearest one above it]' -r -F
+complete -c jointly -n "__fish_jointly_using_subcommand report" -l select -d 'Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml gives it' -r
+complete -c jointly -n "__fish_jointly_using_subcommand report" -l extend-select -d 'Check these rules too, even those jointly.toml turns off' -r
+complete -c jointly -n "__fish_jointly_using_subcommand report" -l ignore -d 'Do not check these rules, whatever --select or jointly.toml say' -r
 complete -c jointly -n "__fish_jointly_using_subcommand report" -l fail-on -d 'The lowest severity of finding that makes the run fail (exit 1), as for `check` [default: error, or `fail_on` in jointly.toml]' -r -f -a "error\t'Fail on errors (statutory requirements)'
 warning\t'Fail on errors and warnings'
 never\t'Never fail because of findings'"
@@ -104,6 +112,7 @@ complete -c jointly -n "__fish_jointly_using_subcommand report" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c jointly -n "__fish_jointly_using_subcommand report" -l force -d 'Replace the output file even if it was changed by hand'
+complete -c jointly -n "__fish_jointly_using_subcommand report" -l no-config -d 'Ignore any jointly.toml'
 complete -c jointly -n "__fish_jointly_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jointly -n "__fish_jointly_using_subcommand diff" -l format -d 'How to write the changes on standard output: `human` (grouped, old → new, with file:line:col in both), or `json` (versioned; documented in src/diff/json.rs)' -r -f -a "human\t'For people: grouped, old → new, with file:line:col in both files'
 json\t'jointly\'s versioned JSON (documented in src/diff/json.rs)'"

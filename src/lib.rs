@@ -7,6 +7,7 @@ pub mod diff;
 pub mod files;
 pub mod law;
 pub mod lsp;
+pub mod paths;
 pub mod portfolio;
 pub mod render;
 pub mod report;

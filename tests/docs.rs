@@ -4,7 +4,8 @@
 //! and the tables of the spec format page (`report::reference::spec_page`, from the schema's
 //! descriptions, which are the spec types' doc comments, and the checklist table), and the
 //! Better Care Fund parameters by year (`report::bcf_years::bcf_years_page`, from
-//! `data/bcf-years.toml`).
+//! `data/bcf-years.toml`), and the JSON report's page (`docs/json-report.md`, from the module
+//! documentation of `src/report/json.rs`).
 //!
 //! After changing rules, that list, the spec types, the checklist or the BCF data, regenerate them with
 //! `JOINTLY_UPDATE_DOCS=1 cargo test --test docs`.
@@ -76,4 +77,26 @@ fn every_rule_has_a_section_on_the_rules_page() {
 #[test]
 fn the_bcf_years_page_is_up_to_date() {
     assert_fresh(BCF_YEARS_PAGE_PATH, &bcf_years_page());
+}
+
+/// The JSON report's reference page: the module documentation of `src/report/json.rs`, where
+/// the format is defined beside the code that writes it, as Markdown.
+fn json_report_page() -> String {
+    let source = std::fs::read_to_string(repository_path("src/report/json.rs")).unwrap();
+    let mut page = String::from(
+        "<!-- Generated from the documentation of src/report/json.rs. Regenerate with `JOINTLY_UPDATE_DOCS=1 cargo test --test docs`. -->\n\n# The JSON report (`jointly check --format json`)\n\n",
+    );
+    for line in source.lines().take_while(|l| l.starts_with("//!")) {
+        let text = line.trim_start_matches("//!");
+        let text = text.strip_prefix(' ').unwrap_or(text);
+        // Doc links to items become plain code.
+        page.push_str(&text.replace("[`", "`").replace("`]", "`"));
+        page.push('\n');
+    }
+    page
+}
+
+#[test]
+fn the_json_report_page_is_up_to_date() {
+    assert_fresh("docs/json-report.md", &json_report_page());
 }

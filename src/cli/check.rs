@@ -11,13 +11,14 @@ use clap::Args;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use jiff::civil::Date;
 use jointly::config::{self, FailOn};
+use jointly::report::counts::Counts;
 use jointly::report::{self, FileReport, Format, Outcome, Summary, concise, human};
+use jointly::rules;
 use jointly::rules::coverage::{self, RunCoverageBuilder};
-use jointly::rules::{self, Severity};
 use jointly::runner::Candidate;
 use jointly::{runner, spec};
 
-use super::{ConfigChoice, Ending, check_input, check_output, load_config};
+use super::{ConfigArgs, Ending, check_input, check_output};
 
 // The command's description is the doc comment of `Command::Check` in main.rs.
 #[derive(Args)]
@@ -36,8 +37,9 @@ pub struct CheckArgs {
     /// The output format (--output-format takes these by ruff's names, and `concise`).
     #[arg(long, default_value = HUMAN, value_parser = output_parser(HUMAN_NAMES))]
     format: Output,
-    /// The output format, by ruff's names: `full` is the human format, `concise` one line per
-    /// finding, and the others are those of --format, which it replaces [default: full].
+    /// The output format, by ruff's names: `full` is the human format with every finding in
+    /// full, `concise` one line per finding, and the others are those of --format, which it
+    /// replaces [default: the human format, similar findings drawn as one block].
     #[arg(
         long,
         value_name = "FORMAT",
@@ -49,16 +51,6 @@ pub struct CheckArgs {
     /// frequent first (human formats only). The exit status is the same as without it.
     #[arg(long)]
     statistics: bool,
-    /// Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml
-    /// gives it.
-    #[arg(long, value_name = "RULE", value_delimiter = ',')]
-    select: Option<Vec<String>>,
-    /// Check these rules too, even those jointly.toml turns off.
-    #[arg(long, value_name = "RULE", value_delimiter = ',')]
-    extend_select: Vec<String>,
-    /// Do not check these rules, whatever --select or jointly.toml say.
-    #[arg(long, value_name = "RULE", value_delimiter = ',')]
-    ignore: Vec<String>,
     /// Skip files the configuration's `exclude` globs match even when they are named on the
     /// command line (and standard input when --stdin-filename names such a file). For hooks
     /// and editors that pass files one by one.
@@ -82,13 +74,8 @@ pub struct CheckArgs {
     /// wrote.
     #[arg(long, requires = "written")]
     force: bool,
-    /// The configuration file [default: jointly.toml in the current directory or the
-    /// nearest one above it].
-    #[arg(long, value_name = "FILE")]
-    config: Option<PathBuf>,
-    /// Ignore any jointly.toml.
-    #[arg(long, conflicts_with = "config")]
-    no_config: bool,
+    #[command(flatten)]
+    config: ConfigArgs,
     /// The date era checks use for agreements that state no commencement or date made
     /// (YYYY-MM-DD) [default: `as_of` in jointly.toml].
     #[arg(long, value_name = "DATE")]
@@ -114,13 +101,16 @@ pub struct CheckArgs {
 const HUMAN: &str = "human";
 
 /// The human formats `--format` names, with their help.
-const HUMAN_NAMES: &[(&str, &str)] = &[(HUMAN, "Diagnostics for people, in the style of rustc")];
+const HUMAN_NAMES: &[(&str, &str)] = &[(
+    HUMAN,
+    "Diagnostics for people, in the style of rustc; three or more findings that share a rule family and citation are drawn as one block",
+)];
 
 /// The human formats `--output-format` names, by ruff's names.
 const RUFF_NAMES: &[(&str, &str)] = &[
     (
         "full",
-        "Diagnostics for people, in the style of rustc (--format human)",
+        "Diagnostics for people, in the style of rustc, each finding in full with its source line (--format human draws findings that share a rule family and citation as one block)",
     ),
     (
         "concise",
@@ -131,8 +121,10 @@ const RUFF_NAMES: &[(&str, &str)] = &[
 /// How the report is written.
 #[derive(Clone, Copy)]
 enum Output {
-    /// Diagnostics for people, written as each spec is checked.
-    Human,
+    /// Diagnostics for people, written as each spec is checked; `grouped` (`--format human`,
+    /// the default) draws findings that share a rule family and citation as one block, and
+    /// `--output-format full` draws each in full.
+    Human { grouped: bool },
     /// One line per finding, written as each spec is checked.
     Concise,
     /// The count per rule (`--statistics`), once every spec is checked.
@@ -154,7 +146,9 @@ fn output_parser(humans: &'static [(&str, &str)]) -> impl TypedValueParser<Value
     PossibleValuesParser::new(human.chain(registered)).map(|name| match report::format(&name) {
         Some(format) => Output::Report(format),
         None if name == "concise" => Output::Concise,
-        None => Output::Human,
+        None => Output::Human {
+            grouped: name == HUMAN,
+        },
     })
 }
 
@@ -193,18 +187,17 @@ struct HumanStyle {
     quiet: bool,
     /// One line per finding (`--output-format concise`).
     concise: bool,
+    /// Findings sharing a rule family and citation drawn as one block.
+    grouped: bool,
 }
 
 /// What the run found, counted as the files come in.
 #[derive(Default)]
 struct Tally {
-    files: usize,
-    unreadable: usize,
+    /// What the specs have, counted as every summary counts it.
+    counts: Counts,
     /// Files with a finding at or above `--fail-on`.
     failing: usize,
-    errors: usize,
-    warnings: usize,
-    waived: usize,
     coverage: RunCoverageBuilder,
 }
 
@@ -243,7 +236,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
     // to strip it again costs as much as the rest of the human output.
     let colour = args.output.is_none()
         && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
-    let style = matches!(kind, Output::Human | Output::Concise).then(|| HumanStyle {
+    let style = matches!(kind, Output::Human { .. } | Output::Concise).then(|| HumanStyle {
         drawing: if colour {
             human::Drawing::styled()
         } else {
@@ -251,6 +244,7 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
         },
         quiet: args.quiet,
         concise: matches!(kind, Output::Concise),
+        grouped: matches!(kind, Output::Human { grouped: true }),
     });
     let mut buffer = Vec::new();
     let mut styled;
@@ -274,15 +268,15 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
     let keep_reports = args.sarif_file.is_some();
     let (tally, reports, closed) =
         check_all(&files, threads, work, plan.fail_on, keep_reports, out)?;
-    if tally.files == 0 {
+    if tally.counts.files == 0 {
         // Every file the walk found was YAML but not a jointly spec.
         return nothing_found(&args);
     }
     let written = match kind {
         _ if closed => Ok(()),
-        Output::Human if !args.quiet => write_totals(&tally, out),
-        Output::Concise if !args.quiet => Ok(writeln!(out, "{}", totals_line(&tally))?),
-        Output::Human | Output::Concise => Ok(()),
+        Output::Human { .. } if !args.quiet => write_totals(&tally, out),
+        Output::Concise if !args.quiet => Ok(writeln!(out, "{}", tally.counts.totals_line())?),
+        Output::Human { .. } | Output::Concise => Ok(()),
         Output::Statistics => write_statistics(&tally, &reports, args.quiet, out),
         Output::Report(format) => write_report(format, &reports, out),
     }
@@ -320,25 +314,11 @@ fn broken_pipe(error: &anyhow::Error) -> bool {
 
 /// The configuration, and the settings and threshold the command line and it give.
 fn plan(args: &CheckArgs) -> anyhow::Result<Plan> {
-    let choice = if args.no_config {
-        ConfigChoice::None
-    } else {
-        args.config
-            .clone()
-            .map_or(ConfigChoice::Discover, ConfigChoice::File)
-    };
-    let loaded = load_config(&choice)?;
-    let mut settings = loaded.settings();
-    let selection = config::Selection {
-        select: args.select.clone(),
-        extend_select: args.extend_select.clone(),
-        ignore: args.ignore.clone(),
-    };
-    selection.apply(&mut settings)?;
+    let loaded = args.config.load()?;
+    let mut settings = args.config.settings(&loaded, args.bcf_years.as_deref())?;
     if args.as_of.is_some() {
         settings.as_of = args.as_of;
     }
-    settings.bcf = super::bcf_parameters(&loaded, args.bcf_years.as_deref())?;
     let fail_on = args
         .fail_on
         .or(loaded.config.fail_on)
@@ -404,7 +384,13 @@ fn check_file(
             let checked = rules::check_with(&document, settings);
             let human = style.map(|style| match style.concise {
                 true => concise::document(&document.path, &checked),
-                false => human::document(&document, &checked, &style.drawing, style.quiet),
+                false => human::document_with(
+                    &document,
+                    &checked,
+                    &style.drawing,
+                    style.quiet,
+                    style.grouped,
+                ),
             });
             let relevant = coverage::relevant(&document.spec);
             Done {
@@ -483,14 +469,11 @@ fn check_all(
 
 impl Tally {
     fn add(&mut self, done: &Done, fail_on: FailOn) {
-        self.files += 1;
+        self.counts.add(&Counts::of_report(&done.report));
         match &done.report.outcome {
-            Outcome::Failed(_) => self.unreadable += 1,
+            Outcome::Failed(_) => {}
             Outcome::Checked(checked) => {
                 self.coverage.add(&checked.applied, &done.relevant);
-                self.errors += checked.count(Severity::Error);
-                self.warnings += checked.count(Severity::Warning);
-                self.waived += checked.waived.len();
                 let fails = checked.worst().is_some_and(|worst| fail_on.fails(worst));
                 self.failing += usize::from(fails);
             }
@@ -498,7 +481,7 @@ impl Tally {
     }
 
     fn ending(&self) -> Ending {
-        if self.unreadable > 0 {
+        if self.counts.unreadable > 0 {
             Ending::Incomplete
         } else if self.failing > 0 {
             Ending::Findings
@@ -527,30 +510,13 @@ fn progress_bar(files: usize) -> indicatif::ProgressBar {
 /// The human format's closing lines: the totals (when more than one spec was checked) and what
 /// the run checked and did not.
 fn write_totals(tally: &Tally, out: &mut dyn Write) -> anyhow::Result<()> {
-    if tally.files > 1 {
-        writeln!(out, "{}", totals_line(tally))?;
+    if tally.counts.files > 1 {
+        writeln!(out, "{}", tally.counts.totals_line())?;
     }
-    if tally.files > tally.unreadable {
+    if tally.counts.files > tally.counts.unreadable {
         writeln!(out, "{}", human::scope_note(&tally.coverage.finish()))?;
     }
     Ok(())
-}
-
-/// The run's totals in one line.
-fn totals_line(tally: &Tally) -> String {
-    let mut total = format!(
-        "checked {}: {}, {}",
-        human::plural(tally.files, "spec"),
-        human::plural(tally.errors, "error"),
-        human::plural(tally.warnings, "warning")
-    );
-    if tally.waived > 0 {
-        total.push_str(&format!(", {} waived", tally.waived));
-    }
-    if tally.unreadable > 0 {
-        total.push_str(&format!("; {} could not be checked", tally.unreadable));
-    }
-    total
 }
 
 /// `--statistics`: the count per rule, then the totals (unless `--quiet`).
@@ -564,7 +530,7 @@ fn write_statistics(
     reports.iter().for_each(|report| statistics.add(report));
     write!(out, "{}", statistics.lines())?;
     if !quiet {
-        writeln!(out, "{}", totals_line(tally))?;
+        writeln!(out, "{}", tally.counts.totals_line())?;
     }
     Ok(())
 }

@@ -43,7 +43,7 @@ pub fn is_stdin(path: &Path) -> bool {
 impl StdinSpec {
     /// Reads standard input, up to the size a spec may have.
     pub fn read(stdin_filename: Option<&Path>) -> anyhow::Result<StdinSpec> {
-        let name = stdin_filename.map_or(DEFAULT_NAME.to_owned(), |p| p.display().to_string());
+        let name = stdin_filename.map_or(DEFAULT_NAME.to_owned(), jointly::paths::display);
         let mut bytes = Vec::new();
         std::io::stdin()
             .lock()

@@ -12,7 +12,7 @@ use jointly::report::human::{load_error, plural};
 use jointly::rules::{self, Finding};
 use jointly::spec::{self, Document};
 
-use super::{ConfigChoice, Ending, load_config};
+use super::{Ending, discover_config};
 
 // The command's description is the doc comment of `Command::Diff` in main.rs.
 #[derive(Args)]
@@ -51,7 +51,7 @@ enum DiffFormat {
 
 /// Compares the two specs, writes the changes and, when asked, the deed.
 pub fn run(args: DiffArgs) -> anyhow::Result<Ending> {
-    let loaded = load_config(&ConfigChoice::Discover)?;
+    let loaded = discover_config()?;
     let settings = rules::Settings {
         bcf: super::bcf_parameters(&loaded, args.bcf_years.as_deref())?,
         ..rules::Settings::default()

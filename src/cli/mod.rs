@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use annotate_snippets::Renderer;
+use clap::Args;
 use jointly::law::bcf::BcfParameters;
 use jointly::report::human;
 use jointly::{config, spec};
@@ -33,56 +34,75 @@ pub enum Ending {
     Incomplete,
 }
 
-/// Which configuration a command uses.
-pub enum ConfigChoice {
-    /// `jointly.toml` in the current directory or the nearest one above it, if any.
-    Discover,
-    /// The file `--config` names.
-    File(PathBuf),
-    /// None (`--no-config`).
-    None,
+/// The options that choose the configuration and the rules, the same for `check`, `render`
+/// and `report`: each command arrives at its rules' settings through `ConfigArgs::settings`.
+#[derive(Args, Clone, Default)]
+pub struct ConfigArgs {
+    /// The configuration file [default: jointly.toml in the current directory or the
+    /// nearest one above it].
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Ignore any jointly.toml.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
+    /// Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml
+    /// gives it.
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    select: Option<Vec<String>>,
+    /// Check these rules too, even those jointly.toml turns off.
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    extend_select: Vec<String>,
+    /// Do not check these rules, whatever --select or jointly.toml say.
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    ignore: Vec<String>,
 }
 
-/// Loads the configuration the user chose, or finds one. A bad configuration stops the run
-/// with a located message.
-pub fn load_config(choice: &ConfigChoice) -> anyhow::Result<config::Loaded> {
-    let without = || config::Loaded {
-        root: PathBuf::from("."),
-        ..Default::default()
-    };
-    let path = match choice {
-        ConfigChoice::None => return Ok(without()),
-        ConfigChoice::File(path) => path.clone(),
-        ConfigChoice::Discover => match config::discover(&std::env::current_dir()?) {
-            Some(path) => path,
-            None => return Ok(without()),
-        },
-    };
-    config::load(&path).map_err(|error| anyhow::anyhow!("{}", config_message(&error)))
+impl ConfigArgs {
+    /// The configuration chosen (`--config`, `--no-config`) or found from the working
+    /// directory. A bad configuration stops the run with a located message.
+    pub fn load(&self) -> anyhow::Result<config::Loaded> {
+        let choice = match &self.config {
+            _ if self.no_config => config::Choice::None,
+            Some(path) => config::Choice::File(path.clone()),
+            None => config::Choice::Discover(std::env::current_dir()?),
+        };
+        config::resolve(&choice).map_err(|error| anyhow::anyhow!("{}", config_message(&error)))
+    }
+
+    /// The rules' settings: the configuration's, with the command line's selection over them
+    /// and `bcf_years` (from the configuration, then `--bcf-years`).
+    pub fn settings(
+        &self,
+        loaded: &config::Loaded,
+        bcf_years: Option<&Path>,
+    ) -> anyhow::Result<jointly::rules::Settings> {
+        let mut settings = loaded.settings();
+        let selection = config::Selection {
+            select: self.select.clone(),
+            extend_select: self.extend_select.clone(),
+            ignore: self.ignore.clone(),
+        };
+        selection.apply(&mut settings)?;
+        settings.bcf = bcf_parameters(loaded, bcf_years)?;
+        Ok(settings)
+    }
 }
 
-/// The BCF parameters to check with: the built-in ones, under the configuration's file and
-/// then `--bcf-years` (each over the last), or `None` when neither is given. A file that
-/// cannot be used stops the run with a located message.
+/// Loads the configuration found from the working directory (for commands without
+/// `--config`).
+pub fn discover_config() -> anyhow::Result<config::Loaded> {
+    ConfigArgs::default().load()
+}
+
+/// The BCF parameters to check with (`config::Loaded::bcf_parameters`). A file that cannot
+/// be used stops the run with a located message.
 pub fn bcf_parameters(
     loaded: &config::Loaded,
     given: Option<&Path>,
 ) -> anyhow::Result<Option<Arc<BcfParameters>>> {
-    let files: Vec<PathBuf> = loaded
-        .bcf_years()
-        .into_iter()
-        .chain(given.map(Path::to_path_buf))
-        .collect();
-    if files.is_empty() {
-        return Ok(None);
-    }
-    let mut parameters = BcfParameters::built_in().clone();
-    for file in files {
-        parameters = parameters
-            .with_override_file(&file)
-            .map_err(|e| anyhow::anyhow!("{e}\n  help: {}", e.help))?;
-    }
-    Ok(Some(Arc::new(parameters)))
+    loaded
+        .bcf_parameters(given)
+        .map_err(|e| anyhow::anyhow!("{e}\n  help: {}", e.help))
 }
 
 /// A configuration error as the human format shows a spec's, with the file's line quoted,

@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 use annotate_snippets::Renderer;
 use clap::{Args, ValueEnum};
 use jointly::report::human::{load_error, plural};
-use jointly::rules::{self, Severity};
+use jointly::rules;
 use jointly::spec::Document;
 use jointly::{render, runner, spec};
 
-use super::{ConfigChoice, Ending, load_config};
+use super::{ConfigArgs, Ending};
 
 // The command's description is the doc comment of `Command::Render` in main.rs.
 #[derive(Args)]
@@ -46,6 +46,8 @@ pub struct RenderArgs {
     /// or replaces values of one, over `bcf_years` in jointly.toml.
     #[arg(long, value_name = "FILE")]
     bcf_years: Option<PathBuf>,
+    #[command(flatten)]
+    config: ConfigArgs,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -87,12 +89,9 @@ enum Drafted {
 
 /// Drafts every spec, saying on standard output what became of each.
 pub fn run(args: RenderArgs) -> anyhow::Result<Ending> {
-    let loaded = load_config(&ConfigChoice::Discover)?;
+    let loaded = args.config.load()?;
     let files = runner::find_specs(&args.specs, &loaded, false)?;
-    let settings = rules::Settings {
-        bcf: super::bcf_parameters(&loaded, args.bcf_years.as_deref())?,
-        ..rules::Settings::default()
-    };
+    let settings = args.config.settings(&loaded, args.bcf_years.as_deref())?;
     if files.is_empty() {
         anyhow::bail!("no spec files found");
     }
@@ -155,8 +154,9 @@ fn draft(
         }
     };
     let checked = rules::check_with(&document, settings);
-    let statutory = checked.count(Severity::Error);
-    let placeholders = render::gaps::GapCounts::of_checked(&checked).placeholders_blocking;
+    // Counted as the draft's own summary and the dashboard count them.
+    let gaps = render::gaps::GapCounts::of_checked(&checked);
+    let (statutory, placeholders) = (gaps.statutory_gaps, gaps.placeholders_blocking);
     if args.clean && statutory + placeholders > 0 && !args.allow_incomplete {
         let remain = match (statutory, placeholders) {
             (_, 0) => plural(statutory, "statutory gap"),

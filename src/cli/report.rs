@@ -11,7 +11,7 @@ use jointly::report::human::plural;
 use jointly::runner::Candidate;
 use jointly::{render, rules, runner};
 
-use super::{ConfigChoice, Ending, load_config};
+use super::{ConfigArgs, Ending};
 
 // The command's description is the doc comment of `Command::Report` in main.rs.
 #[derive(Args)]
@@ -33,10 +33,8 @@ pub struct ReportArgs {
     /// Replace the output file even if it was changed by hand.
     #[arg(long)]
     force: bool,
-    /// The configuration file [default: jointly.toml in the current directory or the
-    /// nearest one above it].
-    #[arg(long, value_name = "FILE")]
-    config: Option<PathBuf>,
+    #[command(flatten)]
+    config: ConfigArgs,
     /// The lowest severity of finding that makes the run fail (exit 1), as for `check`
     /// [default: error, or `fail_on` in jointly.toml].
     #[arg(long, value_enum)]
@@ -55,11 +53,7 @@ enum PortfolioFormat {
 
 /// Checks every spec and writes the dashboard to `--output` or standard output.
 pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
-    let config = args
-        .config
-        .clone()
-        .map_or(ConfigChoice::Discover, ConfigChoice::File);
-    let loaded = load_config(&config)?;
+    let loaded = args.config.load()?;
     let as_of = args
         .as_of
         .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
@@ -67,7 +61,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
     let settings = rules::Settings {
         as_of: Some(as_of),
         today: as_of,
-        ..loaded.settings()
+        ..args.config.settings(&loaded, None)?
     };
     let files = runner::find_candidates(&args.paths, &loaded, false)?;
     let fail_on = args
@@ -159,7 +153,7 @@ fn check_all(
                 }
                 Err(error) => Err(error),
             };
-            Some((file.path.display().to_string(), outcome))
+            Some((jointly::paths::display(&file.path), outcome))
         },
         |entry| match entry {
             Some((path, Ok((spec, checked)))) => {

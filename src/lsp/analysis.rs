@@ -2,10 +2,8 @@
 //! everything it reported, in one list the diagnostics, hovers and quick fixes all read.
 
 use std::path::Path;
-use std::sync::Arc;
 
 use crate::config;
-use crate::law::bcf::BcfParameters;
 use crate::report::label;
 use crate::rules::{self, Checked, Severity, pseudo};
 use crate::runner;
@@ -55,10 +53,10 @@ pub struct Analysis {
 /// document's directory would find, or the defaults when there is none (or no directory). A
 /// configuration that cannot be used gives the defaults, and the reason.
 pub fn settings_for(directory: Option<&Path>) -> (rules::Settings, Option<String>) {
-    let Some(path) = directory.and_then(config::discover) else {
+    let Some(directory) = directory else {
         return (rules::Settings::default(), None);
     };
-    let loaded = match config::load(&path) {
+    let loaded = match config::resolve(&config::Choice::Discover(directory.to_path_buf())) {
         Ok(loaded) => loaded,
         Err(error) => {
             let message = format!(
@@ -68,14 +66,10 @@ pub fn settings_for(directory: Option<&Path>) -> (rules::Settings, Option<String
             return (rules::Settings::default(), Some(message));
         }
     };
-    let mut settings = loaded.settings();
-    if let Some(file) = loaded.bcf_years() {
-        match BcfParameters::built_in().with_override_file(&file) {
-            Ok(parameters) => settings.bcf = Some(Arc::new(parameters)),
-            Err(error) => return (settings, Some(error.to_string())),
-        }
+    match loaded.full_settings() {
+        Ok(settings) => (settings, None),
+        Err(error) => (loaded.settings(), Some(error.to_string())),
     }
-    (settings, None)
 }
 
 /// Checks `text`, named `name` in messages: nothing for text that is not a jointly spec (no

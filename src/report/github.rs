@@ -158,7 +158,8 @@ fn escape(text: &str, property: bool) -> String {
 
 /// Writes a Markdown summary of the run, for appending to the file `$GITHUB_STEP_SUMMARY`
 /// names: one table row per spec (its status, errors, warnings, waived findings and checklist
-/// items addressed), then the totals. Errors and warnings count findings and waiver problems.
+/// items addressed), then the totals. Errors and warnings are counted by `report::counts`:
+/// findings, waiver problems and placeholders.
 pub fn write_step_summary(
     reports: &[FileReport],
     out: &mut dyn std::io::Write,
@@ -229,22 +230,8 @@ fn plural_word(n: usize, word: &str) -> String {
 
 /// Errors and warnings in a checked spec: findings, waiver problems and placeholders.
 fn counts(checked: &Checked) -> (usize, usize) {
-    let notes = |severity| {
-        checked
-            .waiver_notes
-            .iter()
-            .filter(|n| n.kind.severity() == severity)
-            .count()
-            + checked
-                .placeholders
-                .iter()
-                .filter(|p| p.severity == severity)
-                .count()
-    };
-    (
-        checked.count(Severity::Error) + notes(Severity::Error),
-        checked.count(Severity::Warning) + notes(Severity::Warning),
-    )
+    let counts = super::counts::Counts::of_checked(checked);
+    (counts.errors, counts.warnings)
 }
 
 /// Backslash-escapes the ASCII punctuation that means something in GitHub Markdown, and turns

@@ -210,28 +210,10 @@ pub fn load_error(error: &LoadError, renderer: &Renderer) -> String {
     out
 }
 
-/// The one-line summary of a checked spec.
+/// The one-line summary of a checked spec: its counts as every summary gives them
+/// ([`super::counts::Counts`]) and its checklist.
 pub fn summary(path: &str, checked: &Checked) -> String {
-    let errors = checked.count(Severity::Error);
-    let warnings = checked.count(Severity::Warning);
-    let unverified = checked.findings.iter().filter(|f| f.unverified).count();
-    let unverified = if unverified > 0 {
-        format!(" ({unverified} unverified)")
-    } else {
-        String::new()
-    };
-    let waived = match checked.waived.len() {
-        0 => String::new(),
-        n => format!(", {n} waived"),
-    };
-    let notes = match checked.waiver_notes.len() {
-        0 => String::new(),
-        n => format!(", {}", plural(n, "waiver problem")),
-    };
-    let held = match checked.placeholders.len() {
-        0 => String::new(),
-        n => format!(", {}", plural(n, "placeholder")),
-    };
+    let counts = super::counts::Counts::of_checked(checked);
     let checklist = if checked.checklist.applies {
         format!(
             "; checklist: {} of {} items addressed",
@@ -241,11 +223,7 @@ pub fn summary(path: &str, checked: &Checked) -> String {
     } else {
         String::new()
     };
-    format!(
-        "{path}: {}, {}{unverified}{waived}{notes}{held}{checklist}",
-        plural(errors, "error"),
-        plural(warnings, "warning"),
-    )
+    format!("{path}: {}{checklist}", counts.severities())
 }
 
 /// What a run checked and what it did not, in plain words.
@@ -334,17 +312,36 @@ pub fn waived(path: &str, waived: &crate::rules::Waived) -> String {
     )
 }
 
-/// The human output for one checked spec: its findings, its waiver problems, the findings it
-/// waives, and a summary line.
+/// The human output for one checked spec, every finding in full (`--output-format full`): its
+/// findings, its waiver problems, the findings it waives, and a summary line.
 pub fn document(
     document: &crate::spec::Document,
     checked: &Checked,
     drawing: &Drawing,
     quiet: bool,
 ) -> String {
+    document_with(document, checked, drawing, quiet, false)
+}
+
+/// The human output for one checked spec; with `grouped` (the default human format), findings
+/// that share a rule family and citation are drawn as one block (see `grouped.rs`).
+pub fn document_with(
+    document: &crate::spec::Document,
+    checked: &Checked,
+    drawing: &Drawing,
+    quiet: bool,
+    grouped: bool,
+) -> String {
     let mut text = String::new();
-    for each in &checked.findings {
-        text.push_str(&finding(&document.path, &document.source, each, drawing));
+    let arranged = match grouped {
+        true => grouped::arrange(&checked.findings),
+        false => checked.findings.iter().map(|f| vec![f]).collect(),
+    };
+    for group in arranged {
+        match group.as_slice() {
+            [one] => text.push_str(&finding(&document.path, &document.source, one, drawing)),
+            many => text.push_str(&grouped::block(&document.path, many, drawing)),
+        }
         text.push_str("\n\n");
     }
     for note in &checked.waiver_notes {
@@ -388,6 +385,8 @@ pub fn document(
     }
     text
 }
+
+mod grouped;
 
 #[cfg(test)]
 mod tests;

@@ -28,7 +28,8 @@
 //!
 //! A **file** object:
 //!
-//! * `path`: the path as given or found (not normalised).
+//! * `path`: the path as every format writes it: relative to the working directory when the
+//!   file is inside it, without `./` (`paths::display`); absolute when it is outside.
 //! * `status`: `"checked"` (the spec loaded and was checked) or `"unreadable"` (it could not be
 //!   loaded: see `problems`).
 //! * `findings`: the **finding** objects that are not waived.
@@ -84,9 +85,15 @@
 //!
 //! A **problem** object: `message`, `help` (or `null`) and `location`.
 //!
-//! The **summary** object counts over all files: `files`; `unreadable`; `errors` and `warnings`,
-//! which count findings, waiver problems *and* placeholders of that severity (everything that can fail a run),
-//! but not waived findings or the problems of unreadable files; and `waived`.
+//! The **summary** object counts over all files, as every other summary does
+//! (`report::counts`): `files`; `unreadable`; `errors` and `warnings`, which count findings,
+//! waiver problems *and* placeholders of that severity (everything that can fail a run), but
+//! not waived findings or the problems of unreadable files; `waived`; then (added within format
+//! version 1) `waiver_problems` and `placeholders`, how many of the errors and warnings are
+//! those, and `legal_force`, the findings by the force of the rule, as drafts and the
+//! dashboard count them: `statutory_gaps` (what the law requires to be filled),
+//! `statutory_to_check` (statutory rules' warnings), `statutory_unverified` (of those, resting
+//! on wording or a fact not verified) and `guidance_gaps`.
 //!
 //! ## Example
 //!
@@ -183,8 +190,9 @@
 
 use serde::Serialize;
 
+use super::counts::Counts;
 use super::{FileReport, Format, Outcome, TOOL_VERSION, label, rulebook_version};
-use crate::rules::{Addressed, Checked, Finding, Severity, WaiverProblem};
+use crate::rules::{Addressed, Checked, Finding, WaiverProblem};
 use crate::spec::{LoadError, Span};
 
 /// The format version this module writes.
@@ -193,7 +201,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// `--format json`.
 pub const FORMAT: Format = Format {
     name: "json",
-    about: "jointly's versioned JSON report (documented in `src/report/json.rs`)",
+    about: "jointly's versioned JSON report (documented in docs/json-report.md)",
     write,
     summary: None,
 };
@@ -321,38 +329,55 @@ impl<'a> Location<'a> {
     }
 }
 
-#[derive(Serialize, Default)]
+#[derive(Serialize)]
 struct Summary {
     files: usize,
     unreadable: usize,
     errors: usize,
     warnings: usize,
     waived: usize,
+    waiver_problems: usize,
+    placeholders: usize,
+    legal_force: LegalForce,
+}
+
+/// The findings by legal force, as drafts and the dashboard count them.
+#[derive(Serialize)]
+struct LegalForce {
+    statutory_gaps: usize,
+    statutory_to_check: usize,
+    statutory_unverified: usize,
+    guidance_gaps: usize,
+}
+
+impl Summary {
+    fn new(counts: &Counts) -> Summary {
+        Summary {
+            files: counts.files,
+            unreadable: counts.unreadable,
+            errors: counts.errors,
+            warnings: counts.warnings,
+            waived: counts.waived,
+            waiver_problems: counts.waiver_problems,
+            placeholders: counts.placeholders,
+            legal_force: LegalForce {
+                statutory_gaps: counts.gaps.statutory_gaps,
+                statutory_to_check: counts.gaps.statutory_to_check,
+                statutory_unverified: counts.gaps.statutory_unverified,
+                guidance_gaps: counts.gaps.guidance_gaps,
+            },
+        }
+    }
 }
 
 impl<'a> Document<'a> {
     fn new(reports: &'a [FileReport]) -> Self {
-        let mut summary = Summary {
-            files: reports.len(),
-            ..Summary::default()
-        };
+        let summary = Summary::new(&Counts::of_reports(reports));
         let files = reports
             .iter()
             .map(|report| match &report.outcome {
-                Outcome::Checked(checked) => {
-                    for severity in severities(checked) {
-                        match severity {
-                            Severity::Error => summary.errors += 1,
-                            Severity::Warning => summary.warnings += 1,
-                        }
-                    }
-                    summary.waived += checked.waived.len();
-                    File::checked(&report.path, checked)
-                }
-                Outcome::Failed(error) => {
-                    summary.unreadable += 1;
-                    File::unreadable(&report.path, error)
-                }
+                Outcome::Checked(checked) => File::checked(&report.path, checked),
+                Outcome::Failed(error) => File::unreadable(&report.path, error),
             })
             .collect();
         Document {
@@ -370,15 +395,6 @@ impl<'a> Document<'a> {
 
 /// The severity of everything in a checked spec that can fail a run: findings, waiver
 /// problems and placeholders.
-fn severities(checked: &Checked) -> impl Iterator<Item = Severity> + '_ {
-    checked
-        .findings
-        .iter()
-        .map(|f| f.severity)
-        .chain(checked.waiver_notes.iter().map(|n| n.kind.severity()))
-        .chain(checked.placeholders.iter().map(|p| p.severity))
-}
-
 impl<'a> File<'a> {
     fn checked(path: &'a str, checked: &'a Checked) -> Self {
         File {

@@ -8,6 +8,7 @@
 
 pub mod bcf_years;
 pub mod concise;
+pub mod counts;
 pub mod github;
 pub mod gitlab;
 pub mod human;

@@ -96,7 +96,7 @@ pub fn load_file_if(
 
 fn fail_at_start(path: &Path, message: String, help: Option<String>) -> LoadError {
     LoadError {
-        path: path.display().to_string(),
+        path: crate::paths::display(path),
         text: None,
         problems: vec![Problem::at(Span::START, message, help)],
     }
@@ -137,7 +137,7 @@ fn read_and_load(path: &Path, is_spec: Option<Sniff<'_>>) -> Option<Result<Docum
         // The file grew after its size was read.
         return fail(too_large(bytes.len()), Some(too_large_help()));
     }
-    Some(load_bytes(&path.display().to_string(), &bytes))
+    Some(load_bytes(&crate::paths::display(path), &bytes))
 }
 
 pub(super) fn io_message(error: &std::io::Error) -> String {

@@ -20,7 +20,8 @@
 //! - each problem that stopped a spec loading is a `jointly-unreadable` result, level `error`.
 //!
 //! Columns count Unicode characters (`run.columnKind` is `unicodeCodePoints`). Paths are written
-//! as given, with forward slashes and percent-encoding, relative to `%SRCROOT%` unless absolute.
+//! as every format writes them (`paths::display`: relative to the working directory when
+//! inside it), with forward slashes and percent-encoding, relative to `%SRCROOT%` unless absolute.
 //! Regions name `endColumn` only where jointly has the source text and the span is on one line
 //! (the problems of unreadable files); otherwise a region is a start line and column.
 

@@ -5,14 +5,22 @@
 //! and the date era checks use for agreements that state none.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+use crate::law::bcf::{BcfDataError, BcfParameters};
 use crate::rules::{Rule, Settings, Severity, find};
 use crate::spec::Span;
+
+mod load;
+mod selection;
+
+pub use load::{Choice, discover, for_file, load, resolve};
+pub use selection::{Selection, SelectionError};
 
 /// The name of the configuration file.
 pub const FILE_NAME: &str = "jointly.toml";
@@ -50,6 +58,15 @@ pub struct Config {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub bcf_years: Option<PathBuf>,
+    /// Another configuration file this one builds on, relative to this file's directory
+    /// (example: `"../jointly.toml"`). That file may extend another in turn. A key this
+    /// file sets wins over the other's, and `[rules]` entries merge, this file's setting for a
+    /// rule winning; `include` and `exclude` globs stay relative to the directory of the file
+    /// jointly found or was given, and each `bcf_years` to the file that names it. A chain
+    /// that leads back to a file already in it is an error. Added after v1's first release.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub extends: Option<PathBuf>,
 }
 
 /// The lowest severity that fails a run.
@@ -142,64 +159,37 @@ impl Loaded {
             .as_ref()
             .map(|path| self.root.join(path))
     }
-}
 
-/// Finds `jointly.toml` in `start` or the nearest directory above it. Whatever is there by
-/// that name counts (a directory, a dangling link), so that `load` reports it rather than a
-/// configuration further up being used, or none, without a word.
-pub fn discover(start: &Path) -> Option<PathBuf> {
-    start
-        .ancestors()
-        .map(|dir| dir.join(FILE_NAME))
-        .find(|p| p.symlink_metadata().is_ok())
-}
-
-/// Why the configuration at `path` is not a file that can be read, if it is not.
-fn not_readable(path: &Path) -> Option<String> {
-    match std::fs::metadata(path) {
-        Ok(metadata) if metadata.is_dir() => {
-            Some("is a directory, not a configuration file".into())
+    /// The BCF parameters to check with: the built-in ones, under the configuration's file and
+    /// then `given` (`--bcf-years`), each over the last, or `None` when neither is given.
+    pub fn bcf_parameters(
+        &self,
+        given: Option<&std::path::Path>,
+    ) -> Result<Option<Arc<BcfParameters>>, BcfDataError> {
+        let files: Vec<PathBuf> = self
+            .bcf_years()
+            .into_iter()
+            .chain(given.map(std::path::Path::to_path_buf))
+            .collect();
+        if files.is_empty() {
+            return Ok(None);
         }
-        Ok(metadata) if !metadata.is_file() => {
-            Some("is not a regular file, so not a configuration file".into())
+        let mut parameters = BcfParameters::built_in().clone();
+        for file in files {
+            parameters = parameters.with_override_file(&file)?;
         }
-        Ok(_) => None,
-        Err(error) => Some(match std::fs::read_link(path) {
-            Ok(target) => format!(
-                "is a symbolic link to {}, which cannot be read: {error}",
-                target.display()
-            ),
-            Err(_) => format!("cannot be read: {error}"),
-        }),
+        Ok(Some(Arc::new(parameters)))
     }
-}
 
-/// Loads the configuration at `path`.
-pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
-    let shown = path.display().to_string();
-    let unreadable = |message: String| ConfigError {
-        path: shown.clone(),
-        span: Span::START,
-        message,
-        help: Some("make it a readable TOML file, remove it, or use --no-config (check)".into()),
-        text: String::new(),
-    };
-    if let Some(message) = not_readable(path) {
-        return Err(unreadable(message));
+    /// Everything the rule runner takes from the configuration: [`Loaded::settings`] and the
+    /// BCF parameters it names. What the language server checks a file with, from
+    /// [`for_file`].
+    pub fn full_settings(&self) -> Result<Settings, BcfDataError> {
+        Ok(Settings {
+            bcf: self.bcf_parameters(None)?,
+            ..self.settings()
+        })
     }
-    let text =
-        std::fs::read_to_string(path).map_err(|e| unreadable(format!("cannot be read: {e}")))?;
-    let config = parse(&shown, &text)?;
-    let root = path
-        .parent()
-        .map(Path::to_path_buf)
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or_else(|| PathBuf::from("."));
-    Ok(Loaded {
-        config,
-        path: Some(path.to_path_buf()),
-        root,
-    })
 }
 
 /// Parses and validates configuration text; `path` is used in messages.
@@ -263,65 +253,6 @@ fn rule_named(key: &str) -> Result<&'static Rule, String> {
     })
 }
 
-/// The rules chosen on the command line, over the configuration's `[rules]`, as ruff's
-/// `--select`, `--extend-select` and `--ignore`: `select` runs only the rules it names (each
-/// at the severity `[rules]` gives it, or its own), `extend_select` adds rules to those run
-/// (turning back on a rule `[rules]` turned off), and `ignore` turns rules off, whatever the
-/// other two say. Rules are named by ID or name, as in `[rules]`.
-#[derive(Debug, Clone, Default)]
-pub struct Selection {
-    pub select: Option<Vec<String>>,
-    pub extend_select: Vec<String>,
-    pub ignore: Vec<String>,
-}
-
-/// A rule named on the command line that jointly does not have.
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("--{flag}: `{key}` is not a rule; {help}")]
-pub struct SelectionError {
-    pub flag: &'static str,
-    pub key: String,
-    pub help: String,
-}
-
-impl Selection {
-    /// Applies the selection to the settings the configuration gave.
-    pub fn apply(&self, settings: &mut Settings) -> Result<(), SelectionError> {
-        let rules = |flag: &'static str, keys: &[String]| {
-            keys.iter()
-                .map(|key| {
-                    rule_named(key)
-                        .map(|rule| rule.id)
-                        .map_err(|help| SelectionError {
-                            flag,
-                            key: key.clone(),
-                            help,
-                        })
-                })
-                .collect::<Result<Vec<&'static str>, _>>()
-        };
-        let overrides = &mut settings.overrides;
-        if let Some(select) = &self.select {
-            let selected = rules("select", select)?;
-            for rule in crate::rules::all() {
-                if !selected.contains(&rule.id) {
-                    overrides.insert(rule.id, None);
-                }
-            }
-            overrides.retain(|id, severity| severity.is_some() || !selected.contains(id));
-        }
-        for id in rules("extend-select", &self.extend_select)? {
-            if overrides.get(id) == Some(&None) {
-                overrides.remove(id);
-            }
-        }
-        for id in rules("ignore", &self.ignore)? {
-            overrides.insert(id, None);
-        }
-        Ok(())
-    }
-}
-
 /// Where a key or value is written in the file (its first occurrence), for messages.
 fn key_span(text: &str, needle: &str) -> Span {
     text.find(needle).map_or(Span::START, |at| Span {
@@ -383,55 +314,6 @@ mod tests {
     fn an_unverified_rule_cannot_be_made_an_error() {
         let error = parse("jointly.toml", "[rules]\nREG617-7-4-QTR = \"error\"\n").unwrap_err();
         assert!(error.message.contains("not verified"), "{}", error.message);
-    }
-
-    #[test]
-    fn the_command_line_selects_over_the_configuration() {
-        let config = parse(
-            "jointly.toml",
-            "[rules]\n\"GUIDE07-CL-18\" = \"off\"\npool-manager-is-gp = \"error\"\n",
-        )
-        .unwrap();
-        let loaded = Loaded {
-            config,
-            path: None,
-            root: PathBuf::from("."),
-        };
-        let on = |selection: Selection, id: &str| {
-            let mut settings = loaded.settings();
-            selection.apply(&mut settings).unwrap();
-            settings.overrides.get(id).copied()
-        };
-        let select = |ids: &[&str]| Selection {
-            select: Some(ids.iter().map(|s| s.to_string()).collect()),
-            ..Selection::default()
-        };
-        // Selected, a rule keeps the severity [rules] gives it; one turned off runs again.
-        let both = select(&["GUIDE07-6-PM-EACH", "training-not-addressed"]);
-        assert_eq!(
-            on(both.clone(), "GUIDE07-6-PM-EACH"),
-            Some(Some(Severity::Error))
-        );
-        assert_eq!(on(both.clone(), "GUIDE07-CL-18"), None);
-        assert_eq!(on(both, "REG617-7-4-HOST"), Some(None));
-        let extended = Selection {
-            extend_select: vec!["GUIDE07-CL-18".into()],
-            ..Selection::default()
-        };
-        assert_eq!(on(extended, "GUIDE07-CL-18"), None);
-        let ignored = Selection {
-            ignore: vec!["REG617-7-4-HOST".into()],
-            extend_select: vec!["REG617-7-4-HOST".into()],
-            ..select(&["REG617-7-4-HOST"])
-        };
-        assert_eq!(on(ignored, "REG617-7-4-HOST"), Some(None));
-        let error = select(&["pooled-fund-without-hots"])
-            .apply(&mut loaded.settings())
-            .unwrap_err();
-        assert_eq!(
-            error.to_string(),
-            "--select: `pooled-fund-without-hots` is not a rule; did you mean `pooled-fund-without-host`?"
-        );
     }
 
     #[test]
