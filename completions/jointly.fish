@@ -61,7 +61,7 @@ complete -c jointly -n "__fish_jointly_using_subcommand check" -l stdin-filename
 complete -c jointly -n "__fish_jointly_using_subcommand check" -s o -l output -d 'Write the report to this file instead of standard output. An existing file is replaced only if it is empty or holds a report jointly wrote (in any format), or with --force; never when it is a spec the run checks' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l sarif-file -d 'Also write a SARIF report to this file, from the same run: for CI that shows the findings in one format (say `--format github`) and uploads SARIF to code scanning. The file is replaced on the same terms as --output' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l config -d 'The configuration file [default: jointly.toml in the current directory or the nearest one above it]' -r -F
-complete -c jointly -n "__fish_jointly_using_subcommand check" -l select -d 'Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml gives it' -r
+complete -c jointly -n "__fish_jointly_using_subcommand check" -l select -d 'Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml gives it. jointly\'s own checks (`jointly-waiver-stale`, `jointly-placeholder`, …) count as rules' -r
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l extend-select -d 'Check these rules too, even those jointly.toml turns off' -r
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l ignore -d 'Do not check these rules, whatever --select or jointly.toml say' -r
 complete -c jointly -n "__fish_jointly_using_subcommand check" -l as-of -d 'The date era checks use for agreements that state no commencement or date made (YYYY-MM-DD) [default: `as_of` in jointly.toml]' -r
@@ -85,7 +85,7 @@ docx\t'Word (.docx): clauses in Word list numbering, flags as Word comments'"
 complete -c jointly -n "__fish_jointly_using_subcommand render" -l templates -d 'A directory of templates to use instead of the built-in ones of the same name (agreement.md, library.md, schedule.md, components.md, page.html; `jointly templates export` writes them). It must exist, and a file in it with any other name is an error' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand render" -l bcf-years -d 'A Better Care Fund parameters file (the form of data/bcf-years.toml) that adds a year or replaces values of one, over `bcf_years` in jointly.toml' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand render" -l config -d 'The configuration file [default: jointly.toml in the current directory or the nearest one above it]' -r -F
-complete -c jointly -n "__fish_jointly_using_subcommand render" -l select -d 'Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml gives it' -r
+complete -c jointly -n "__fish_jointly_using_subcommand render" -l select -d 'Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml gives it. jointly\'s own checks (`jointly-waiver-stale`, `jointly-placeholder`, …) count as rules' -r
 complete -c jointly -n "__fish_jointly_using_subcommand render" -l extend-select -d 'Check these rules too, even those jointly.toml turns off' -r
 complete -c jointly -n "__fish_jointly_using_subcommand render" -l ignore -d 'Do not check these rules, whatever --select or jointly.toml say' -r
 complete -c jointly -n "__fish_jointly_using_subcommand render" -l color -d 'When to use colour: auto (only on a terminal, and never when NO_COLOR is set), always, never' -r -f -a "auto\t''
@@ -102,7 +102,7 @@ md\t'Markdown'
 json\t'jointly\'s versioned portfolio JSON'"
 complete -c jointly -n "__fish_jointly_using_subcommand report" -l as-of -d 'The date the dashboard is as at: due dates, abolished bodies and waiver expiry are judged against it (YYYY-MM-DD) [default: today]' -r
 complete -c jointly -n "__fish_jointly_using_subcommand report" -l config -d 'The configuration file [default: jointly.toml in the current directory or the nearest one above it]' -r -F
-complete -c jointly -n "__fish_jointly_using_subcommand report" -l select -d 'Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml gives it' -r
+complete -c jointly -n "__fish_jointly_using_subcommand report" -l select -d 'Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml gives it. jointly\'s own checks (`jointly-waiver-stale`, `jointly-placeholder`, …) count as rules' -r
 complete -c jointly -n "__fish_jointly_using_subcommand report" -l extend-select -d 'Check these rules too, even those jointly.toml turns off' -r
 complete -c jointly -n "__fish_jointly_using_subcommand report" -l ignore -d 'Do not check these rules, whatever --select or jointly.toml say' -r
 complete -c jointly -n "__fish_jointly_using_subcommand report" -l fail-on -d 'The lowest severity of finding that makes the run fail (exit 1), as for `check` [default: error, or `fail_on` in jointly.toml]' -r -f -a "error\t'Fail on errors (statutory requirements)'

@@ -285,3 +285,94 @@ fn force_exclude_skips_named_files_and_standard_input_the_configuration_excludes
     );
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// The `jointly-*` IDs a concise run of `file` reports, in order.
+fn own_ids(dir: &Path, args: &[&str]) -> (i32, Vec<String>) {
+    let (status, stdout, _) = jointly_in(dir, args, b"");
+    let ids = stdout
+        .lines()
+        .filter_map(|line| line.split_once("[jointly-"))
+        .map(|(_, rest)| format!("jointly-{}", rest.split(']').next().unwrap()))
+        .collect();
+    (status, ids)
+}
+
+#[test]
+fn jointly_s_own_checks_can_be_selected_and_ignored() {
+    let waived = "tests/data/formats/waived.yaml";
+    let concise = ["check", "--output-format", "concise", waived];
+    let (_, all) = own_ids(&root(), &concise);
+    assert_eq!(
+        all,
+        [
+            "jointly-waiver-unknown-rule",
+            "jointly-waiver-stale",
+            "jointly-waiver-expired"
+        ]
+    );
+    let ignore = [
+        &concise[..],
+        &["--ignore", "jointly-waiver-stale,waiver-expired"],
+    ]
+    .concat();
+    let (status, left) = own_ids(&root(), &ignore);
+    assert_eq!(
+        (status, left.as_slice()),
+        (1, &["jointly-waiver-unknown-rule".to_owned()][..])
+    );
+    // --select runs only what it names: rules and jointly's own checks alike. A waiver of a
+    // rule that did not run is not called stale: only the waiver whose rule ran (the host
+    // rule) and matched nothing is.
+    let select = [
+        &concise[..],
+        &["--select", "jointly-waiver-stale,REG617-7-4-HOST"],
+    ]
+    .concat();
+    let (status, stdout, _) = jointly_in(&root(), &select, b"");
+    assert_eq!(status, 1);
+    let reported: Vec<&str> = stdout.lines().filter(|l| l.contains("]")).collect();
+    assert_eq!(reported.len(), 2, "{stdout}");
+    assert!(reported[0].contains("error[REG617-7-4-HOST]"), "{stdout}");
+    assert!(
+        reported[1].contains("warning[jointly-waiver-stale] the waiver of REG617-7-4-HOST"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn the_configuration_can_turn_placeholders_off_but_not_up() {
+    let dir = scratch("own-config");
+    let sample = root().join("samples/banes-framework-2013-as-written.yaml");
+    std::fs::copy(&sample, dir.join("spec.yaml")).unwrap();
+    let args = ["check", "--output-format", "concise", "spec.yaml"];
+    let (_, before) = own_ids(&dir, &args);
+    assert!(
+        before.iter().any(|id| id == "jointly-placeholder"),
+        "{before:?}"
+    );
+    std::fs::write(
+        dir.join("jointly.toml"),
+        "[rules]\nplaceholder-in-spec = \"off\"\n",
+    )
+    .unwrap();
+    let (_, after) = own_ids(&dir, &args);
+    assert!(
+        !after.iter().any(|id| id == "jointly-placeholder"),
+        "{after:?}"
+    );
+    std::fs::write(
+        dir.join("jointly.toml"),
+        "[rules]\njointly-placeholder = \"error\"\n",
+    )
+    .unwrap();
+    let (status, _, stderr) = jointly_in(&dir, &args, b"");
+    assert_eq!(status, 2);
+    assert!(
+        stderr.contains("error: jointly-placeholder is one of jointly's own checks")
+            && stderr.contains("jointly.toml:2:1"),
+        "{stderr}"
+    );
+    let (status, _, stderr) = jointly(&["check", "--ignore", "jointly-unreadable", "samples/"]);
+    assert_eq!(status, 2);
+    assert!(stderr.contains("cannot be turned off"), "{stderr}");
+}

@@ -46,7 +46,8 @@ pub struct ConfigArgs {
     #[arg(long, conflicts_with = "config")]
     no_config: bool,
     /// Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml
-    /// gives it.
+    /// gives it. jointly's own checks (`jointly-waiver-stale`, `jointly-placeholder`, …) count
+    /// as rules.
     #[arg(long, value_name = "RULE", value_delimiter = ',')]
     select: Option<Vec<String>>,
     /// Check these rules too, even those jointly.toml turns off.

@@ -177,8 +177,8 @@ fn merge(base: Config, over: Config, present: &BTreeSet<String>) -> Config {
     let has = |key: &str| present.contains(key);
     let mut rules = base.rules;
     for (key, setting) in over.rules {
-        let id = crate::rules::find(&key).map(|rule| rule.id);
-        rules.retain(|other, _| crate::rules::find(other).map(|rule| rule.id) != id);
+        let id = super::named(&key).ok().map(super::Named::id);
+        rules.retain(|other, _| super::named(other).ok().map(super::Named::id) != id);
         rules.insert(key, setting);
     }
     Config {

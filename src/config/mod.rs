@@ -13,6 +13,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::law::bcf::{BcfDataError, BcfParameters};
+use crate::rules::pseudo::{self, PseudoRule};
 use crate::rules::{Rule, Settings, Severity, find};
 use crate::spec::Span;
 
@@ -48,7 +49,8 @@ pub struct Config {
     #[schemars(with = "Option<String>", regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
     pub as_of: Option<Date>,
     /// Rule severities by rule ID or name: `"off"`, `"warning"` or `"error"`. A rule whose
-    /// wording is unverified cannot be made an error.
+    /// wording is unverified cannot be made an error. jointly's own checks
+    /// (`jointly-waiver-stale`, `jointly-placeholder`, …) can only be turned `"off"`.
     #[serde(default)]
     pub rules: BTreeMap<String, RuleSetting>,
     /// A Better Care Fund parameters file, relative to this file's directory, that adds a
@@ -134,13 +136,13 @@ impl Loaded {
             .rules
             .iter()
             .filter_map(|(key, setting)| {
-                let rule = find(key)?;
+                let id = named(key).ok()?.id();
                 let severity = match setting {
                     RuleSetting::Off => None,
                     RuleSetting::Warning => Some(Severity::Warning),
                     RuleSetting::Error => Some(Severity::Error),
                 };
-                Some((rule.id, severity))
+                Some((id, severity))
             })
             .collect();
         Settings {
@@ -213,8 +215,22 @@ pub fn parse(path: &str, text: &str) -> Result<Config, ConfigError> {
     })?;
     for (key, setting) in &config.rules {
         let span = key_span(text, key);
-        let rule = rule_named(key)
-            .map_err(|help| error(span, format!("`{key}` is not a rule"), Some(help)))?;
+        let rule = match named(key)
+            .map_err(|help| error(span, format!("`{key}` is not a rule"), Some(help)))?
+        {
+            Named::Rule(rule) => rule,
+            Named::Pseudo(_) if *setting == RuleSetting::Off => continue,
+            Named::Pseudo(own) => {
+                return Err(error(
+                    span,
+                    format!(
+                        "{} is one of jointly's own checks: it can be turned off, not given another severity",
+                        own.id
+                    ),
+                    Some(format!("write `{key} = \"off\"`, or leave it out")),
+                ));
+            }
+        };
         if *setting == RuleSetting::Error && rule.unverified() {
             return Err(error(
                 span,
@@ -241,11 +257,54 @@ pub fn parse(path: &str, text: &str) -> Result<Config, ConfigError> {
     Ok(config)
 }
 
-/// The rule with this ID or name, or what to do instead: the nearest ID or name, or where to
-/// find them. Used for `[rules]` and for the command line's `--select` and `--ignore`.
-fn rule_named(key: &str) -> Result<&'static Rule, String> {
-    find(key).ok_or_else(|| {
-        let ids = crate::rules::all().iter().flat_map(|r| [r.id, r.name]);
+/// A rule, or one of jointly's own checks that may be turned off (`rules::pseudo`), as
+/// `[rules]`, `--select` and `--ignore` name them.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Named {
+    Rule(&'static Rule),
+    Pseudo(&'static PseudoRule),
+}
+
+impl Named {
+    pub(super) fn id(self) -> &'static str {
+        match self {
+            Named::Rule(rule) => rule.id,
+            Named::Pseudo(own) => own.id,
+        }
+    }
+}
+
+/// Every ID `[rules]`, `--select` and `--ignore` may name: the rules', then jointly's own
+/// checks that may be turned off.
+pub(super) fn selectable_ids() -> impl Iterator<Item = &'static str> {
+    let own = pseudo::PSEUDO_RULES
+        .iter()
+        .filter_map(|p| pseudo::selectable(p.id).map(|p| p.id));
+    crate::rules::all().iter().map(|r| r.id).chain(own)
+}
+
+/// The rule or own check with this ID or name, or what to do instead: the nearest ID or name,
+/// or where to find them. Used for `[rules]` and for the command line's `--select` and
+/// `--ignore`.
+pub(super) fn named(key: &str) -> Result<Named, String> {
+    if let Some(rule) = find(key) {
+        return Ok(Named::Rule(rule));
+    }
+    if let Some(own) = pseudo::selectable(key) {
+        return Ok(Named::Pseudo(own));
+    }
+    if key.eq_ignore_ascii_case(pseudo::UNREADABLE) {
+        return Err(format!(
+            "{} cannot be turned off: a spec that cannot be loaded is never checked",
+            pseudo::UNREADABLE
+        ));
+    }
+    Err({
+        let own = pseudo::PSEUDO_RULES.iter().flat_map(|p| [p.id, p.name]);
+        let ids = crate::rules::all()
+            .iter()
+            .flat_map(|r| [r.id, r.name])
+            .chain(own);
         crate::spec::schema::suggest(key, ids).map_or_else(
             || "run `jointly rules` to list the rules".to_owned(),
             |best| format!("did you mean `{best}`?"),

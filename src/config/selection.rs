@@ -1,14 +1,16 @@
 //! The rules chosen for one run on the command line (`--select`, `--extend-select`,
 //! `--ignore`), over the configuration's `[rules]`.
 
-use super::rule_named;
+use super::{named, selectable_ids};
 use crate::rules::Settings;
 
 /// The rules chosen on the command line, over the configuration's `[rules]`, as ruff's
 /// `--select`, `--extend-select` and `--ignore`: `select` runs only the rules it names (each
 /// at the severity `[rules]` gives it, or its own), `extend_select` adds rules to those run
 /// (turning back on a rule `[rules]` turned off), and `ignore` turns rules off, whatever the
-/// other two say. Rules are named by ID or name, as in `[rules]`.
+/// other two say. Rules are named by ID or name, as in `[rules]`; jointly's own checks
+/// (`jointly-waiver-stale`, `jointly-placeholder`, …) count as rules here, except
+/// `jointly-unreadable`.
 #[derive(Debug, Clone, Default)]
 pub struct Selection {
     pub select: Option<Vec<String>>,
@@ -31,8 +33,8 @@ impl Selection {
         let rules = |flag: &'static str, keys: &[String]| {
             keys.iter()
                 .map(|key| {
-                    rule_named(key)
-                        .map(|rule| rule.id)
+                    named(key)
+                        .map(|named| named.id())
                         .map_err(|help| SelectionError {
                             flag,
                             key: key.clone(),
@@ -44,9 +46,9 @@ impl Selection {
         let overrides = &mut settings.overrides;
         if let Some(select) = &self.select {
             let selected = rules("select", select)?;
-            for rule in crate::rules::all() {
-                if !selected.contains(&rule.id) {
-                    overrides.insert(rule.id, None);
+            for id in selectable_ids() {
+                if !selected.contains(&id) {
+                    overrides.insert(id, None);
                 }
             }
             overrides.retain(|id, severity| severity.is_some() || !selected.contains(id));

@@ -24,6 +24,15 @@ pub struct PseudoRule {
     pub example: &'static str,
 }
 
+/// The pseudo-rule with this ID or name that a configuration or `--select`/`--ignore` may
+/// turn off: every one but [`UNREADABLE`], since a spec that cannot be loaded is never checked.
+pub fn selectable(id_or_name: &str) -> Option<&'static PseudoRule> {
+    PSEUDO_RULES
+        .iter()
+        .filter(|p| p.id != UNREADABLE)
+        .find(|p| p.id.eq_ignore_ascii_case(id_or_name) || p.name == id_or_name)
+}
+
 /// Every pseudo-rule, in the order SARIF lists them after the rules.
 pub const PSEUDO_RULES: [PseudoRule; 5] = [
     PseudoRule {

@@ -151,13 +151,20 @@ pub fn check_with(document: &Document, settings: &Settings) -> Checked {
     findings.dedup_by(|a, b| {
         (a.rule.id, &a.pointer, &a.message) == (b.rule.id, &b.pointer, &b.message)
     });
-    let (findings, waived, waiver_notes) = apply_waivers(document, findings, settings.today);
+    let (findings, waived, mut waiver_notes) = apply_waivers(document, findings, settings);
+    // jointly's own checks may be turned off too (`[rules]`, `--ignore`), never made stricter.
+    let off = |id: &str| settings.overrides.get(id) == Some(&None);
+    waiver_notes.retain(|note| !off(note.kind.id()));
+    let placeholders = match off(placeholders::ID) {
+        true => Vec::new(),
+        false => placeholders::find_in(document),
+    };
     let current = views.last().map_or(spec, |view| view.spec.as_ref());
     Checked {
         findings,
         waived,
         waiver_notes,
-        placeholders: placeholders::find_in(document),
+        placeholders,
         checklist: checklist::status(current),
         applied: all()
             .iter()

@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 
-use super::{Finding, Rule, Severity, all, find};
+use super::{Finding, Rule, Settings, Severity, all, find};
 use crate::spec::{Document, Pointer, Span};
 
 /// A finding the partners have waived, with the waiver that covers it.
@@ -83,14 +83,15 @@ impl InForce<'_> {
 }
 
 /// Splits findings into those waived and those not, and reports waivers that name no rule,
-/// have expired, or match nothing.
+/// have expired, or match nothing. A waiver of a rule the settings turn off is not called
+/// stale: the rule did not run, so whether the gap is still there is not known.
 pub(super) fn apply_waivers(
     document: &Document,
     findings: Vec<Finding>,
-    today: Date,
+    settings: &Settings,
 ) -> (Vec<Finding>, Vec<Waived>, Vec<WaiverNote>) {
     let mut notes = Vec::new();
-    let in_force = waivers_in_force(document, today, &mut notes);
+    let in_force = waivers_in_force(document, settings.today, &mut notes);
     let mut used = vec![false; document.spec.waivers.len()];
     let mut active = Vec::new();
     let mut waived = Vec::new();
@@ -107,7 +108,11 @@ pub(super) fn apply_waivers(
             None => active.push(finding),
         }
     }
-    for waiver in in_force.iter().filter(|waiver| !used[waiver.index]) {
+    let turned_off = |id: &str| settings.overrides.get(id) == Some(&None);
+    for waiver in in_force
+        .iter()
+        .filter(|waiver| !used[waiver.index] && !turned_off(waiver.rule.id))
+    {
         let place = waiver.at.map_or(String::new(), |at| format!(" at `{at}`"));
         notes.push(note(
             document,
