@@ -224,7 +224,7 @@ _jointly() {
             return 0
             ;;
         jointly__subcmd__diff)
-            opts="-h --format --deed --force --templates --bcf-years --color --help"
+            opts="-h --format --deed --force --templates --bcf-years --config --no-config --select --extend-select --ignore --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -243,6 +243,22 @@ _jointly() {
                     return 0
                     ;;
                 --bcf-years)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --extend-select)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ignore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

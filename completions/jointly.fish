@@ -119,10 +119,15 @@ json\t'jointly\'s versioned JSON (documented in src/diff/json.rs)'"
 complete -c jointly -n "__fish_jointly_using_subcommand diff" -l deed -d 'Also write a draft deed of variation into DIR, as NEW-variation.md, .html and .docx (NEW being the varied spec\'s file name without `.yaml`)' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand diff" -l templates -d 'With --deed, a directory of templates to use instead of the built-in ones of the same name (deed.md, components.md, page.html; `jointly templates export` writes them)' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand diff" -l bcf-years -d 'A Better Care Fund parameters file for the re-check, as for `jointly check`' -r -F
+complete -c jointly -n "__fish_jointly_using_subcommand diff" -l config -d 'The configuration file [default: jointly.toml in the current directory or the nearest one above it]' -r -F
+complete -c jointly -n "__fish_jointly_using_subcommand diff" -l select -d 'Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml gives it. jointly\'s own checks (`jointly-waiver-stale`, `jointly-placeholder`, …) count as rules' -r
+complete -c jointly -n "__fish_jointly_using_subcommand diff" -l extend-select -d 'Check these rules too, even those jointly.toml turns off' -r
+complete -c jointly -n "__fish_jointly_using_subcommand diff" -l ignore -d 'Do not check these rules, whatever --select or jointly.toml say' -r
 complete -c jointly -n "__fish_jointly_using_subcommand diff" -l color -d 'When to use colour: auto (only on a terminal, and never when NO_COLOR is set), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jointly -n "__fish_jointly_using_subcommand diff" -l force -d 'With --deed, replace deed files even if they were changed by hand'
+complete -c jointly -n "__fish_jointly_using_subcommand diff" -l no-config -d 'Ignore any jointly.toml'
 complete -c jointly -n "__fish_jointly_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jointly -n "__fish_jointly_using_subcommand rules" -l color -d 'When to use colour: auto (only on a terminal, and never when NO_COLOR is set), always, never' -r -f -a "auto\t''
 always\t''

@@ -427,3 +427,40 @@ fn a_new_host_is_named_in_the_deed() {
         "{markdown}"
     );
 }
+
+#[test]
+fn the_recheck_runs_the_rules_the_configuration_and_command_line_choose() {
+    let old = "samples/variations/eastmere-bcf-2025-26.yaml";
+    let new = "samples/variations/eastmere-bcf-2026-27.yaml";
+    let rules = |extra: &[&str]| -> Vec<String> {
+        let args = [&["diff", old, new, "--format", "json"][..], extra].concat();
+        let output = jointly(&args);
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        json["recheck"]["introduced"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["rule"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let all = rules(&[]);
+    assert!(all.iter().any(|r| r == "REG617-7-1-POOL"), "{all:?}");
+    let ignored = rules(&["--ignore", "REG617-7-1-POOL"]);
+    assert!(
+        !ignored.iter().any(|r| r == "REG617-7-1-POOL"),
+        "{ignored:?}"
+    );
+    assert_eq!(
+        ignored.len() + all.iter().filter(|r| *r == "REG617-7-1-POOL").count(),
+        all.len()
+    );
+    let dir = scratch("diff-config");
+    std::fs::write(
+        dir.join("jointly.toml"),
+        "[rules]\nREG617-7-1-POOL = \"off\"\n",
+    )
+    .unwrap();
+    let config = dir.join("jointly.toml");
+    let configured = rules(&["--config", config.to_str().unwrap()]);
+    assert_eq!(configured, ignored);
+}

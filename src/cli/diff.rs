@@ -12,7 +12,7 @@ use jointly::report::human::{load_error, plural};
 use jointly::rules::{self, Finding};
 use jointly::spec::{self, Document};
 
-use super::{Ending, discover_config};
+use super::{ConfigArgs, Ending};
 
 // The command's description is the doc comment of `Command::Diff` in main.rs.
 #[derive(Args)]
@@ -39,6 +39,8 @@ pub struct DiffArgs {
     /// A Better Care Fund parameters file for the re-check, as for `jointly check`.
     #[arg(long, value_name = "FILE")]
     bcf_years: Option<PathBuf>,
+    #[command(flatten)]
+    config: ConfigArgs,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -51,11 +53,10 @@ enum DiffFormat {
 
 /// Compares the two specs, writes the changes and, when asked, the deed.
 pub fn run(args: DiffArgs) -> anyhow::Result<Ending> {
-    let loaded = discover_config()?;
-    let settings = rules::Settings {
-        bcf: super::bcf_parameters(&loaded, args.bcf_years.as_deref())?,
-        ..rules::Settings::default()
-    };
+    // The re-check runs the rules the other commands would, as jointly.toml and the
+    // command line choose them.
+    let loaded = args.config.load()?;
+    let settings = args.config.settings(&loaded, args.bcf_years.as_deref())?;
     let (old, new) = match (load(&args.old)?, load(&args.new)?) {
         (Some(old), Some(new)) => (old, new),
         _ => return Ok(Ending::Incomplete),

@@ -34,8 +34,8 @@ pub enum Ending {
     Incomplete,
 }
 
-/// The options that choose the configuration and the rules, the same for `check`, `render`
-/// and `report`: each command arrives at its rules' settings through `ConfigArgs::settings`.
+/// The options that choose the configuration and the rules, the same for `check`, `render`,
+/// `report` and `diff`: each command arrives at its rules' settings through `ConfigArgs::settings`.
 #[derive(Args, Clone, Default)]
 pub struct ConfigArgs {
     /// The configuration file [default: jointly.toml in the current directory or the
@@ -87,12 +87,6 @@ impl ConfigArgs {
         settings.bcf = bcf_parameters(loaded, bcf_years)?;
         Ok(settings)
     }
-}
-
-/// Loads the configuration found from the working directory (for commands without
-/// `--config`).
-pub fn discover_config() -> anyhow::Result<config::Loaded> {
-    ConfigArgs::default().load()
 }
 
 /// The BCF parameters to check with (`config::Loaded::bcf_parameters`). A file that cannot
