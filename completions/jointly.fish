@@ -100,7 +100,7 @@ complete -c jointly -n "__fish_jointly_using_subcommand report" -s o -l output -
 complete -c jointly -n "__fish_jointly_using_subcommand report" -l format -d 'The format [default: from the --output extension (.html, .md, .json), else html]' -r -f -a "html\t'One self-contained page'
 md\t'Markdown'
 json\t'jointly\'s versioned portfolio JSON'"
-complete -c jointly -n "__fish_jointly_using_subcommand report" -l as-of -d 'The date the dashboard is as at: due dates, abolished bodies and waiver expiry are judged against it (YYYY-MM-DD) [default: today]' -r
+complete -c jointly -n "__fish_jointly_using_subcommand report" -l as-of -d 'The date the dashboard is as at: due dates, abolished bodies and waiver expiry are judged against it (YYYY-MM-DD) [default: today]. The rules judge an agreement that states no dates as `check` does (by `as_of` in jointly.toml), so that both count the same findings' -r
 complete -c jointly -n "__fish_jointly_using_subcommand report" -l config -d 'The configuration file [default: jointly.toml in the current directory or the nearest one above it]' -r -F
 complete -c jointly -n "__fish_jointly_using_subcommand report" -l select -d 'Check only these rules (IDs or names, comma-separated), each at the severity jointly.toml gives it. jointly\'s own checks (`jointly-waiver-stale`, `jointly-placeholder`, …) count as rules' -r
 complete -c jointly -n "__fish_jointly_using_subcommand report" -l extend-select -d 'Check these rules too, even those jointly.toml turns off' -r

@@ -117,13 +117,11 @@ fn every_summary_counts_the_same() {
     let closing = step.lines().find(|l| l.starts_with("3 files")).unwrap();
     assert_eq!(errors_and_warnings(closing), expected);
     // The dashboard's legal-force counts are the JSON summary's, and the human totals name them.
+    // The dashboard's date is for what falls due; it does not change what the rules find.
     let mut args = vec!["report", "--format", "json", "--as-of", "2024-04-01"];
     args.extend(specs);
     let (_, board) = jointly_in(&dir, &args, &[]);
     let board: serde_json::Value = serde_json::from_str(&board).unwrap();
-    let (_, json) = run(&["--format", "json", "--as-of", "2024-04-01"]);
-    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let (_, human) = run(&["--as-of", "2024-04-01"]);
     for key in ["statutory_gaps", "statutory_to_check", "guidance_gaps"] {
         assert_eq!(
             board["summary"][key], json["summary"]["legal_force"][key],
@@ -236,5 +234,31 @@ fn every_format_and_the_dashboard_write_the_same_path() {
         &[],
     );
     assert!(concise.starts_with(&format!("{absolute}:")), "{concise}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn report_says_what_check_counts_and_exits_as_it_does() {
+    let dir = scratch("report");
+    let (check_code, check_out) = jointly_in(&dir, &["check", "."], &[]);
+    let (report_code, report_out) = jointly_in(&dir, &["report", ".", "-o", "dashboard.html"], &[]);
+    assert_eq!(report_code, check_code);
+    let line = report_out.lines().next().unwrap();
+    assert!(
+        line.starts_with("wrote dashboard.html: 3 agreements as at "),
+        "{line}"
+    );
+    assert_eq!(
+        errors_and_warnings(line),
+        errors_and_warnings(last_line(&check_out))
+    );
+    // The waiver that names no rule is an error the dashboard counts as no statutory gap: the
+    // line still shows it, so exit 1 can be read off it.
+    let (code, out) = jointly_in(&dir, &["report", "waivers.yaml", "-o", "one.html"], &[]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains(": 1 error, 1 warning (2 waiver problems among them)"),
+        "{out}"
+    );
     std::fs::remove_dir_all(dir).unwrap();
 }

@@ -7,6 +7,7 @@ use clap::{Args, ValueEnum};
 use jiff::civil::Date;
 use jointly::config::FailOn;
 use jointly::portfolio;
+use jointly::report::counts::Counts;
 use jointly::report::human::plural;
 use jointly::runner::Candidate;
 use jointly::{render, rules, runner};
@@ -27,7 +28,9 @@ pub struct ReportArgs {
     #[arg(long, value_enum)]
     format: Option<PortfolioFormat>,
     /// The date the dashboard is as at: due dates, abolished bodies and waiver expiry are
-    /// judged against it (YYYY-MM-DD) [default: today].
+    /// judged against it (YYYY-MM-DD) [default: today]. The rules judge an agreement that
+    /// states no dates as `check` does (by `as_of` in jointly.toml), so that both count the
+    /// same findings.
     #[arg(long, value_name = "DATE")]
     as_of: Option<Date>,
     /// Replace the output file even if it was changed by hand.
@@ -57,9 +60,9 @@ pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
     let as_of = args
         .as_of
         .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
-    // The dashboard is as at one date throughout: waiver expiry too.
+    // The dashboard is as at one date throughout: waiver expiry too. The rules' own date for
+    // agreements that state none stays the configuration's, as in `check`.
     let settings = rules::Settings {
-        as_of: Some(as_of),
         today: as_of,
         ..args.config.settings(&loaded, None)?
     };
@@ -68,7 +71,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
         .fail_on
         .or(loaded.config.fail_on)
         .unwrap_or(FailOn::Error);
-    let (board, ending) = check_all(&files, &settings, as_of, fail_on);
+    let (board, counts, ending) = check_all(&files, &settings, as_of, fail_on);
     let agreements = board.summary.agreements + board.summary.unreadable;
     let format = format(args.format, args.output.as_deref());
     let mut stdout = anstream::stdout();
@@ -93,11 +96,17 @@ pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
             } else {
                 "wrote"
             };
+            // The counts `check` would print, so that the exit status can be read off them.
+            let mut could_not = String::new();
+            if counts.unreadable > 0 {
+                could_not = format!("; {} could not be checked", counts.unreadable);
+            }
             writeln!(
                 stdout,
-                "{verb} {}: {} as at {as_of}",
+                "{verb} {}: {} as at {as_of}: {}{could_not}",
                 path.display(),
-                plural(agreements, "agreement")
+                plural(agreements, "agreement"),
+                counts.severities()
             )
         }
         None => match write(&board, format, &mut std::io::BufWriter::new(&mut stdout)) {
@@ -131,16 +140,18 @@ fn write(
 /// Loads and checks every spec on all CPUs, keeping the files' order, and folds each into the
 /// dashboard as it arrives: only what the page shows of it is kept (its heat-map row, money,
 /// dates due, novations and waivers), and its document and findings are dropped, so memory
-/// does not grow with the agreements' size. Also says how the run ends: exit 2 when a spec
-/// could not be read, else 1 when a spec has a finding at or above `fail_on`, else 0.
+/// does not grow with the agreements' size. Also counts what was found, as `check` counts it,
+/// and says how the run ends: exit 2 when a spec could not be read, else 1 when a spec has a
+/// finding at or above `fail_on`, else 0.
 fn check_all(
     files: &[Candidate],
     settings: &rules::Settings,
     as_of: Date,
     fail_on: FailOn,
-) -> (portfolio::Portfolio, Ending) {
+) -> (portfolio::Portfolio, Counts, Ending) {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut builder = portfolio::Builder::new(as_of);
+    let mut counts = Counts::default();
     let (mut unreadable, mut failing) = (false, false);
     runner::in_order(
         files,
@@ -158,10 +169,16 @@ fn check_all(
         |entry| match entry {
             Some((path, Ok((spec, checked)))) => {
                 failing |= checked.worst().is_some_and(|worst| fail_on.fails(worst));
+                counts.add(&Counts::of_checked(&checked));
                 builder.add_checked(&path, &spec, &checked);
             }
             Some((path, Err(error))) => {
                 unreadable = true;
+                counts.add(&Counts {
+                    files: 1,
+                    unreadable: 1,
+                    ..Counts::default()
+                });
                 builder.add_failed(&path, &error);
             }
             None => {}
@@ -174,7 +191,7 @@ fn check_all(
     } else {
         Ending::Clean
     };
-    (builder.finish(), ending)
+    (builder.finish(), counts, ending)
 }
 
 /// The format asked for, else the one the output file's extension names, else HTML.
