@@ -28,6 +28,7 @@ mod pointer;
 mod pools;
 mod read;
 mod references;
+mod scan;
 pub mod schema;
 mod schemes;
 mod span;
@@ -69,6 +70,8 @@ pub use pointer::Pointer;
 pub use pools::{
     Contribution, MoneyKind, PoolManager, PoolReporting, PooledFund, PooledTotal, RiskShare, Share,
 };
+#[doc(hidden)]
+pub use scan::{scanned_events, scanner_agrees};
 pub use schemes::{
     AlignedAmount, Delegation, DelegationReporting, Delegators, Direction, Exercised, Functions,
     FundingKind, Nature, OtherFunding, Payment, Resources, Scheme,
