@@ -56,3 +56,29 @@ fn a_slice_of_the_generated_corpus_is_scanned_as_the_parser_reads_it() {
         }
     }
 }
+
+/// The same for every `*.yaml` in the directory `JOINTLY_SCAN_CORPUS` names (a corpus
+/// `gen_corpus` wrote): `JOINTLY_SCAN_CORPUS=/tmp/c1k cargo test --test scan_corpus -- --ignored`.
+#[test]
+#[ignore = "needs a corpus directory in JOINTLY_SCAN_CORPUS"]
+fn a_written_corpus_is_scanned_as_the_parser_reads_it() {
+    let dir = std::env::var("JOINTLY_SCAN_CORPUS").expect("JOINTLY_SCAN_CORPUS names a directory");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("a readable directory")
+        .map(|entry| entry.expect("an entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    files.sort();
+    for path in &files {
+        let text = std::fs::read_to_string(path).expect("a readable spec");
+        match jointly::spec::scanner_agrees(&text) {
+            Ok(true) => {}
+            Ok(false) => panic!("{}: the scanner gave up", path.display()),
+            Err(difference) => panic!("{}: {difference}", path.display()),
+        }
+    }
+    eprintln!(
+        "the scanner read all {} specs as the parser does",
+        files.len()
+    );
+}

@@ -371,4 +371,4 @@ fn is_dashed_digits(bytes: &[u8]) -> bool {
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

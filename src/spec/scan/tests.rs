@@ -6,43 +6,10 @@
 #[path = "../../../examples/fuzz/mutate.rs"]
 mod mutate;
 
-use std::path::{Path, PathBuf};
-
 use super::agree::scanner_agrees;
+use crate::spec::events::tests::texts;
 use crate::spec::{load_bytes, to_yaml};
 use mutate::{Rng, mutate};
-
-fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            yaml_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
-            out.push(path);
-        }
-    }
-}
-
-/// Every YAML file under `under`, by name, without a byte-order mark (as the loader reads it).
-fn texts(under: &str) -> Vec<(String, String)> {
-    let mut files = Vec::new();
-    yaml_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join(under),
-        &mut files,
-    );
-    files.sort();
-    files
-        .into_iter()
-        .filter_map(|path| {
-            let text = std::fs::read_to_string(&path).ok()?;
-            let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
-            Some((path.display().to_string(), text))
-        })
-        .collect()
-}
 
 /// Whether the scanner read `source`; fails the test if it read it otherwise than the parser.
 fn agrees(name: &str, source: &str) -> bool {
