@@ -15,6 +15,9 @@
 //!   timed on its own.
 //! - **(a) read + YAML events**: every event of the parser the loader reads (granit-parser),
 //!   with its span, and nothing built from them: the floor for any located YAML reader.
+//! - **(a2) read + scanner events**: the same with the loader's purpose-built scanner
+//!   (`spec/scan`), which reads specs in front of the parser and gives up on anything it does
+//!   not read with certainty; the note counts the files it left to the parser.
 //! - **(b) full load**: `spec::load_bytes`: the one-pass reading of the events into the JSON
 //!   and span index,
 //!   schema validation, reading the typed model from the validated JSON, and the
@@ -101,6 +104,7 @@ fn main() {
 
     let mut stages = Vec::new();
     stages.push(parse_only(&files));
+    stages.push(scan_only(&files));
     stages.push(full_load(&files));
     let (check, samples) = full_check(&files);
     stages.push(check);
@@ -185,14 +189,17 @@ fn single_file_timings() {
 
 fn print_ratios_and_memory(stages: &[Stage], samples: &[(usize, u64)]) {
     let by_name = |prefix: &str| stages.iter().find(|s| s.name.starts_with(prefix));
+    let per = |s: &Stage| s.total.as_secs_f64() / s.files.max(1) as f64;
     if let (Some(a), Some(b), Some(c)) = (by_name("(a)"), by_name("(b)"), by_name("(c)")) {
-        let per = |s: &Stage| s.total.as_secs_f64() / s.files.max(1) as f64;
         println!(
             "ratios per file: check/parse-only {:.2}x, check/load {:.2}x, load/parse-only {:.2}x",
             per(c) / per(a),
             per(c) / per(b),
             per(b) / per(a)
         );
+    }
+    if let (Some(a), Some(scan)) = (by_name("(a)"), by_name("(a2)")) {
+        println!("parser events/scanner events {:.2}x", per(a) / per(scan));
     }
     println!(
         "resident set during (c): {}",
@@ -256,24 +263,40 @@ fn single_file(path: &Path) -> (Duration, Duration) {
 }
 
 fn parse_only(files: &[PathBuf]) -> Stage {
-    let mut stage = Stage::new("(a) read + YAML events");
+    let (stage, failed) = text_stage(files, "(a) read + YAML events", |text| {
+        let mut ok = true;
+        for event in granit_parser::Parser::new_from_str(text) {
+            ok &= black_box(event).is_ok();
+        }
+        ok
+    });
+    stage.finish(format!("{failed} did not parse"))
+}
+
+fn scan_only(files: &[PathBuf]) -> Stage {
+    let (stage, gave_up) = text_stage(files, "(a2) read + scanner events", |text| {
+        black_box(spec::scanned_events(text)).is_some()
+    });
+    stage.finish(format!("{gave_up} left to the parser"))
+}
+
+/// Reads every file and runs `work` on its text: the stage, and how many files were not
+/// UTF-8 or `work` said false for.
+fn text_stage(
+    files: &[PathBuf],
+    name: &'static str,
+    work: impl Fn(&str) -> bool,
+) -> (Stage, usize) {
+    let mut stage = Stage::new(name);
     let mut failed = 0;
     for path in files {
         let start = Instant::now();
         let bytes = read(path);
-        let parsed = std::str::from_utf8(&bytes).ok().map(|text| {
-            let mut ok = true;
-            for event in granit_parser::Parser::new_from_str(text) {
-                ok &= black_box(event).is_ok();
-            }
-            ok
-        });
-        if parsed != Some(true) {
-            failed += 1;
-        }
+        let done = std::str::from_utf8(&bytes).is_ok_and(&work);
+        failed += usize::from(!done);
         stage.add(bytes.len(), start.elapsed());
     }
-    stage.finish(format!("{failed} did not parse"))
+    (stage, failed)
 }
 
 fn full_load(files: &[PathBuf]) -> Stage {

@@ -35,33 +35,50 @@ pub(super) struct Read {
     pub problems: Vec<Problem>,
 }
 
+/// One event of a spec's YAML, as the one-pass reading consumes it: a scalar's text (after
+/// YAML's folding and escapes) and style, or where a collection starts and ends.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Item<'a> {
+    Scalar(Cow<'a, str>, ScalarStyle),
+    MappingStart,
+    MappingEnd,
+    SequenceStart,
+    SequenceEnd,
+}
+
+/// A node's events with their spans, located as the full reading locates them
+/// (`load::span_of`); the spans of ends are not read and are [`Span::START`].
+pub(super) trait Source<'a>: Iterator<Item = (Item<'a>, Span)> {
+    /// Whether the text ended cleanly after the last event (one document, nothing after it).
+    fn ended(&mut self) -> bool;
+}
+
 /// Reads `source` in one pass, or `None` when it is not plain YAML of the kind specs are
-/// written in (see the module documentation) and must be read the full way.
+/// written in (see the module documentation) and must be read the full way. The purpose-built
+/// scanner (`scan`) gives the events when it reads the text with certainty; otherwise the
+/// parser does.
 pub(super) fn read(source: &str) -> Option<Read> {
-    let mut options = granit_parser::Options::default();
-    options.emit_comments = false;
+    match super::scan::scan(source) {
+        Some(items) => read_from(source, Scanned(items.into_iter())),
+        None => read_from(source, Parsed::new(source)?),
+    }
+}
+
+/// The one-pass reading of `events`, the events of `source`.
+pub(super) fn read_from<'a>(source: &'a str, events: impl Source<'a>) -> Option<Read> {
     let mut reader = Reader {
         source,
-        events: Parser::new_from_str_with_options(source, options),
+        events,
         // A spec has about one node per line: room for them all saves growing the index.
         index: SpanIndex::with_capacity(source.bytes().filter(|&b| b == b'\n').count()),
         problems: Vec::new(),
         nodes: 0,
     };
-    if !matches!(reader.next()?.0, Event::StreamStart) {
-        return None;
-    }
-    // A `%YAML` directive or a second document is left to the full reading.
-    if !matches!(reader.next()?.0, Event::DocumentStart(_, None)) {
-        return None;
-    }
-    let (event, span) = reader.next()?;
+    let (item, span) = reader.events.next()?;
     let mut pointer = String::new();
     let root = Some(schema::schema_root());
-    let json = reader.node(event, &span, &mut pointer, root, None, 0)?;
-    if !matches!(reader.next()?.0, Event::DocumentEnd)
-        || !matches!(reader.next()?.0, Event::StreamEnd)
-    {
+    let json = reader.node(item, span, &mut pointer, root, None, 0)?;
+    if reader.events.next().is_some() || !reader.events.ended() {
         return None;
     }
     Some(Read {
@@ -71,25 +88,105 @@ pub(super) fn read(source: &str) -> Option<Read> {
     })
 }
 
-struct Reader<'a> {
+/// The scanner's events, all read before the first is consumed.
+pub(super) struct Scanned<'a>(pub std::vec::IntoIter<(Item<'a>, Span)>);
+
+impl<'a> Iterator for Scanned<'a> {
+    type Item = (Item<'a>, Span);
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.next()
+    }
+}
+
+impl<'a> Source<'a> for Scanned<'a> {
+    fn ended(&mut self) -> bool {
+        true
+    }
+}
+
+/// The parser's events, as [`Item`]s; it stops at anything else (a tag, an anchor, an alias,
+/// a parse error), and [`Source::ended`] is then false.
+pub(super) struct Parsed<'a> {
     source: &'a str,
     events: Parser<'a, StrInput<'a>>,
+    ended: bool,
+}
+
+impl<'a> Parsed<'a> {
+    /// The parser over `source`, past the start of its one document; `None` for a `%YAML`
+    /// directive or anything else before the document (both for the full reading).
+    pub(super) fn new(source: &'a str) -> Option<Parsed<'a>> {
+        let mut options = granit_parser::Options::default();
+        options.emit_comments = false;
+        let mut events = Parser::new_from_str_with_options(source, options);
+        if !matches!(events.next()?.ok()?.0, Event::StreamStart) {
+            return None;
+        }
+        if !matches!(events.next()?.ok()?.0, Event::DocumentStart(_, None)) {
+            return None;
+        }
+        Some(Parsed {
+            source,
+            events,
+            ended: false,
+        })
+    }
+}
+
+impl<'a> Iterator for Parsed<'a> {
+    type Item = (Item<'a>, Span);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (event, span) = self.events.next()?.ok()?;
+        let item = match event {
+            Event::Scalar(text, style, 0, None) => Item::Scalar(text, style),
+            Event::SequenceStart(_, 0, None) => Item::SequenceStart,
+            Event::MappingStart(_, 0, None) => Item::MappingStart,
+            Event::SequenceEnd => return Some((Item::SequenceEnd, Span::START)),
+            Event::MappingEnd => return Some((Item::MappingEnd, Span::START)),
+            Event::DocumentEnd => {
+                self.ended = matches!(self.events.next(), Some(Ok((Event::StreamEnd, _))));
+                return None;
+            }
+            _ => return None,
+        };
+        Some((item, parser_span(self.source, &span)?))
+    }
+}
+
+impl<'a> Source<'a> for Parsed<'a> {
+    fn ended(&mut self) -> bool {
+        self.ended
+    }
+}
+
+/// A parser span as the full reading locates it (`load::span_of`).
+fn parser_span(source: &str, span: &ParserSpan) -> Option<Span> {
+    let from = span.start.byte_offset()?;
+    let to = span.end.byte_offset()?;
+    let start = from.min(source.len());
+    Some(Span {
+        line: u32::try_from(span.start.line()).ok()?.max(1),
+        column: u32::try_from(span.start.col() + 1).ok()?.max(1),
+        start,
+        len: to.saturating_sub(from).min(source.len() - start),
+    })
+}
+
+struct Reader<'a, S> {
+    source: &'a str,
+    events: S,
     index: SpanIndex,
     problems: Vec<Problem>,
     nodes: usize,
 }
 
-impl<'a> Reader<'a> {
-    /// The next event, or `None` at a parse error or the end (both for the full reading).
-    fn next(&mut self) -> Option<(Event<'a>, ParserSpan)> {
-        self.events.next()?.ok()
-    }
-
-    /// Reads the node that starts with `event`, recording its spans under `pointer`.
+impl<'a, S: Source<'a>> Reader<'a, S> {
+    /// Reads the node that starts with `item`, recording its spans under `pointer`.
     fn node(
         &mut self,
-        event: Event<'a>,
-        span: &ParserSpan,
+        item: Item<'a>,
+        value: Span,
         pointer: &mut String,
         schema: Option<&'static Value>,
         key: Option<Span>,
@@ -100,10 +197,9 @@ impl<'a> Reader<'a> {
         if self.nodes > MAX_NODES || depth + 2 >= MAX_DEPTH {
             return None;
         }
-        let value = self.span(span)?;
         self.index.insert(pointer.clone(), NodeSpans { key, value });
-        match event {
-            Event::Scalar(text, style, 0, None) => {
+        match item {
+            Item::Scalar(text, style) => {
                 let scalar = plain_value(text, style)?;
                 let at = (pointer.as_str(), schema);
                 Some(scalar_to_json(
@@ -114,8 +210,8 @@ impl<'a> Reader<'a> {
                     &mut self.problems,
                 ))
             }
-            Event::SequenceStart(_, 0, None) => self.sequence(pointer, schema, depth),
-            Event::MappingStart(_, 0, None) => self.mapping(pointer, schema, depth),
+            Item::SequenceStart => self.sequence(pointer, schema, depth),
+            Item::MappingStart => self.mapping(pointer, schema, depth),
             _ => None,
         }
     }
@@ -128,16 +224,16 @@ impl<'a> Reader<'a> {
     ) -> Option<Value> {
         let mut items = Vec::new();
         loop {
-            let (event, span) = self.next()?;
-            if matches!(event, Event::SequenceEnd) {
+            let (item, span) = self.events.next()?;
+            if matches!(item, Item::SequenceEnd) {
                 return Some(Value::Array(items));
             }
             let parent = pointer.len();
             write!(pointer, "/{}", items.len()).ok()?;
             let child = schema.and_then(|s| schema::schema_child(s, &pointer[parent + 1..]));
-            let item = self.node(event, &span, pointer, child, None, depth + 1);
+            let value = self.node(item, span, pointer, child, None, depth + 1);
             pointer.truncate(parent);
-            items.push(item?);
+            items.push(value?);
         }
     }
 
@@ -149,18 +245,17 @@ impl<'a> Reader<'a> {
     ) -> Option<Value> {
         let mut object = Map::new();
         loop {
-            let (event, span) = self.next()?;
-            let name = match event {
-                Event::MappingEnd => return Some(Value::Object(object)),
-                Event::Scalar(text, style, 0, None) if is_plain_key(&text, style) => text,
+            let (item, key) = self.events.next()?;
+            let name = match item {
+                Item::MappingEnd => return Some(Value::Object(object)),
+                Item::Scalar(text, style) if is_plain_key(&text, style) => text,
                 _ => return None,
             };
-            let key = self.span(&span)?;
             let parent = pointer.len();
             push_segment(pointer, &name);
             let child = schema.and_then(|s| schema::schema_child(s, &name));
-            let value = self.next().and_then(|(event, span)| {
-                self.node(event, &span, pointer, child, Some(key), depth + 1)
+            let value = self.events.next().and_then(|(item, span)| {
+                self.node(item, span, pointer, child, Some(key), depth + 1)
             });
             pointer.truncate(parent);
             // A repeated key is left to the full reading, which reports it.
@@ -168,19 +263,6 @@ impl<'a> Reader<'a> {
                 return None;
             }
         }
-    }
-
-    /// A parser span as the full reading locates it (`load::span_of`).
-    fn span(&self, span: &ParserSpan) -> Option<Span> {
-        let from = span.start.byte_offset()?;
-        let to = span.end.byte_offset()?;
-        let start = from.min(self.source.len());
-        Some(Span {
-            line: u32::try_from(span.start.line()).ok()?.max(1),
-            column: u32::try_from(span.start.col() + 1).ok()?.max(1),
-            start,
-            len: to.saturating_sub(from).min(self.source.len() - start),
-        })
     }
 }
 
@@ -289,4 +371,4 @@ fn is_dashed_digits(bytes: &[u8]) -> bool {
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

@@ -29,6 +29,7 @@ mod pointer;
 mod pools;
 mod read;
 mod references;
+mod scan;
 pub mod schema;
 mod schemes;
 pub mod skeleton;
@@ -72,6 +73,8 @@ pub use pools::{
     Contribution, MoneyKind, PoolManager, PoolReporting, PooledFund, PooledTotal, RiskShare, Share,
 };
 pub use references::party_reference_pointers;
+#[doc(hidden)]
+pub use scan::{scanned_events, scanner_agrees};
 pub use schemes::{
     AlignedAmount, Delegation, DelegationReporting, Delegators, Direction, Exercised, Functions,
     FundingKind, Nature, OtherFunding, Payment, Resources, Scheme,

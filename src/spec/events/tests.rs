@@ -34,7 +34,8 @@ fn yaml_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-fn texts(under: &str) -> Vec<(String, String)> {
+/// Every YAML file under `under`, by name, without a byte-order mark (as the loader reads it).
+pub(in crate::spec) fn texts(under: &str) -> Vec<(String, String)> {
     let mut files = Vec::new();
     yaml_files(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join(under),
