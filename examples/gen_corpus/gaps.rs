@@ -32,7 +32,7 @@ pub const GAPS: &[&str] = &[
     "omit-resources",
     "omit-aims",
     "omit-annual-return",
-    "unknown-party",
+    "contribution-not-agreed",
     "omit-monitoring",
 ];
 
@@ -197,8 +197,10 @@ fn apply_pool_gap(spec: &mut Spec, gap: &str, at: usize, rng: &mut Rng) -> bool 
                 annual_return: None,
             })
         }
-        "unknown-party" => match pool.contributions.first_mut() {
-            Some(first) => first.party = format!("{}-old", first.party),
+        // A contribution by a party the spec does not list stops it loading, so the corpus
+        // writes the gap officers actually leave: an amount not yet agreed.
+        "contribution-not-agreed" => match pool.contributions.first_mut() {
+            Some(first) => first.amount = Amount::Unknown,
             None => return false,
         },
         "omit-monitoring" => {
