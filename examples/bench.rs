@@ -15,6 +15,11 @@
 //!   timed on its own.
 //! - **(a) read + YAML events**: every event of the parser the loader reads (granit-parser),
 //!   with its span, and nothing built from them: the floor for any located YAML reader.
+//! - **(f) read + located tree**: the YAML read into a tree with every node's span by saphyr's
+//!   marked loader (`saphyr::MarkedYaml`), a YAML library jointly does not use: the issue's
+//!   "located-tree floor", what any checker that reports locations must at least do. Measured
+//!   in the same run, so that jointly's cost can be compared with it on the same machine on
+//!   the same day. `--floor` runs this stage alone (for `scripts/bench-peer`).
 //! - **(a2) read + scanner events**: the same with the loader's purpose-built scanner
 //!   (`spec/scan`), which reads specs in front of the parser and gives up on anything it does
 //!   not read with certainty; the note counts the files it left to the parser.
@@ -98,12 +103,17 @@ impl Stage {
 }
 
 fn main() {
-    let (dir, render_sample) = arguments();
+    let (dir, render_sample, floor_only) = arguments();
     let files = corpus(&dir);
+    if floor_only {
+        print_table(&[located_tree(&files)]);
+        return;
+    }
     single_file_timings();
 
     let mut stages = Vec::new();
     stages.push(parse_only(&files));
+    stages.push(located_tree(&files));
     stages.push(scan_only(&files));
     stages.push(full_load(&files));
     let (check, samples) = full_check(&files);
@@ -117,10 +127,12 @@ fn main() {
     print_ratios_and_memory(&stages, &samples);
 }
 
-/// The corpus directory and how many files to render, from the command line.
-fn arguments() -> (PathBuf, usize) {
+/// The corpus directory, how many files to render and whether to measure only the floor,
+/// from the command line.
+fn arguments() -> (PathBuf, usize, bool) {
     let mut dir = None;
     let mut render_sample = 1000usize;
+    let mut floor_only = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -130,6 +142,7 @@ fn arguments() -> (PathBuf, usize) {
                     .and_then(|n| n.parse().ok())
                     .unwrap_or_else(|| usage())
             }
+            "--floor" => floor_only = true,
             "-h" | "--help" => usage(),
             _ if arg.starts_with("--") => usage(),
             _ if dir.is_none() => dir = Some(PathBuf::from(arg)),
@@ -137,7 +150,7 @@ fn arguments() -> (PathBuf, usize) {
         }
     }
     let Some(dir) = dir else { usage() };
-    (dir, render_sample)
+    (dir, render_sample, floor_only)
 }
 
 /// The spec files of the corpus, after a line saying how many and how big; exits when there
@@ -198,6 +211,9 @@ fn print_ratios_and_memory(stages: &[Stage], samples: &[(usize, u64)]) {
             per(b) / per(a)
         );
     }
+    if let (Some(c), Some(floor)) = (by_name("(c)"), by_name("(f)")) {
+        println!("full check/located-tree floor {:.2}x", per(c) / per(floor));
+    }
     if let (Some(a), Some(scan)) = (by_name("(a)"), by_name("(a2)")) {
         println!("parser events/scanner events {:.2}x", per(a) / per(scan));
     }
@@ -220,7 +236,7 @@ fn print_ratios_and_memory(stages: &[Stage], samples: &[(usize, u64)]) {
 }
 
 fn usage() -> ! {
-    eprintln!("usage: bench DIR [--render-sample N]");
+    eprintln!("usage: bench DIR [--render-sample N] [--floor]");
     std::process::exit(2);
 }
 
@@ -271,6 +287,14 @@ fn parse_only(files: &[PathBuf]) -> Stage {
         ok
     });
     stage.finish(format!("{failed} did not parse"))
+}
+
+fn located_tree(files: &[PathBuf]) -> Stage {
+    use saphyr::LoadableYamlNode;
+    let (stage, failed) = text_stage(files, "(f) read + located tree", |text| {
+        black_box(saphyr::MarkedYaml::load_from_str(text)).is_ok()
+    });
+    stage.finish(format!("{failed} did not load; saphyr's marked loader"))
 }
 
 fn scan_only(files: &[PathBuf]) -> Stage {
