@@ -111,11 +111,12 @@ fn main() {
     }
     single_file_timings();
 
-    let mut stages = Vec::new();
-    stages.push(parse_only(&files));
-    stages.push(located_tree(&files));
-    stages.push(scan_only(&files));
-    stages.push(full_load(&files));
+    let mut stages = vec![
+        parse_only(&files),
+        located_tree(&files),
+        scan_only(&files),
+        full_load(&files),
+    ];
     let (check, samples) = full_check(&files);
     stages.push(check);
     stages.extend(render_stage(&files, render_sample));
