@@ -26,7 +26,7 @@
 //! Round-bracketed legal references (`reg 7(3)(a)`, `s75(2)`) and list markers (`(a)`) are
 //! never placeholders.
 
-use memchr::{memchr, memchr2_iter, memchr3_iter};
+use memchr::{memchr, memchr2, memchr2_iter, memchr3, memchr3_iter};
 use serde_json::Value;
 
 use super::Severity;
@@ -271,9 +271,11 @@ impl Hints {
         // `b | 0x20` is `t` only for `t` and `T`, and `x` only for `x` and `X`.
         let word = memchr2_iter(b'b', b'B', bytes).any(|i| i > 0 && at(i - 1) == b't')
             || memchr2_iter(b'x', b'X', bytes).any(|i| at(i + 1) == b'x');
+        // Most text has neither bracket: one search rules both out.
+        let either = memchr2(b'[', b'(', bytes).is_some();
         Hints {
-            bracket: memchr(b'[', bytes).is_some(),
-            parenthesis: memchr(b'(', bytes).is_some(),
+            bracket: either && memchr(b'[', bytes).is_some(),
+            parenthesis: either && memchr(b'(', bytes).is_some(),
             blank,
             word,
         }
@@ -287,7 +289,13 @@ const PHRASES: &[&str] = &[
     "to be advised",
 ];
 
+const SHORTEST_PHRASE: usize = 12;
+
 fn is_phrase(text: &str) -> bool {
+    // Trimming only shortens a text, and the shortest phrase takes 12 bytes.
+    if text.len() < SHORTEST_PHRASE {
+        return false;
+    }
     let text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | ':'));
     PHRASES.iter().any(|p| text.eq_ignore_ascii_case(p))
 }
@@ -303,9 +311,10 @@ fn whole_phrase(text: &str, found: &mut Vec<(usize, usize)>) {
 /// Square brackets around a blank or an instruction.
 fn brackets(text: &str, found: &mut Vec<(usize, usize)>) {
     let mut from = 0;
-    while let Some(open) = text[from..].find('[').map(|i| i + from) {
+    // The brackets and the newline are ASCII, so a byte search finds the same places.
+    while let Some(open) = memchr(b'[', &text.as_bytes()[from..]).map(|i| i + from) {
         from = open + 1;
-        let Some(len) = text[open + 1..].find([']', '[', '\n']) else {
+        let Some(len) = memchr3(b']', b'[', b'\n', &text.as_bytes()[open + 1..]) else {
             break;
         };
         let close = open + 1 + len;
@@ -337,9 +346,10 @@ fn brackets(text: &str, found: &mut Vec<(usize, usize)>) {
 /// Round brackets around an instruction ("(insert date)") or a phrase ("(to be agreed)").
 fn parenthesised(text: &str, found: &mut Vec<(usize, usize)>) {
     let mut from = 0;
-    while let Some(open) = text[from..].find('(').map(|i| i + from) {
+    // The brackets and the newline are ASCII, so a byte search finds the same places.
+    while let Some(open) = memchr(b'(', &text.as_bytes()[from..]).map(|i| i + from) {
         from = open + 1;
-        let Some(len) = text[open + 1..].find([')', '(', '\n']) else {
+        let Some(len) = memchr3(b')', b'(', b'\n', &text.as_bytes()[open + 1..]) else {
             break;
         };
         let close = open + 1 + len;
@@ -464,7 +474,7 @@ fn is_x_filler(word: &str, previous: Option<&str>, before: &str, after: &str) ->
 
 #[cfg(test)]
 mod tests {
-    use super::{Hints, placeholders};
+    use super::{Hints, PHRASES, placeholders};
 
     #[test]
     fn finds_the_issues_examples() {
@@ -557,6 +567,14 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn no_phrase_is_shorter_than_the_shortest() {
+        assert_eq!(
+            PHRASES.iter().map(|p| p.len()).min(),
+            Some(super::SHORTEST_PHRASE)
+        );
     }
 
     #[test]
