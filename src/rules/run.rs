@@ -132,7 +132,10 @@ pub fn check_with(document: &Document, settings: &Settings) -> Checked {
             let of_bcf = is_bcf(rule);
             let core = of_bcf || view.year == last;
             let pointer = match view.year {
-                None => Some(hit.pointer.clone()),
+                None => {
+                    hits.push((rule, hit));
+                    continue;
+                }
                 // The dated view's date made is the year's variation's.
                 Some(y) if of_bcf && view.dated.is_some() && hit.pointer == "/agreement/made" => {
                     Some(format!("/years/{y}/variation/made"))

@@ -7,8 +7,6 @@
 
 use std::fmt;
 
-use super::span::escape_pointer_segment;
-
 /// A JSON pointer into a spec: `/schemes/0/pooled_fund/host`.
 ///
 /// ```
@@ -22,23 +20,37 @@ use super::span::escape_pointer_segment;
 pub struct Pointer(String);
 
 impl Pointer {
-    /// The whole spec: the empty pointer.
+    /// The whole spec: the empty pointer (with room for the segments a rule adds, which
+    /// would otherwise grow it two or three times).
     pub fn root() -> Pointer {
-        Pointer(String::new())
+        Pointer(String::with_capacity(48))
     }
 
     /// The member `key` of the object this pointer names (the key is escaped, so a key with
     /// `/` or `~` in it is one segment).
     pub fn key(mut self, key: &str) -> Pointer {
         self.0.push('/');
-        self.0.push_str(&escape_pointer_segment(key));
+        // Escaped as `escape_pointer_segment` escapes it, straight into the pointer: most keys
+        // need no escape, and none needs a String of its own.
+        let mut rest = key;
+        while let Some(at) = rest.find(['~', '/']) {
+            self.0.push_str(&rest[..at]);
+            self.0.push_str(if rest[at..].starts_with('~') {
+                "~0"
+            } else {
+                "~1"
+            });
+            rest = &rest[at + 1..];
+        }
+        self.0.push_str(rest);
         self
     }
 
     /// The item at `index` of the array this pointer names.
     pub fn index(mut self, index: usize) -> Pointer {
-        self.0.push('/');
-        self.0.push_str(&index.to_string());
+        use fmt::Write;
+        // Writing into a String cannot fail.
+        let _ = write!(self.0, "/{index}");
         self
     }
 
@@ -133,5 +145,18 @@ mod tests {
         assert_eq!(Pointer::root().key("").as_str(), "/");
         let text: String = Pointer::scheme(0).key("x~y").into();
         assert_eq!(text, "/schemes/0/x~0y");
+    }
+
+    #[test]
+    fn escapes_keys_as_the_span_index_does() {
+        use crate::spec::span::escape_pointer_segment;
+        for key in [
+            "", "~", "/", "~~", "//", "~/", "/~", "a~", "~a", "a/", "/a", "a~0b/1c", "£/€~x",
+            "plain", "~01/",
+        ] {
+            let expected = format!("/{}", escape_pointer_segment(key));
+            assert_eq!(Pointer::root().key(key).as_str(), expected, "{key:?}");
+        }
+        assert_eq!(Pointer::root().index(0).index(12345).as_str(), "/0/12345");
     }
 }

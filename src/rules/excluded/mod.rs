@@ -15,6 +15,10 @@ use super::{
     Applies, Arrangement, Citation, Context, Docs, ENGLAND, Group, Label, PARTNERSHIP_ACTS, Rule,
     Sink, sources,
 };
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
 use crate::law::instruments;
 use crate::spec::Pointer;
 use reading::{Reading, assess};
@@ -227,6 +231,26 @@ pub(super) fn named_treatment(text: &str) -> Option<Named> {
     })
 }
 
+/// Every term of every list, in any ASCII case: most texts hold none, and [`assess`] rules
+/// those out with one pass over the text.
+static ANY_TERM: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let lists = [
+        SURGERY,
+        RADIOTHERAPY,
+        TERMINATION,
+        ENDOSCOPY,
+        LASER,
+        INVASIVE,
+        EMERGENCY_AMBULANCE,
+    ];
+    // A DFA: the fastest search per byte, and the automaton is small.
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(lists.iter().flat_map(|terms| terms.iter().map(|t| t.words)))
+        .expect("literal terms always build")
+});
+
 /// Looks for excluded terms in what can be NHS functions: each scheme's `services` and
 /// `functions.nhs`. Reg 5 excludes NHS functions only, so the local authorities'
 /// health-related functions are not scanned.
@@ -234,19 +258,18 @@ fn scan(cx: &Context, out: &mut Sink, terms: &[Term], category: &str) {
     for (i, scheme) in cx.spec.schemes.iter().enumerate() {
         let empty = Vec::new();
         let functions = scheme.functions.as_ref();
-        let lists = [
-            (Pointer::scheme(i).key("services"), &scheme.services),
-            (
-                Pointer::scheme(i).key("functions").key("nhs"),
-                functions.map_or(&empty, |f| &f.nhs),
-            ),
+        let lists: [(&[&str], _); 2] = [
+            (&["services"], &scheme.services),
+            (&["functions", "nhs"], functions.map_or(&empty, |f| &f.nhs)),
         ];
-        for (list, items) in lists {
+        for (keys, items) in lists {
             for (j, text) in items.iter().enumerate() {
                 let Some((found, reading)) = assess(text, terms) else {
                     continue;
                 };
-                let pointer = list.clone().index(j);
+                // Built only for a text that is reported: most are not.
+                let list = keys.iter().fold(Pointer::scheme(i), |at, key| at.key(key));
+                let pointer = list.index(j);
                 match reading {
                     Reading::Provision if found.certain => {
                         out.report(pointer, format!("scheme `{}` names \"{}\", and {category} may not be part of partnership arrangements", scheme.id, found.words))

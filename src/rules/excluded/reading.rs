@@ -159,6 +159,11 @@ const WINDOW: usize = 4;
 /// The most serious way `text` uses any of `terms`, ignoring phrases that are not exclusions.
 /// Most texts mention no term at all, so the analysis only runs when one seems to match.
 pub(super) fn assess<'t>(text: &str, terms: &'t [Term]) -> Option<(&'t Term, Reading)> {
+    // Lower-casing ASCII text only changes ASCII case, and every term is lower-case ASCII, so
+    // ASCII text that holds no excluded term in any case is ruled out without a lower-case copy.
+    if text.is_ascii() && !super::ANY_TERM.is_match(text) {
+        return None;
+    }
     let lower = text.to_lowercase();
     if !terms.iter().any(|t| lower.contains(t.words)) {
         return None;
@@ -187,9 +192,11 @@ fn read(text: &str, at: usize, len: usize) -> Reading {
     if negated(before) {
         return Reading::Context;
     }
-    let clause_before = before
-        .rfind(CLAUSE_BREAKS)
-        .map_or(before, |k| &before[k + 1..]);
+    // The clause starts after the break, whatever its width (`–` and `—` take three bytes).
+    let clause_before = before.rfind(CLAUSE_BREAKS).map_or(before, |k| {
+        let width = before[k..].chars().next().map_or(1, char::len_utf8);
+        &before[k + width..]
+    });
     let clause_after = after.find(CLAUSE_BREAKS).map_or(after, |k| &after[..k]);
     let words_before = words(clause_before);
     let term = words(&text[at..at + len]);

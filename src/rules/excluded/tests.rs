@@ -155,3 +155,56 @@ fn texts_without_terms_are_not_read() {
     assert_eq!(reading("Supported living", SURGERY), None);
     assert_eq!(reading("Clinics in the GP surgery", SURGERY), None);
 }
+
+#[test]
+fn every_term_is_lower_case_ascii() {
+    // `assess` rules ASCII text out by an ASCII-case-insensitive search for the terms, which
+    // finds what lower-casing the text and searching for them would only while this holds.
+    for terms in [
+        SURGERY,
+        super::RADIOTHERAPY,
+        TERMINATION,
+        ENDOSCOPY,
+        super::LASER,
+        INVASIVE,
+        EMERGENCY_AMBULANCE,
+    ] {
+        for term in terms {
+            assert!(
+                term.words.is_ascii() && term.words == term.words.to_ascii_lowercase(),
+                "{}",
+                term.words
+            );
+        }
+    }
+}
+
+#[test]
+fn terms_are_found_in_any_case_and_outside_ascii() {
+    assert_eq!(
+        reading("DAY-CASE SURGERY", SURGERY),
+        Some(Reading::Provision)
+    );
+    assert_eq!(
+        reading("Day-case SuRgErY", SURGERY),
+        Some(Reading::Provision)
+    );
+    assert_eq!(
+        reading("Chirurgie – day-case Surgery", SURGERY),
+        Some(Reading::Provision)
+    );
+    assert_eq!(reading("Soins à domicile", SURGERY), None);
+    // A clause break wider than a byte before the term (this once panicked).
+    assert_eq!(
+        reading("Rehabilitation — surgery", SURGERY),
+        Some(Reading::Provision)
+    );
+    assert_eq!(
+        reading("Care after – hip surgery", SURGERY),
+        Some(Reading::Provision)
+    );
+    assert_eq!(
+        reading("A&E Ambulance cover", EMERGENCY_AMBULANCE),
+        Some(Reading::Provision)
+    );
+}
