@@ -355,3 +355,20 @@ fn a_waiver_whose_reason_is_invisible_does_not_waive() {
         );
     }
 }
+
+#[test]
+fn a_multi_byte_clause_break_before_an_excluded_treatment_does_not_panic() {
+    // The excluded-treatment search once sliced text inside the `–` before the term (exit 101).
+    let spec = sample("complete-s75.yaml").replacen(
+        "- Arranging services under section 3",
+        "- Equipment – surgery. Arranging services under section 3",
+        1,
+    );
+    assert!(spec.contains("Equipment – surgery"));
+    let dir = scratch("multi_byte_clause_break");
+    std::fs::write(dir.join("spec.yaml"), spec).unwrap();
+    let run = jointly(&["check", "--no-config", "spec.yaml"], &dir);
+    no_panic("check", &run);
+    assert_eq!(run.0, 1, "{}", run.1);
+    assert!(run.1.contains("surgery"), "{}", run.1);
+}
