@@ -97,12 +97,13 @@ fn printable(line: &[u8]) -> bool {
 /// leaves to the parser: a C1 control (U+0080 to U+009F), a byte-order mark (U+FEFF), U+FFFE,
 /// U+FFFF, or a line or paragraph separator (U+2028, U+2029).
 fn unprintable(bytes: &[u8]) -> bool {
-    match bytes {
-        [0xC2, 0x80..=0x9F, ..] => true,
-        [0xE2, 0x80, 0xA8 | 0xA9, ..] => true,
-        [0xEF, 0xBB, 0xBF, ..] | [0xEF, 0xBF, 0xBE | 0xBF, ..] => true,
-        _ => false,
-    }
+    matches!(
+        bytes,
+        [0xC2, 0x80..=0x9F, ..]
+            | [0xE2, 0x80, 0xA8 | 0xA9, ..]
+            | [0xEF, 0xBB, 0xBF, ..]
+            | [0xEF, 0xBF, 0xBE | 0xBF, ..]
+    )
 }
 
 struct Scanner<'a> {

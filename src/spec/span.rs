@@ -239,7 +239,7 @@ mod tests {
             len: 1,
         };
         NodeSpans {
-            key: (n % 3 != 0).then(|| span(n + 1)),
+            key: (!n.is_multiple_of(3)).then(|| span(n + 1)),
             value: span(n),
         }
     }
