@@ -19,7 +19,7 @@ use serde_json::{Map, Value};
 use super::load::{MAX_DEPTH, Problem};
 use super::schema;
 use super::span::{NodeSpans, Span, SpanIndex, escape_pointer_segment};
-use super::tree::{Node, scalar_to_json};
+use super::tree::{Node, owned_scalar_to_json};
 
 /// The most nodes the fast path reads; a larger file is left to the full reading and its
 /// budget (which allows more, and says so when it is breached).
@@ -66,11 +66,16 @@ pub(super) fn read(source: &str) -> Option<Read> {
 
 /// The one-pass reading of `events`, the events of `source`.
 pub(super) fn read_from<'a>(source: &'a str, events: impl Source<'a>) -> Option<Read> {
+    // Room for every node saves growing the index: the scanner says how many events there are
+    // (a node has one or two); for the parser, a spec has about one node per line.
+    let nodes = match events.size_hint().0 {
+        0 => source.bytes().filter(|&b| b == b'\n').count(),
+        events => events,
+    };
     let mut reader = Reader {
         source,
         events,
-        // A spec has about one node per line: room for them all saves growing the index.
-        index: SpanIndex::with_capacity(source.bytes().filter(|&b| b == b'\n').count()),
+        index: SpanIndex::with_capacity(nodes),
         problems: Vec::new(),
         nodes: 0,
     };
@@ -95,6 +100,10 @@ impl<'a> Iterator for Scanned<'a> {
     type Item = (Item<'a>, Span);
     fn next(&mut self) -> Option<Self::Item> {
         self.0.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
     }
 }
 
@@ -197,14 +206,14 @@ impl<'a, S: Source<'a>> Reader<'a, S> {
         if self.nodes > MAX_NODES || depth + 2 >= MAX_DEPTH {
             return None;
         }
-        self.index.insert(pointer.clone(), NodeSpans { key, value });
+        self.index.insert(pointer, NodeSpans { key, value });
         match item {
             Item::Scalar(text, style) => {
                 let scalar = plain_value(text, style)?;
                 let at = (pointer.as_str(), schema);
-                Some(scalar_to_json(
+                Some(owned_scalar_to_json(
                     self.source,
-                    &scalar,
+                    scalar,
                     value,
                     at,
                     &mut self.problems,

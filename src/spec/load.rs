@@ -121,7 +121,11 @@ fn read_and_load(path: &Path, is_spec: Option<Sniff<'_>>) -> Option<Result<Docum
     }
     // Over the cap, only as far as the cap, to see whether it is a spec.
     let limit = MAX_FILE_BYTES - usize::from(oversize);
-    let bytes = match super::read::at_most(path, limit) {
+    let bytes = match super::read::at_most(
+        path,
+        limit,
+        usize::try_from(metadata.len()).unwrap_or(limit),
+    ) {
         Ok(bytes) => bytes,
         Err(e) => return fail(io_message(&e), None),
     };

@@ -5,10 +5,11 @@ use std::io::Read;
 use std::path::Path;
 
 /// Reads at most `limit + 1` bytes of the file at `path` (one more than the limit, so that the
-/// caller can tell a file that grew past it).
-pub(super) fn at_most(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
+/// caller can tell a file that grew past it). `expected` is the size its metadata gave: room
+/// for that, and the byte that shows the end, saves growing the buffer as it is read.
+pub(super) fn at_most(path: &Path, limit: usize, expected: usize) -> std::io::Result<Vec<u8>> {
     let file = std::fs::File::open(path)?;
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(expected.min(limit) + 1);
     file.take(limit as u64 + 1).read_to_end(&mut bytes)?;
     Ok(bytes)
 }

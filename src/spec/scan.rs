@@ -27,9 +27,6 @@ const MAX_NESTING: usize = 40;
 
 /// The events of `source` with their spans, or `None` when the scanner is not certain of them.
 pub(super) fn scan(source: &str) -> Option<Vec<(Item<'_>, Span)>> {
-    if !plain_text(source) {
-        return None;
-    }
     let mut scanner = Scanner {
         src: source,
         bytes: source.as_bytes(),
@@ -40,64 +37,112 @@ pub(super) fn scan(source: &str) -> Option<Vec<(Item<'_>, Span)>> {
     if scanner.indent(first) != 0 || scanner.is_dash(first, 0) {
         return None;
     }
-    let after = scanner.mapping(first, 0, scanner.lines[first].0, 0)?;
+    let after = scanner.mapping(first, 0, scanner.lines[first].start, 0)?;
     if scanner.next_content(after).is_some() {
         return None;
     }
     Some(scanner.out)
 }
 
-/// Whether `source` has no character the scanner leaves to the parser: tabs, carriage returns
-/// and other control characters, a byte-order mark, and the characters YAML does not print.
-fn plain_text(source: &str) -> bool {
-    let bytes = source.as_bytes();
-    if bytes.iter().any(|&b| (b < 0x20 && b != b'\n') || b == 0x7F) {
-        return false;
-    }
-    bytes.is_ascii()
-        || !source.chars().any(|c| {
-            (c.is_control() && c != '\n')
-                || matches!(
-                    c,
-                    '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}' | '\u{2028}' | '\u{2029}'
-                )
-        })
+/// One line of the source: where it starts and ends (before its `\n`), and how many spaces
+/// begin it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Line {
+    start: usize,
+    end: usize,
+    indent: usize,
 }
 
-/// Each line's start and end (before its `\n`); `None` when a line starts a document marker or
+/// Each line of `source`, read once; `None` when the text has a character
+/// the scanner leaves to the parser (tabs, carriage returns and other control characters, a
+/// byte-order mark, the characters YAML does not print) or a line starts a document marker or
 /// directive (`---`, `...`, `%`).
-fn lines(source: &str) -> Option<Vec<(usize, usize)>> {
-    let mut lines = Vec::with_capacity(source.len() / 32);
+fn lines(source: &str) -> Option<Vec<Line>> {
+    let bytes = source.as_bytes();
+    let mut lines = Vec::with_capacity(bytes.len() / 32 + 1);
     let mut start = 0;
-    for line in source.split_inclusive('\n') {
-        let end = start + line.trim_end_matches('\n').len();
-        let text = &source.as_bytes()[start..end];
+    while start < bytes.len() {
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |at| start + at);
+        let text = &bytes[start..end];
+        // Most lines are printable ASCII throughout, which one pass without branches tells.
+        let ascii = text
+            .iter()
+            .fold(true, |ascii, b| ascii & (0x20..0x7F).contains(b));
+        if !ascii && !printable(text) {
+            return None;
+        }
         if text.starts_with(b"---") || text.starts_with(b"...") || text.starts_with(b"%") {
             return None;
         }
-        lines.push((start, end));
-        start += line.len();
+        let indent = text.iter().take_while(|&&b| b == b' ').count();
+        lines.push(Line { start, end, indent });
+        start = end + 1;
     }
     Some(lines)
+}
+
+/// Whether a line (UTF-8, without its `\n`) has no character the scanner leaves to the parser.
+fn printable(line: &[u8]) -> bool {
+    (0..line.len()).all(|at| match line[at] {
+        0..0x20 | 0x7F => false,
+        0xC2.. => !unprintable(&line[at..]),
+        _ => true,
+    })
+}
+
+/// Whether the UTF-8 text `bytes` starts with a character outside ASCII that the scanner
+/// leaves to the parser: a C1 control (U+0080 to U+009F), a byte-order mark (U+FEFF), U+FFFE,
+/// U+FFFF, or a line or paragraph separator (U+2028, U+2029).
+fn unprintable(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [0xC2, 0x80..=0x9F, ..]
+            | [0xE2, 0x80, 0xA8 | 0xA9, ..]
+            | [0xEF, 0xBB, 0xBF, ..]
+            | [0xEF, 0xBF, 0xBE | 0xBF, ..]
+    )
 }
 
 struct Scanner<'a> {
     src: &'a str,
     bytes: &'a [u8],
     /// Each line's start and end byte (the end before its `\n`).
-    lines: Vec<(usize, usize)>,
+    lines: Vec<Line>,
     out: Vec<(Item<'a>, Span)>,
 }
 
 /// Bytes that cannot start a plain scalar or key in the subset the scanner reads.
 fn is_indicator(b: u8) -> bool {
-    b"-?:,[]{}#&*!|>'\"%@`".contains(&b)
+    matches!(
+        b,
+        b'-' | b'?'
+            | b':'
+            | b','
+            | b'['
+            | b']'
+            | b'{'
+            | b'}'
+            | b'#'
+            | b'&'
+            | b'*'
+            | b'!'
+            | b'|'
+            | b'>'
+            | b'\''
+            | b'"'
+            | b'%'
+            | b'@'
+            | b'`'
+    )
 }
 
 impl<'a> Scanner<'a> {
     /// The span of `len` bytes at byte `at` of line `line` (from 0).
     fn span(&self, line: usize, at: usize, len: usize) -> Span {
-        let start = self.lines.get(line).map_or(at, |l| l.0);
+        let start = self.lines.get(line).map_or(at, |l| l.start);
         let before = &self.bytes[start..at];
         let column = if before.is_ascii() {
             before.len()
@@ -122,23 +167,21 @@ impl<'a> Scanner<'a> {
 
     /// Spaces at the start of line `i`.
     fn indent(&self, i: usize) -> usize {
-        let (start, end) = self.lines[i];
-        self.bytes[start..end]
-            .iter()
-            .take_while(|&&b| b == b' ')
-            .count()
+        self.lines[i].indent
     }
 
     /// Whether line `i` is only spaces.
     fn is_blank(&self, i: usize) -> bool {
-        self.indent(i) == self.lines[i].1 - self.lines[i].0
+        let line = self.lines[i];
+        line.indent == line.end - line.start
     }
 
     /// The first line from `i` that is neither blank nor only a comment.
     fn next_content(&self, i: usize) -> Option<usize> {
         (i..self.lines.len()).find(|&j| {
-            let at = self.lines[j].0 + self.indent(j);
-            at < self.lines[j].1 && self.bytes[at] != b'#'
+            let line = self.lines[j];
+            let at = line.start + line.indent;
+            at < line.end && self.bytes[at] != b'#'
         })
     }
 
@@ -149,7 +192,7 @@ impl<'a> Scanner<'a> {
 
     /// Whether line `i` has a block sequence's `-` at column `n`.
     fn is_dash(&self, i: usize, n: usize) -> bool {
-        let (start, end) = self.lines[i];
+        let Line { start, end, .. } = self.lines[i];
         self.dash_at(start + n, end)
     }
 
@@ -181,7 +224,7 @@ impl<'a> Scanner<'a> {
             match self.next_content(after) {
                 Some(j) if self.indent(j) == n && !self.is_dash(j, n) => {
                     i = j;
-                    at = self.lines[j].0 + n;
+                    at = self.lines[j].start + n;
                 }
                 Some(j) if self.indent(j) >= n => return None,
                 next => {
@@ -195,7 +238,7 @@ impl<'a> Scanner<'a> {
     /// The `:` ending the key that starts at byte `at` of line `i`: the first `:` followed by
     /// a space or the end of the line, before any comment.
     fn key_colon(&self, i: usize, at: usize) -> Option<usize> {
-        let end = self.lines[i].1;
+        let end = self.lines[i].end;
         let mut p = at;
         while p < end {
             match self.bytes[p] {
@@ -213,7 +256,12 @@ impl<'a> Scanner<'a> {
         let plain = text.first().is_some_and(|&b| !is_indicator(b))
             && text.len() < 1000
             && !text.ends_with(b" ")
-            && !text.iter().any(|b| b",[]{}#'\":".contains(b));
+            && !text.iter().any(|b| {
+                matches!(
+                    b,
+                    b',' | b'[' | b']' | b'{' | b'}' | b'#' | b'\'' | b'"' | b':'
+                )
+            });
         if !plain {
             return None;
         }
@@ -225,7 +273,7 @@ impl<'a> Scanner<'a> {
     /// The value of the key whose `:` is at byte `colon` of line `i`, in a mapping at column
     /// `n`. Gives the line after it.
     fn value(&mut self, i: usize, colon: usize, n: usize, depth: usize) -> Option<usize> {
-        let end = self.lines[i].1;
+        let end = self.lines[i].end;
         let at = self.skip_spaces(colon + 1, end);
         if at < end && self.bytes[at] != b'#' {
             return self.inline_value(i, at, n, depth);
@@ -248,7 +296,7 @@ impl<'a> Scanner<'a> {
         if self.is_dash(j, indent) {
             self.sequence(j, indent, false, depth + 1)
         } else {
-            self.mapping(j, indent, self.lines[j].0 + indent, depth + 1)
+            self.mapping(j, indent, self.lines[j].start + indent, depth + 1)
         }
     }
 
@@ -265,7 +313,7 @@ impl<'a> Scanner<'a> {
         if depth > MAX_NESTING {
             return None;
         }
-        let (start, end) = self.lines[i];
+        let Line { start, end, .. } = self.lines[i];
         let mut at = start + n;
         if indentless {
             at = self.skip_spaces(at + 1, end);
@@ -289,7 +337,7 @@ impl<'a> Scanner<'a> {
 
     /// The item of a sequence at column `n` whose `-` is on line `i`. Gives the line after it.
     fn item(&mut self, i: usize, n: usize, depth: usize) -> Option<usize> {
-        let (start, end) = self.lines[i];
+        let Line { start, end, .. } = self.lines[i];
         let at = self.skip_spaces(start + n + 1, end);
         if at == end || self.bytes[at] == b'#' {
             return match self.next_content(i + 1) {
@@ -336,14 +384,14 @@ impl<'a> Scanner<'a> {
 
     /// Whether only spaces and a comment follow byte `at` on line `i`.
     fn line_ends(&self, i: usize, at: usize) -> Option<()> {
-        let end = self.lines[i].1;
+        let end = self.lines[i].end;
         let p = self.skip_spaces(at, end);
         (p == end || (p > at && self.bytes[p] == b'#')).then_some(())
     }
 
     /// A plain scalar on one line from byte `at` of line `i`; gives the byte after it.
     fn plain(&mut self, i: usize, at: usize) -> Option<usize> {
-        let end = self.lines[i].1;
+        let end = self.lines[i].end;
         let mut p = at;
         while p < end {
             match self.bytes[p] {

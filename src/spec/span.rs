@@ -1,6 +1,9 @@
 //! Source locations and the index from JSON pointers to them.
 
-use rustc_hash::FxHashMap;
+use std::hash::BuildHasher;
+
+use hashbrown::HashTable;
+use rustc_hash::FxBuildHasher;
 
 /// A place in a spec's source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -63,35 +66,97 @@ impl NodeSpans {
 }
 
 /// Maps every JSON pointer in a spec to the spans of its key and value.
-#[derive(Debug, Clone, Default, PartialEq)]
+///
+/// A spec has about one node per line, and the index is built for every spec loaded, so its
+/// layout keeps allocations per document rather than per node: every pointer's text is kept
+/// in one string, and the table holds only each node's place in it.
+#[derive(Clone, Default)]
 pub struct SpanIndex {
-    // Keys are the spec's own JSON pointers; FxHash is fast and needs no DoS resistance here
-    // because the file size and node count are capped before the index is built.
-    nodes: FxHashMap<String, NodeSpans>,
+    /// Every pointer's text, one after another.
+    pointers: String,
+    /// Each node: where its pointer is in `pointers`, and its spans.
+    nodes: Vec<Entry>,
+    /// The position in `nodes` of each node, found by its pointer's hash. FxHash is fast and
+    /// needs no DoS resistance here because the file size and node count are capped before the
+    /// index is built.
+    table: HashTable<usize>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    pointer: (usize, usize),
+    spans: NodeSpans,
+}
+
+fn hash(pointer: &str) -> u64 {
+    FxBuildHasher.hash_one(pointer)
 }
 
 impl SpanIndex {
     /// An empty index with room for about `nodes` nodes.
     pub(crate) fn with_capacity(nodes: usize) -> SpanIndex {
         SpanIndex {
-            nodes: FxHashMap::with_capacity_and_hasher(nodes, Default::default()),
+            pointers: String::with_capacity(nodes * 24),
+            nodes: Vec::with_capacity(nodes),
+            table: HashTable::with_capacity(nodes),
         }
     }
 
-    pub(crate) fn insert(&mut self, pointer: String, spans: NodeSpans) {
-        self.nodes.insert(pointer, spans);
+    fn pointer(&self, node: usize) -> &str {
+        let (start, end) = self.nodes[node].pointer;
+        &self.pointers[start..end]
+    }
+
+    /// The position in `nodes` of the node at `pointer`.
+    fn find(&self, pointer: &str) -> Option<usize> {
+        self.table
+            .find(hash(pointer), |&node| self.pointer(node) == pointer)
+            .copied()
+    }
+
+    /// Records the spans of the node at `pointer` (replacing any it had).
+    pub(crate) fn insert(&mut self, pointer: &str, spans: NodeSpans) {
+        if let Some(node) = self.find(pointer) {
+            self.nodes[node].spans = spans;
+            return;
+        }
+        let start = self.pointers.len();
+        self.pointers.push_str(pointer);
+        let node = self.nodes.len();
+        self.nodes.push(Entry {
+            pointer: (start, self.pointers.len()),
+            spans,
+        });
+        let SpanIndex {
+            pointers,
+            nodes,
+            table,
+        } = self;
+        let rehash = |&node: &usize| {
+            let (start, end) = nodes[node].pointer;
+            hash(&pointers[start..end])
+        };
+        table.insert_unique(hash(pointer), node, rehash);
     }
 
     /// The spans of the node at `pointer`, if the spec has that node.
     pub fn get(&self, pointer: &str) -> Option<NodeSpans> {
-        self.nodes.get(pointer).copied()
+        self.find(pointer).map(|node| self.nodes[node].spans)
     }
 
     /// Every node, by pointer, in no particular order.
     pub fn entries(&self) -> impl Iterator<Item = (&str, NodeSpans)> {
-        self.nodes
-            .iter()
-            .map(|(pointer, spans)| (pointer.as_str(), *spans))
+        (0..self.nodes.len()).map(|node| (self.pointer(node), self.nodes[node].spans))
+    }
+
+    /// How many nodes the index has.
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// Whether the index has no node.
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
     }
 
     /// The innermost node whose key or scalar value covers the byte `offset`, with whether
@@ -124,7 +189,7 @@ impl SpanIndex {
     pub fn locate(&self, pointer: &str) -> Span {
         let mut current = pointer;
         loop {
-            if let Some(spans) = self.nodes.get(current) {
+            if let Some(spans) = self.get(current) {
                 return spans.anchor();
             }
             match current.rfind('/') {
@@ -132,6 +197,23 @@ impl SpanIndex {
                 None => return Span::START,
             }
         }
+    }
+}
+
+/// Two indexes are equal when they have the same nodes with the same spans, whatever order
+/// the nodes were recorded in.
+impl PartialEq for SpanIndex {
+    fn eq(&self, other: &SpanIndex) -> bool {
+        self.len() == other.len()
+            && self
+                .entries()
+                .all(|(pointer, spans)| other.get(pointer) == Some(spans))
+    }
+}
+
+impl std::fmt::Debug for SpanIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map().entries(self.entries()).finish()
     }
 }
 
@@ -147,6 +229,56 @@ pub fn escape_pointer_segment(segment: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rustc_hash::FxHashMap;
+
+    fn spans(n: usize) -> NodeSpans {
+        let span = |start| Span {
+            line: 1,
+            column: 1,
+            start,
+            len: 1,
+        };
+        NodeSpans {
+            key: (!n.is_multiple_of(3)).then(|| span(n + 1)),
+            value: span(n),
+        }
+    }
+
+    /// The index is a map: whatever is recorded, in whatever order and however often, it
+    /// answers as the map of pointers to spans it replaced.
+    #[test]
+    fn the_index_answers_as_a_map_of_pointers_would() {
+        let mut index = SpanIndex::with_capacity(0);
+        let mut map: FxHashMap<String, NodeSpans> = FxHashMap::default();
+        let mut seed = 7u64;
+        for n in 0..5_000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let pointer = match seed >> 61 {
+                0 => String::new(),
+                1 => format!("/a~1b/{}", (seed >> 40) % 50),
+                _ => format!("/schemes/{}/k{}", (seed >> 40) % 40, (seed >> 20) % 30),
+            };
+            index.insert(&pointer, spans(n));
+            map.insert(pointer, spans(n));
+        }
+        assert_eq!(index.len(), map.len());
+        let entries: FxHashMap<&str, NodeSpans> = index.entries().collect();
+        assert_eq!(entries.len(), map.len(), "a pointer listed twice");
+        for (pointer, spans) in &map {
+            assert_eq!(index.get(pointer), Some(*spans), "{pointer}");
+            assert_eq!(entries.get(pointer.as_str()), Some(spans), "{pointer}");
+            let missing = format!("{pointer}/missing");
+            assert_eq!(index.get(&missing), None);
+            assert_eq!(index.locate(&missing), spans.anchor());
+        }
+        let mut copy = SpanIndex::default();
+        for (pointer, spans) in index.entries().collect::<Vec<_>>().into_iter().rev() {
+            copy.insert(pointer, spans);
+        }
+        assert_eq!(copy, index, "equal whatever the order of recording");
+        copy.insert("/another", spans(1));
+        assert_ne!(copy, index);
+    }
 
     #[test]
     fn missing_nodes_are_located_at_their_nearest_ancestor() {
@@ -158,7 +290,7 @@ mod tests {
             len: 11,
         };
         index.insert(
-            "/schemes/0/pooled_fund".into(),
+            "/schemes/0/pooled_fund",
             NodeSpans {
                 key: Some(parent),
                 value: Span::START,

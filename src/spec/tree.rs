@@ -181,7 +181,7 @@ pub(super) fn to_json(
 ) -> Value {
     let value_span = span_of(source, &node.referenced);
     index.insert(
-        pointer.clone(),
+        &pointer,
         NodeSpans {
             key,
             value: value_span,
@@ -241,6 +241,20 @@ pub(super) fn scalar_to_json(
     }
 }
 
+/// [`scalar_to_json`] of a scalar the caller owns: its text is moved into the JSON, not copied.
+pub(super) fn owned_scalar_to_json(
+    source: &str,
+    scalar: Node,
+    value_span: Span,
+    at: (&str, Option<&'static Value>),
+    split: &mut Vec<Problem>,
+) -> Value {
+    match scalar {
+        Node::Text(text) => Value::String(text),
+        scalar => scalar_to_json(source, &scalar, value_span, at, split),
+    }
+}
+
 /// Converts a mapping's entries, gathering an amount YAML split at its commas back into one
 /// value so that the groups do not surface as keys the schema would also complain about.
 fn map_to_json(
@@ -268,7 +282,7 @@ fn map_to_json(
             skip = groups;
             let name = &key.value.0;
             index.insert(
-                child.clone(),
+                &child,
                 NodeSpans {
                     key: Some(key_span),
                     value: span,

@@ -40,7 +40,7 @@ impl<'a> Scanner<'a> {
         let mut blanks = 0;
         let mut j = first;
         while j < self.lines.len() {
-            let (start, end) = self.lines[j];
+            let super::Line { start, end, .. } = self.lines[j];
             if self.is_blank(j) {
                 // Spaces past the indentation would be text.
                 if end - start > m {
@@ -64,7 +64,7 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         let stop = match self.lines.get(j) {
-            Some(&(start, _)) => start + self.indent(j),
+            Some(line) => line.start + line.indent,
             None if self.src.ends_with('\n') => self.src.len(),
             None => return None,
         };
@@ -78,7 +78,7 @@ impl<'a> Scanner<'a> {
         } else {
             ScalarStyle::Folded
         };
-        let begin = self.lines[first].0 + m;
+        let begin = self.lines[first].start + m;
         self.push(
             Item::Scalar(Cow::Owned(text), style),
             self.span(first, begin, stop - begin),
@@ -89,7 +89,7 @@ impl<'a> Scanner<'a> {
     /// A quoted scalar on one line, its opening quote at byte `at` of line `i`; gives the byte
     /// after its closing quote.
     pub(super) fn quoted(&mut self, i: usize, at: usize) -> Option<usize> {
-        let end = self.lines[i].1;
+        let end = self.lines[i].end;
         let (text, close) = if self.bytes[at] == b'\'' {
             self.single_quoted(at + 1, end)?
         } else {
@@ -166,7 +166,7 @@ impl<'a> Scanner<'a> {
         if depth > MAX_NESTING {
             return None;
         }
-        let end = self.lines[i].1;
+        let end = self.lines[i].end;
         let mapping = self.bytes[at] == b'{';
         let (start, close, stop) = if mapping {
             (Item::MappingStart, b'}', Item::MappingEnd)
@@ -216,7 +216,7 @@ impl<'a> Scanner<'a> {
     /// A plain scalar in a flow collection from byte `at` of line `i`, up to a `,`, a bracket
     /// or (for a key) its `:`; gives the byte after it.
     fn flow_plain(&mut self, i: usize, at: usize, key: bool) -> Option<usize> {
-        let end = self.lines[i].1;
+        let end = self.lines[i].end;
         let first = *self.bytes.get(at).filter(|_| at < end)?;
         let negative = first == b'-' && self.bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
         if is_indicator(first) && !negative {

@@ -154,3 +154,84 @@ fn edge_texts_are_scanned_alike_or_left_to_the_parser() {
     }
     assert!(scanned > layouts.len() * values.len() / 3, "{scanned}");
 }
+
+/// The scanner's lines as it first found them, in two passes: whether the text has a character
+/// it leaves to the parser, then each line's start and end.
+fn lines_as_before(source: &str) -> Option<Vec<(usize, usize, usize)>> {
+    let bytes = source.as_bytes();
+    if bytes.iter().any(|&b| (b < 0x20 && b != b'\n') || b == 0x7F) {
+        return None;
+    }
+    let special = |c: char| {
+        (c.is_control() && c != '\n')
+            || matches!(
+                c,
+                '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}' | '\u{2028}' | '\u{2029}'
+            )
+    };
+    if source.chars().any(special) {
+        return None;
+    }
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for line in source.split_inclusive('\n') {
+        let end = start + line.trim_end_matches('\n').len();
+        let text = &bytes[start..end];
+        if text.starts_with(b"---") || text.starts_with(b"...") || text.starts_with(b"%") {
+            return None;
+        }
+        let indent = text.iter().take_while(|&&b| b == b' ').count();
+        lines.push((start, end, indent));
+        start += line.len();
+    }
+    Some(lines)
+}
+
+#[test]
+fn lines_are_found_in_one_pass_as_in_two() {
+    let mut texts: Vec<String> = texts("samples")
+        .into_iter()
+        .chain(texts("tests/fixtures"))
+        .map(|(_, text)| text)
+        .collect();
+    let odd = [
+        "",
+        "\n",
+        "a",
+        "a\n",
+        "\n\n",
+        "  a: 1\n\n   \n",
+        "a: £5\n",
+        "a: é\u{80}",
+        "a: \u{9F}",
+        "a: \u{A0}",
+        "\u{FEFF}a",
+        "a\u{FFFE}",
+        "a\u{FFFF}",
+        "a\u{FFFD}",
+        "a\u{2028}b",
+        "a\u{2029}",
+        "a\u{2027}",
+        "a\u{202A}",
+        "x\ty",
+        "x\ry",
+        "x\u{7F}",
+        "x\u{0}",
+        "---\n",
+        "a\n...",
+        "%YAML",
+        " ---",
+        "a\u{1F600}\n  b",
+        "\u{C0}\u{FF}\u{EFBB}",
+    ];
+    texts.extend(odd.iter().map(|t| t.to_string()));
+    for text in &texts {
+        let now = super::lines(text).map(|lines| {
+            lines
+                .iter()
+                .map(|l| (l.start, l.end, l.indent))
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(now, lines_as_before(text), "{text:?}");
+    }
+}
