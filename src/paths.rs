@@ -9,7 +9,10 @@ use std::path::{Component, Path, PathBuf};
 /// absolute path outside the working directory. A file named `-` is shown as `./-`, which is
 /// not standard input.
 pub fn display(path: &Path) -> String {
-    shown(path, std::env::current_dir().ok().as_deref())
+    // Only an absolute path is shown against the working directory: asking for it costs a
+    // system call and an allocation for every spec of a batch.
+    let working = path.is_absolute().then(std::env::current_dir);
+    shown(path, working.and_then(Result::ok).as_deref())
 }
 
 /// [`display`] against a given working directory.
@@ -18,16 +21,34 @@ pub fn shown(path: &Path, working: Option<&Path>) -> String {
         .filter(|_| path.is_absolute())
         .and_then(|working| path.strip_prefix(working).ok());
     let path = inside.unwrap_or(path);
-    let tidy: PathBuf = path
-        .components()
-        .filter(|c| !matches!(c, Component::CurDir))
-        .collect();
-    let text = tidy.display().to_string();
+    let text = match path.to_str() {
+        // Most paths are tidy already: they are kept as they are, without rebuilding them.
+        Some(text) if is_tidy(text) => text.to_owned(),
+        _ => {
+            let tidy: PathBuf = path
+                .components()
+                .filter(|c| !matches!(c, Component::CurDir))
+                .collect();
+            tidy.display().to_string()
+        }
+    };
     match text.as_str() {
         "" => ".".to_owned(),
         "-" => "./-".to_owned(),
         _ => text,
     }
+}
+
+/// Whether a path's text is as its components would write it again without `.`: no `.`
+/// component, no doubled or trailing separator.
+fn is_tidy(text: &str) -> bool {
+    cfg!(unix)
+        && !text.is_empty()
+        && !text.ends_with('/')
+        && !text.contains("//")
+        && text.split('/').skip(1).all(|part| part != ".")
+        && text != "."
+        && !text.starts_with("./")
 }
 
 #[cfg(test)]
@@ -47,5 +68,36 @@ mod tests {
         assert_eq!(show("/work/repo"), ".");
         assert_eq!(show("./-"), "./-");
         assert_eq!(show("x.yaml"), "x.yaml");
+    }
+
+    #[test]
+    fn tidy_paths_are_kept_as_the_components_would_write_them() {
+        let paths = [
+            "a/b.yaml", "/a/b", "./a", "a/./b", "a//b", "a/", ".", "..", "../a", "a/..", "/",
+            "//a", "a/.", ".a/b", "a/.b", "-", "./-", "a b/c", "",
+        ];
+        for path in paths {
+            let rebuilt: PathBuf = Path::new(path)
+                .components()
+                .filter(|c| !matches!(c, Component::CurDir))
+                .collect();
+            let rebuilt = rebuilt.display().to_string();
+            if is_tidy(path) {
+                assert_eq!(rebuilt, path, "{path}");
+            }
+            assert_eq!(shown(Path::new(path), None), shown_slowly(path), "{path}");
+        }
+    }
+
+    fn shown_slowly(path: &str) -> String {
+        let tidy: PathBuf = Path::new(path)
+            .components()
+            .filter(|c| !matches!(c, Component::CurDir))
+            .collect();
+        match tidy.display().to_string().as_str() {
+            "" => ".".to_owned(),
+            "-" => "./-".to_owned(),
+            text => text.to_owned(),
+        }
     }
 }

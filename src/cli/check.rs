@@ -175,6 +175,8 @@ struct Plan {
 /// One checked file, formatted for the terminal by the worker that checked it.
 struct Done {
     report: FileReport,
+    /// What it has, counted by the worker.
+    counts: Counts,
     /// Its diagnostics, when the format is human.
     human: Option<String>,
     /// The areas jointly does not check that concern this spec (for the closing scope note).
@@ -249,14 +251,19 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
     let mut buffer = Vec::new();
     let mut styled;
     let mut plain;
+    let mut piped;
     let out: &mut dyn Write = if args.output.is_some() {
         &mut buffer
     } else if colour {
         styled = anstream::stdout().lock();
         &mut styled
-    } else {
+    } else if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         plain = std::io::stdout().lock();
         &mut plain
+    } else {
+        // A file or a pipe: written in large blocks, not a system call per line.
+        piped = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        &mut piped
     };
     let work = |file: &Candidate| {
         let loaded = match &stdin {
@@ -393,11 +400,13 @@ fn check_file(
                 ),
             });
             let relevant = coverage::relevant(&document.spec);
+            let report = FileReport {
+                path: document.path,
+                outcome: Outcome::Checked(Box::new(checked)),
+            };
             Done {
-                report: FileReport {
-                    path: document.path,
-                    outcome: Outcome::Checked(Box::new(checked)),
-                },
+                counts: Counts::of_report(&report),
+                report,
                 human,
                 relevant,
             }
@@ -413,11 +422,13 @@ fn check_file(
                 }
                 text
             });
+            let report = FileReport {
+                path: error.path.clone(),
+                outcome: Outcome::Failed(error),
+            };
             Done {
-                report: FileReport {
-                    path: error.path.clone(),
-                    outcome: Outcome::Failed(error),
-                },
+                counts: Counts::of_report(&report),
+                report,
                 human,
                 relevant: Vec::new(),
             }
@@ -449,7 +460,7 @@ fn check_all(
         tally.add(&done, fail_on);
         match &done.human {
             Some(_) if closed || write_error.is_some() => {}
-            Some(text) => match progress.suspend(|| out.write_all(text.as_bytes())) {
+            Some(text) => match write_past(&progress, out, text.as_bytes()) {
                 Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => closed = true,
                 Err(error) => write_error = Some(error),
                 Ok(()) => {}
@@ -467,9 +478,22 @@ fn check_all(
     }
 }
 
+/// Writes `bytes` with the progress bar out of the way, when there is one.
+fn write_past(
+    progress: &indicatif::ProgressBar,
+    out: &mut dyn Write,
+    bytes: &[u8],
+) -> std::io::Result<()> {
+    if progress.is_hidden() {
+        out.write_all(bytes)
+    } else {
+        progress.suspend(|| out.write_all(bytes))
+    }
+}
+
 impl Tally {
     fn add(&mut self, done: &Done, fail_on: FailOn) {
-        self.counts.add(&Counts::of_report(&done.report));
+        self.counts.add(&done.counts);
         match &done.report.outcome {
             Outcome::Failed(_) => {}
             Outcome::Checked(checked) => {

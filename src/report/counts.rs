@@ -108,32 +108,51 @@ impl Counts {
     /// The severities in words: `2 errors, 5 warnings (1 unverified; 1 waiver problem and 1
     /// placeholder among them), 1 waived`.
     pub fn severities(&self) -> String {
-        let mut among = Vec::new();
+        let mut text = String::new();
+        self.write_severities(&mut text);
+        text
+    }
+
+    /// [`Counts::severities`], written to `out`.
+    pub fn write_severities(&self, out: &mut String) {
+        use std::fmt::Write;
+        let counted = |out: &mut String, n: usize, word: &str| {
+            let _ = write!(out, "{n} {word}");
+            if n != 1 {
+                out.push('s');
+            }
+        };
+        counted(out, self.errors, "error");
+        out.push_str(", ");
+        counted(out, self.warnings, "warning");
+        let among = self.waiver_problems > 0 || self.placeholders > 0;
+        if self.unverified > 0 || among {
+            out.push_str(" (");
+        }
+        if self.unverified > 0 {
+            let _ = write!(out, "{} unverified", self.unverified);
+            if among {
+                out.push_str("; ");
+            }
+        }
         if self.waiver_problems > 0 {
-            among.push(plural(self.waiver_problems, "waiver problem"));
+            counted(out, self.waiver_problems, "waiver problem");
         }
         if self.placeholders > 0 {
-            among.push(plural(self.placeholders, "placeholder"));
+            if self.waiver_problems > 0 {
+                out.push_str(" and ");
+            }
+            counted(out, self.placeholders, "placeholder");
         }
-        let mut notes = Vec::new();
-        if self.unverified > 0 {
-            notes.push(format!("{} unverified", self.unverified));
+        if among {
+            out.push_str(" among them");
         }
-        if !among.is_empty() {
-            notes.push(format!("{} among them", among.join(" and ")));
-        }
-        let mut text = format!(
-            "{}, {}",
-            plural(self.errors, "error"),
-            plural(self.warnings, "warning")
-        );
-        if !notes.is_empty() {
-            text.push_str(&format!(" ({})", notes.join("; ")));
+        if self.unverified > 0 || among {
+            out.push(')');
         }
         if self.waived > 0 {
-            text.push_str(&format!(", {} waived", self.waived));
+            let _ = write!(out, ", {} waived", self.waived);
         }
-        text
     }
 
     /// The findings by legal force, in the dashboard's words: `40 statutory gaps, 7 statutory
@@ -162,5 +181,57 @@ impl Counts {
             total.push_str(&format!("; {} could not be checked", self.unreadable));
         }
         total
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The severities as they were written before they were written in place.
+    fn severities_by_parts(counts: &Counts) -> String {
+        let mut among = Vec::new();
+        if counts.waiver_problems > 0 {
+            among.push(plural(counts.waiver_problems, "waiver problem"));
+        }
+        if counts.placeholders > 0 {
+            among.push(plural(counts.placeholders, "placeholder"));
+        }
+        let mut notes = Vec::new();
+        if counts.unverified > 0 {
+            notes.push(format!("{} unverified", counts.unverified));
+        }
+        if !among.is_empty() {
+            notes.push(format!("{} among them", among.join(" and ")));
+        }
+        let mut text = format!(
+            "{}, {}",
+            plural(counts.errors, "error"),
+            plural(counts.warnings, "warning")
+        );
+        if !notes.is_empty() {
+            text.push_str(&format!(" ({})", notes.join("; ")));
+        }
+        if counts.waived > 0 {
+            text.push_str(&format!(", {} waived", counts.waived));
+        }
+        text
+    }
+
+    #[test]
+    fn severities_read_the_same_for_every_mix_of_counts() {
+        for n in 0..3usize.pow(6) {
+            let digit = |i: u32| (n / 3usize.pow(i)) % 3;
+            let counts = Counts {
+                errors: digit(0),
+                warnings: digit(1),
+                unverified: digit(2),
+                waiver_problems: digit(3),
+                placeholders: digit(4),
+                waived: digit(5),
+                ..Counts::default()
+            };
+            assert_eq!(counts.severities(), severities_by_parts(&counts));
+        }
     }
 }

@@ -1,6 +1,8 @@
 //! Human output in the style of rustc: a title with the rule ID, the source line with a caret,
 //! the citation and what to do.
 
+use std::fmt::Write;
+
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::label;
@@ -35,36 +37,62 @@ impl Drawing {
         &self.renderer
     }
 
-    /// Draws `head` (a title and a snippet) with `notes` under it. In plain text the notes are
-    /// written here, exactly as annotate-snippets writes them: it draws every character of a
-    /// message into a grid first, and the long citation notes cost a quarter of `check`'s time
-    /// on a batch. In colour (a terminal, where speed does not matter) it draws them all.
-    fn draw<'a>(&self, head: impl Fn() -> Group<'a>, notes: &[(Note, &'a str)]) -> String {
-        let whole = || {
-            let group = notes.iter().fold(head(), |group, (note, text)| {
-                group.element(note.level().message(*text))
-            });
-            self.renderer.render(&[group])
+    /// Draws `head` with `notes` under it into `out`. In plain text the head is written by
+    /// [`plain::head`] where it can be, and the notes here, exactly as annotate-snippets
+    /// writes them: it draws every character of a message into a grid first, and the long
+    /// citation notes cost a quarter of `check`'s time on a batch. In colour (a terminal,
+    /// where speed does not matter) it draws them all.
+    fn draw(&self, out: &mut String, head: &plain::Head, notes: &[(Note, &str)]) {
+        let title = || -> std::borrow::Cow<str> {
+            match head.mark {
+                "" => head.title.into(),
+                mark => format!("{}{mark}", head.title).into(),
+            }
+        };
+        let group = |title| {
+            let title = level(head.severity).primary_title(title).id(head.id);
+            let group = Group::with_title(title);
+            match head.at {
+                Some(at) => group.element(snippet(at.path, at.source, at.span)),
+                None => group,
+            }
         };
         if !self.plain || notes.is_empty() {
-            return whole();
+            let title = title();
+            let group = notes.iter().fold(group(&*title), |group, (note, text)| {
+                group.element(note.level().message(*text))
+            });
+            out.push_str(&self.renderer.render(&[group]));
+            return;
+        }
+        if let Some(gutter) = plain::head(out, head) {
+            notes
+                .iter()
+                .for_each(|(note, text)| write_note(out, gutter, note.name(), text));
+            return;
         }
         // The head with an empty note: its last line is the note's start, `{gutter} = note: `.
+        let title = title();
         let drawn = self
             .renderer
-            .render(&[head().element(Level::NOTE.message(""))]);
-        let Some((above, gutter)) = drawn
+            .render(&[group(&*title).element(Level::NOTE.message(""))]);
+        match drawn
             .rsplit_once('\n')
             .and_then(|(above, last)| Some((above, last.strip_suffix(" = note: ")?)))
-        else {
-            return whole();
-        };
-        let mut out = String::with_capacity(above.len() + notes.len() * 200);
-        out.push_str(above);
-        for (note, text) in notes {
-            write_note(&mut out, gutter, note.name(), text);
+        {
+            Some((above, gutter)) => {
+                out.push_str(above);
+                for (note, text) in notes {
+                    write_note(out, gutter, note.name(), text);
+                }
+            }
+            None => {
+                let group = notes.iter().fold(group(&*title), |group, (note, text)| {
+                    group.element(note.level().message(*text))
+                });
+                out.push_str(&self.renderer.render(&[group]));
+            }
         }
-        out
     }
 }
 
@@ -111,34 +139,68 @@ fn write_note(out: &mut String, gutter: &str, name: &str, text: &str) {
 
 /// Renders one finding.
 pub fn finding(path: &str, source: &str, finding: &Finding, drawing: &Drawing) -> String {
+    let mut out = String::new();
+    write_finding(&mut out, path, source, finding, drawing);
+    out
+}
+
+fn write_finding(out: &mut String, path: &str, source: &str, finding: &Finding, drawing: &Drawing) {
     let rule = finding.rule;
-    let mut citation = format!(
-        "{} ({}): {}",
-        rule.citation,
-        label::group_word(rule),
-        rule.summary
-    );
-    if !rule.citation.url.is_empty() {
-        citation.push_str(&format!("\n  {}", rule.citation.url));
-    }
+    let mut citation = String::with_capacity(400);
+    citation_note(&mut citation, rule, true);
     let unverified = finding.unverified.then(|| {
         format!(
             "the wording this rests on is not verified, so it is reported as a warning; `jointly explain {}` says what it rests on",
             rule.id
         )
     });
-    let mut notes = vec![(Note::Note, citation.as_str())];
-    if let Some(unverified) = &unverified {
-        notes.push((Note::Note, unverified.as_str()));
+    let mut notes = [
+        (Note::Note, citation.as_str()),
+        (Note::Note, ""),
+        (Note::Help, ""),
+    ];
+    let mut count = 1;
+    for note in [
+        unverified.as_deref().map(|text| (Note::Note, text)),
+        finding.help.as_deref().map(|text| (Note::Help, text)),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        notes[count] = note;
+        count += 1;
     }
-    if let Some(help) = &finding.help {
-        notes.push((Note::Help, help.as_str()));
-    }
-    let head = || {
-        let title = level(finding.severity).primary_title(label::title(finding));
-        Group::with_title(title.id(rule.id)).element(snippet(path, source, finding.span))
+    let head = plain::Head {
+        severity: finding.severity,
+        id: rule.id,
+        title: &finding.message,
+        mark: label::title_mark(finding),
+        at: Some(plain::Place {
+            path,
+            source,
+            span: finding.span,
+        }),
     };
-    drawing.draw(head, &notes)
+    drawing.draw(out, &head, &notes[..count]);
+}
+
+/// A rule's citation note: `{citation} ({group})`, `: {summary}` when `summary`, and the URL
+/// on a line of its own.
+fn citation_note(out: &mut String, rule: &crate::rules::Rule, summary: bool) {
+    out.push_str(rule.citation.instrument);
+    out.push_str(", ");
+    out.push_str(rule.citation.provision);
+    out.push_str(" (");
+    out.push_str(label::group_word(rule));
+    out.push(')');
+    if summary {
+        out.push_str(": ");
+        out.push_str(rule.summary);
+    }
+    if !rule.citation.url.is_empty() {
+        out.push_str("\n  ");
+        out.push_str(rule.citation.url);
+    }
 }
 
 /// The diagnostic level of a severity; annotate-snippets prints it as `error` or `warning`.
@@ -213,17 +275,23 @@ pub fn load_error(error: &LoadError, renderer: &Renderer) -> String {
 /// The one-line summary of a checked spec: its counts as every summary gives them
 /// ([`super::counts::Counts`]) and its checklist.
 pub fn summary(path: &str, checked: &Checked) -> String {
-    let counts = super::counts::Counts::of_checked(checked);
-    let checklist = if checked.checklist.applies {
-        format!(
+    let mut out = String::new();
+    write_summary(&mut out, path, checked);
+    out
+}
+
+fn write_summary(out: &mut String, path: &str, checked: &Checked) {
+    out.push_str(path);
+    out.push_str(": ");
+    super::counts::Counts::of_checked(checked).write_severities(out);
+    if checked.checklist.applies {
+        let _ = write!(
+            out,
             "; checklist: {} of {} items addressed",
             checked.checklist.addressed(),
             checked.checklist.items.len()
-        )
-    } else {
-        String::new()
-    };
-    format!("{path}: {}{checklist}", counts.severities())
+        );
+    }
 }
 
 /// What a run checked and what it did not, in plain words.
@@ -270,15 +338,24 @@ pub fn waiver_note(
     note: &crate::rules::WaiverNote,
     drawing: &Drawing,
 ) -> String {
-    let head = || {
-        Group::with_title(
-            level(note.kind.severity())
-                .primary_title(note.message.as_str())
-                .id(note.kind.id()),
-        )
-        .element(snippet(path, source, note.span))
+    let mut out = String::new();
+    let at = plain::Place {
+        path,
+        source,
+        span: note.span,
     };
-    drawing.draw(head, &[(Note::Help, note.help.as_str())])
+    write_waiver_note(&mut out, at, note, drawing);
+    out
+}
+
+fn write_waiver_note(
+    out: &mut String,
+    at: plain::Place,
+    note: &crate::rules::WaiverNote,
+    drawing: &Drawing,
+) {
+    let (severity, id) = (note.kind.severity(), note.kind.id());
+    write_with_help(out, (severity, id, &note.message), at, &note.help, drawing);
 }
 
 /// Renders a placeholder left in the spec's text.
@@ -288,28 +365,67 @@ pub fn placeholder(
     note: &crate::rules::Placeholder,
     drawing: &Drawing,
 ) -> String {
-    let head = || {
-        Group::with_title(
-            level(note.severity)
-                .primary_title(note.message.as_str())
-                .id(crate::rules::placeholders::ID),
-        )
-        .element(snippet(path, source, note.span))
+    let mut out = String::new();
+    let at = plain::Place {
+        path,
+        source,
+        span: note.span,
     };
-    drawing.draw(head, &[(Note::Help, note.help.as_str())])
+    write_placeholder(&mut out, at, note, drawing);
+    out
+}
+
+fn write_placeholder(
+    out: &mut String,
+    at: plain::Place,
+    note: &crate::rules::Placeholder,
+    drawing: &Drawing,
+) {
+    let title = (
+        note.severity,
+        crate::rules::placeholders::ID,
+        &*note.message,
+    );
+    write_with_help(out, title, at, &note.help, drawing);
+}
+
+/// A diagnostic of jointly's own (a severity, an ID and a message) at a place, with help.
+fn write_with_help(
+    out: &mut String,
+    (severity, id, title): (Severity, &str, &str),
+    at: plain::Place,
+    help: &str,
+    drawing: &Drawing,
+) {
+    let head = plain::Head {
+        severity,
+        id,
+        title,
+        mark: "",
+        at: Some(at),
+    };
+    drawing.draw(out, &head, &[(Note::Help, help)]);
 }
 
 /// One line for a waived finding: it is reported, in its own section, but does not fail.
 pub fn waived(path: &str, waived: &crate::rules::Waived) -> String {
+    let mut out = String::new();
+    write_waived(&mut out, path, waived);
+    out
+}
+
+fn write_waived(out: &mut String, path: &str, waived: &crate::rules::Waived) {
     let finding = &waived.finding;
-    format!(
-        "waived[{}]: {} ({path}:{}:{}, waiver {} in the spec)",
+    let _ = write!(
+        out,
+        "waived[{}]: {}{} ({path}:{}:{}, waiver {} in the spec)",
         finding.rule.id,
-        label::title(finding),
+        finding.message,
+        label::title_mark(finding),
         finding.span.line,
         finding.span.column,
         waived.waiver
-    )
+    );
 }
 
 /// The human output for one checked spec, every finding in full (`--output-format full`): its
@@ -332,38 +448,34 @@ pub fn document_with(
     quiet: bool,
     grouped: bool,
 ) -> String {
-    let mut text = String::new();
-    let arranged = match grouped {
-        true => grouped::arrange(&checked.findings),
-        false => checked.findings.iter().map(|f| vec![f]).collect(),
-    };
-    for group in arranged {
-        match group.as_slice() {
-            [one] => text.push_str(&finding(&document.path, &document.source, one, drawing)),
-            many => text.push_str(&grouped::block(&document.path, many, drawing)),
+    // Everything is written into one buffer, sized for a typical spec's findings.
+    let mut text = String::with_capacity(1024 + 700 * checked.findings.len());
+    let (path, source) = (document.path.as_str(), document.source.as_str());
+    let at = |span| plain::Place { path, source, span };
+    if grouped {
+        for group in grouped::arrange(&checked.findings) {
+            match group.as_slice() {
+                [one] => write_finding(&mut text, path, source, one, drawing),
+                many => grouped::write_block(&mut text, path, many, drawing),
+            }
+            text.push_str("\n\n");
         }
-        text.push_str("\n\n");
+    } else {
+        for one in &checked.findings {
+            write_finding(&mut text, path, source, one, drawing);
+            text.push_str("\n\n");
+        }
     }
     for note in &checked.waiver_notes {
-        text.push_str(&waiver_note(
-            &document.path,
-            &document.source,
-            note,
-            drawing,
-        ));
+        write_waiver_note(&mut text, at(note.span), note, drawing);
         text.push_str("\n\n");
     }
     for note in &checked.placeholders {
-        text.push_str(&placeholder(
-            &document.path,
-            &document.source,
-            note,
-            drawing,
-        ));
+        write_placeholder(&mut text, at(note.span), note, drawing);
         text.push_str("\n\n");
     }
     for each in &checked.waived {
-        text.push_str(&waived(&document.path, each));
+        write_waived(&mut text, path, each);
         text.push('\n');
     }
     if !checked.waived.is_empty() {
@@ -371,9 +483,9 @@ pub fn document_with(
     }
     if !quiet {
         for year in &checked.bcf_parameters {
-            text.push_str(&format!("{}: note: {}\n", document.path, year.line()));
+            let _ = writeln!(text, "{path}: note: {}", year.line());
         }
-        text.push_str(&summary(&document.path, checked));
+        write_summary(&mut text, path, checked);
         text.push('\n');
         let noisy = !checked.findings.is_empty()
             || !checked.waived.is_empty()
@@ -387,6 +499,7 @@ pub fn document_with(
 }
 
 mod grouped;
+mod plain;
 
 #[cfg(test)]
 mod tests;

@@ -18,6 +18,16 @@ pub fn title(finding: &Finding) -> String {
     }
 }
 
+/// What follows a finding's message in its title: [`UNVERIFIED_MARK`] or nothing (so that a
+/// title can be written without making it a string first).
+pub fn title_mark(finding: &Finding) -> &'static str {
+    if finding.unverified {
+        UNVERIFIED_MARK
+    } else {
+        ""
+    }
+}
+
 /// The severity in one word: `error` or `warning`. These are also SARIF's `level` values and
 /// GitHub's workflow command names, so those formats use this too.
 pub fn severity_word(severity: Severity) -> &'static str {
@@ -81,6 +91,10 @@ mod tests {
     fn only_unverified_findings_are_marked() {
         assert_eq!(title(&finding(false)), "the pool has no host");
         assert_eq!(title(&finding(true)), "the pool has no host (unverified)");
+        for unverified in [false, true] {
+            let each = finding(unverified);
+            assert_eq!(title(&each), each.message.clone() + title_mark(&each));
+        }
     }
 
     #[test]

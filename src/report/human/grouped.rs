@@ -6,29 +6,47 @@
 //! diagnostics by file. `--output-format full` draws each in full instead; the concise and
 //! machine formats are never grouped.
 
-use annotate_snippets::Group;
+use std::fmt::Write;
 
-use super::{Drawing, Note, level};
+use super::{Drawing, Note, plain};
 use crate::report::label;
-use crate::rules::{Finding, Severity};
+use crate::rules::{Citation, Finding, Severity};
 
 /// How many findings sharing a key make a block.
 const AT_LEAST: usize = 3;
 
 /// What findings share to be drawn as one block.
-#[derive(PartialEq, Eq)]
 struct Key<'a> {
     family: &'a str,
-    citation: String,
+    citation: &'a Citation,
     severity: Severity,
     unverified: bool,
+}
+
+impl PartialEq for Key<'_> {
+    fn eq(&self, other: &Key) -> bool {
+        self.family == other.family
+            && same_citation(self.citation, other.citation)
+            && self.severity == other.severity
+            && self.unverified == other.unverified
+    }
+}
+
+/// Whether two citations read the same (`{instrument}, {provision}`, as they are written),
+/// compared without writing them out.
+fn same_citation(a: &Citation, b: &Citation) -> bool {
+    let words = |c: &Citation| {
+        let (instrument, provision) = (c.instrument.bytes(), c.provision.bytes());
+        instrument.chain(", ".bytes()).chain(provision)
+    };
+    (a.instrument == b.instrument && a.provision == b.provision) || words(a).eq(words(b))
 }
 
 fn key(finding: &Finding) -> Key<'_> {
     let id = finding.rule.id;
     Key {
         family: id.rsplit_once('-').map_or(id, |(family, _)| family),
-        citation: finding.rule.citation.to_string(),
+        citation: &finding.rule.citation,
         severity: finding.severity,
         unverified: finding.unverified,
     }
@@ -62,21 +80,24 @@ pub(super) fn arrange(findings: &[Finding]) -> Vec<Vec<&Finding>> {
 
 /// Draws a block: the heading with the shared citation, then one located line per finding
 /// with its help.
+#[cfg(test)]
 pub(super) fn block(path: &str, findings: &[&Finding], drawing: &Drawing) -> String {
+    let mut out = String::new();
+    write_block(&mut out, path, findings, drawing);
+    out
+}
+
+/// [`block`], written to `out`.
+pub(super) fn write_block(out: &mut String, path: &str, findings: &[&Finding], drawing: &Drawing) {
     let Some(first) = findings.first() else {
-        return String::new();
+        return;
     };
     let rule = first.rule;
     let family = key(first).family;
-    let mut citation = format!("{} ({})", rule.citation, label::group_word(rule));
     // One rule's block is named by the rule, with its summary; else by the family.
     let one_rule = findings.iter().all(|f| f.rule.id == rule.id);
-    if one_rule {
-        citation.push_str(&format!(": {}", rule.summary));
-    }
-    if !rule.citation.url.is_empty() {
-        citation.push_str(&format!("\n  {}", rule.citation.url));
-    }
+    let mut citation = String::with_capacity(400);
+    super::citation_note(&mut citation, rule, one_rule);
     let unverified = match one_rule {
         true => format!(
             "the wording these rest on is not verified, so they are reported as warnings; `jointly explain {}` says what they rest on",
@@ -84,28 +105,37 @@ pub(super) fn block(path: &str, findings: &[&Finding], drawing: &Drawing) -> Str
         ),
         false => "the wording these rest on is not verified, so they are reported as warnings; `jointly explain` with a finding's ID says what it rests on".to_owned(),
     };
-    let mut notes = vec![(Note::Note, citation.as_str())];
-    if first.unverified {
-        notes.push((Note::Note, unverified.as_str()));
-    }
+    let notes = [
+        (Note::Note, citation.as_str()),
+        (Note::Note, unverified.as_str()),
+    ];
+    let notes = &notes[..1 + usize::from(first.unverified)];
     let id = match one_rule {
         true => rule.id.to_owned(),
         false => format!("{family}-*"),
     };
     let title = format!("{} findings under one citation", findings.len());
-    let head = || Group::with_title(level(first.severity).primary_title(&title).id(&id));
-    let mut text = drawing.draw(head, &notes);
+    let head = plain::Head {
+        severity: first.severity,
+        id: &id,
+        title: &title,
+        mark: "",
+        at: None,
+    };
+    drawing.draw(out, &head, notes);
     for finding in findings {
-        text.push_str(&format!(
-            "\n  - {path}:{}:{} {}: {}",
+        let _ = write!(
+            out,
+            "\n  - {path}:{}:{} {}: {}{}",
             finding.span.line,
             finding.span.column,
             finding.rule.id,
-            label::title(finding)
-        ));
+            finding.message,
+            label::title_mark(finding)
+        );
         if let Some(help) = &finding.help {
-            text.push_str(&format!("\n    help: {help}"));
+            out.push_str("\n    help: ");
+            out.push_str(help);
         }
     }
-    text
 }

@@ -41,6 +41,12 @@ fn plain_notes_are_drawn_as_annotate_snippets_draws_them() {
         };
         let checked = check(&document);
         let (path, source) = (&document.path, &document.source);
+        for group in grouped::arrange(&checked.findings) {
+            if let [_, _, ..] = group.as_slice() {
+                let fast = grouped::block(path, &group, &Drawing::plain());
+                assert_eq!(fast, grouped::block(path, &group, &whole()));
+            }
+        }
         for each in &checked.findings {
             let fast = finding(path, source, each, &Drawing::plain());
             assert_eq!(
@@ -70,14 +76,19 @@ fn plain_notes_are_drawn_as_annotate_snippets_draws_them() {
     );
 }
 
-#[test]
-fn plain_notes_match_for_every_gutter_and_shape() {
+/// A sample's first finding, to vary.
+fn a_finding() -> Finding {
     let document = load_file(Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/samples/brent-framework-2004.yaml"
     )))
     .unwrap();
-    let template = check(&document).findings.into_iter().next().unwrap();
+    check(&document).findings.into_iter().next().unwrap()
+}
+
+#[test]
+fn plain_notes_match_for_every_gutter_and_shape() {
+    let template = a_finding();
     plain_notes_match_on_finding(template);
 }
 
@@ -138,4 +149,64 @@ fn plain_notes_match_on_finding(template: Finding) {
     };
     let fast = waiver_note("x.yaml", &source, &waiver, &Drawing::plain());
     assert_eq!(fast, waiver_note("x.yaml", &source, &waiver, &whole()));
+}
+
+/// Lines of every kind the plain head meets or must leave to annotate-snippets, and titles
+/// with characters it replaces.
+#[test]
+fn plain_heads_match_on_every_kind_of_line_and_title() {
+    let template = a_finding();
+    let lines = [
+        "key: value".to_owned(),
+        "  nested: 'quoted' # comment".to_owned(),
+        "trailing: space ".to_owned(),
+        "\ttab: x".to_owned(),
+        "crlf: x\r".to_owned(),
+        String::new(),
+        "x".to_owned(),
+        format!("{}deep: x", " ".repeat(20)),
+        format!("{}deeper: x", " ".repeat(21)),
+        format!("{}deepest: x", " ".repeat(40)),
+        format!("long: {}", "y".repeat(114)),
+        format!("longer: {}", "y".repeat(113)),
+        format!("longest: {}", "y".repeat(300)),
+        "non-ascii: £5 — é".to_owned(),
+        "bidi: \u{202e}x".to_owned(),
+    ];
+    let titles = [
+        "plain",
+        "two\nlines",
+        "a\ttab",
+        "rtl \u{202e}x",
+        "zwj a\u{200d}b",
+        "£ é —",
+    ];
+    for (n, line) in lines.iter().enumerate() {
+        // The line at 1, 9, 10 and 100 lines down, and last without a line break.
+        for (before, after) in [(0, "\n"), (8, "\n"), (9, "\n"), (99, "\n"), (3, "")] {
+            let source = format!("{}{line}{after}", "a: 1\n".repeat(before));
+            let from = before * 5;
+            let ends = [from, from + 1, from + line.len() / 2, from + line.len()];
+            for start in ends {
+                for len in [0, 1, 2, line.len(), line.len() + 1, line.len() + 7] {
+                    let boundary = |mut at: usize| {
+                        at = at.min(source.len());
+                        while !source.is_char_boundary(at) {
+                            at -= 1;
+                        }
+                        at
+                    };
+                    let start = boundary(start);
+                    let mut each = template.clone();
+                    each.span = Span::at_offset(&source, start);
+                    each.span.len = boundary(start + len) - start;
+                    each.message = titles[(n + start + len) % titles.len()].to_owned();
+                    each.unverified = len % 2 == 1;
+                    let fast = finding("p.yaml", &source, &each, &Drawing::plain());
+                    let reference = finding("p.yaml", &source, &each, &whole());
+                    assert_eq!(fast, reference, "{line:?} at {start}, {len}");
+                }
+            }
+        }
+    }
 }
