@@ -174,7 +174,12 @@ struct Plan {
 
 /// One checked file, formatted for the terminal by the worker that checked it.
 struct Done {
-    report: FileReport,
+    /// The report, when the run needs it after the file (the machine formats, statistics,
+    /// `--sarif-file`). Otherwise the worker drops it: freeing on the thread that allocated
+    /// is cheaper than handing every finding to the main thread to free.
+    report: Option<FileReport>,
+    /// The rules that applied and the worst finding's severity; `None` when it did not load.
+    applied: Option<(Vec<&'static rules::Rule>, Option<rules::Severity>)>,
     /// What it has, counted by the worker.
     counts: Counts,
     /// Its diagnostics, when the format is human.
@@ -265,16 +270,20 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
         piped = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
         &mut piped
     };
+    let keep_reports = args.sarif_file.is_some();
     let work = |file: &Candidate| {
         let loaded = match &stdin {
             Some(stdin) if check_input::is_stdin(&file.path) => stdin.load(),
             _ => file.load()?,
         };
-        Some(check_file(loaded, &plan.settings, style.as_ref()))
+        Some(check_file(
+            loaded,
+            &plan.settings,
+            style.as_ref(),
+            keep_reports,
+        ))
     };
-    let keep_reports = args.sarif_file.is_some();
-    let (tally, reports, closed) =
-        check_all(&files, threads, work, plan.fail_on, keep_reports, out)?;
+    let (tally, reports, closed) = check_all(&files, threads, work, plan.fail_on, out)?;
     if tally.counts.files == 0 {
         // Every file the walk found was YAML but not a jointly spec.
         return nothing_found(&args);
@@ -385,7 +394,9 @@ fn check_file(
     loaded: Result<spec::Document, spec::LoadError>,
     settings: &rules::Settings,
     style: Option<&HumanStyle>,
+    keep_report: bool,
 ) -> Done {
+    let keep_report = keep_report || style.is_none();
     match loaded {
         Ok(document) => {
             let checked = rules::check_with(&document, settings);
@@ -400,13 +411,15 @@ fn check_file(
                 ),
             });
             let relevant = coverage::relevant(&document.spec);
+            let applied = Some((checked.applied.clone(), checked.worst()));
             let report = FileReport {
                 path: document.path,
                 outcome: Outcome::Checked(Box::new(checked)),
             };
             Done {
                 counts: Counts::of_report(&report),
-                report,
+                report: keep_report.then_some(report),
+                applied,
                 human,
                 relevant,
             }
@@ -428,7 +441,8 @@ fn check_file(
             };
             Done {
                 counts: Counts::of_report(&report),
-                report,
+                report: keep_report.then_some(report),
+                applied: None,
                 human,
                 relevant: Vec::new(),
             }
@@ -437,8 +451,8 @@ fn check_file(
 }
 
 /// Checks every file on `threads` threads, counting what each found. Human diagnostics go to
-/// `out` in the files' order as they come in; the reports are kept for the other formats, and
-/// for every format when `keep_reports`.
+/// `out` in the files' order as they come in; the reports the workers kept (see [`Done`]) are
+/// collected.
 /// When `out` is a pipe its reader closed, every file is still checked and counted, and the
 /// last value says so.
 fn check_all(
@@ -446,7 +460,6 @@ fn check_all(
     threads: usize,
     work: impl Fn(&Candidate) -> Option<Done> + Sync,
     fail_on: FailOn,
-    keep_reports: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<(Tally, Vec<FileReport>, bool)> {
     let progress = progress_bar(files.len());
@@ -467,8 +480,8 @@ fn check_all(
             },
             None => {}
         }
-        if done.human.is_none() || keep_reports {
-            reports.push(done.report);
+        if let Some(report) = done.report {
+            reports.push(report);
         }
     });
     progress.finish_and_clear();
@@ -494,13 +507,9 @@ fn write_past(
 impl Tally {
     fn add(&mut self, done: &Done, fail_on: FailOn) {
         self.counts.add(&done.counts);
-        match &done.report.outcome {
-            Outcome::Failed(_) => {}
-            Outcome::Checked(checked) => {
-                self.coverage.add(&checked.applied, &done.relevant);
-                let fails = checked.worst().is_some_and(|worst| fail_on.fails(worst));
-                self.failing += usize::from(fails);
-            }
+        if let Some((applied, worst)) = &done.applied {
+            self.coverage.add(applied, &done.relevant);
+            self.failing += usize::from(worst.is_some_and(|worst| fail_on.fails(worst)));
         }
     }
 
