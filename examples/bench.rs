@@ -41,6 +41,9 @@
 //! (`/proc/self/clear_refs`), the resident set at 10%, 50% and 100% of stage (c), which
 //! should not grow with the number of files, and the peak of the whole run.
 //!
+//! Every stage, the floor included, runs on the allocator the binary uses (mimalloc), so the
+//! stages compare with each other and with `jointly check` like for like.
+//!
 //! The whole command against the schema-only peer (js-yaml + ajv in one node process) is
 //! `scripts/bench-peer DIR` (see CONTRIBUTING.md, "Measuring speed").
 
@@ -51,6 +54,9 @@ use std::time::{Duration, Instant};
 use jointly::render::{self, Templates};
 use jointly::rules::{self, Severity};
 use jointly::spec;
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/complete-s75.yaml");
 

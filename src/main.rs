@@ -12,6 +12,10 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use cli::Ending;
 
+// See Cargo.toml for why the binary does not use the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Check and draft UK health and social care partnership agreements.
 ///
 /// jointly reads an agreement written as a YAML spec and checks it against a known part of the
