@@ -147,7 +147,8 @@ while [ $# -gt 0 ]; do
   if [ "$1" = --root ]; then root=$2; fi
   shift
 done
-mkdir -p "$root/bin" && cp "$JOINTLY_BUILT" "$root/bin/jointly"
+# A link, not a copy: the debug binary is hundreds of megabytes, and each test leaves its scratch.
+mkdir -p "$root/bin" && ln -sf "$JOINTLY_BUILT" "$root/bin/jointly"
 "#;
 
 fn make_executable(path: &Path) {

@@ -34,7 +34,7 @@ impl Rng {
 }
 
 /// The kinds of mutation, named in reports.
-pub const KINDS: [&str; 9] = [
+pub const KINDS: [&str; 10] = [
     "byte flip",
     "truncation",
     "key deletion",
@@ -44,6 +44,7 @@ pub const KINDS: [&str; 9] = [
     "indent shift",
     "line swap",
     "valid swap",
+    "text insertion",
 ];
 
 /// For a valid swap: keys whose value may be replaced by another value the schema accepts, so
@@ -164,6 +165,29 @@ const VALUES: [&str; 34] = [
     "<script>alert(1)</script>",
 ];
 
+/// Text a text insertion puts inside a value: punctuation wider than a byte, characters whose
+/// lower case is longer or shorter than they are (`İ`, `ẞ`, `ﬁ`), invisible and bidi
+/// characters, alone and beside the treatments the regulations exclude, since code that
+/// searches a lower-cased copy and slices the original is where such text breaks things.
+const TEXTS: [&str; 16] = [
+    "–",
+    "—",
+    "’",
+    "…",
+    "\\u00a0",
+    "İ",
+    "ẞ",
+    "ﬁ",
+    "\\u200b",
+    "\\u202e",
+    " – surgery",
+    "—Surgery—",
+    "İ radiotherapy",
+    "endoscopy… ",
+    "ﬁrst emergency ambulance services’",
+    "“termination of pregnancies”",
+];
+
 /// Bytes a byte flip writes: YAML's syntax, whitespace, and bytes that are not UTF-8.
 const BYTES: [u8; 20] = [
     b':', b'-', b' ', b'\t', b'\n', b'[', b']', b'{', b'}', b'"', b'\'', b'&', b'*', b'!', b'#',
@@ -231,6 +255,7 @@ fn by_lines(rng: &mut Rng, bytes: &[u8], kind: usize) -> Vec<u8> {
         }
         4 => swap_value(rng, &mut lines[at]),
         8 => swap_valid(rng, &mut lines),
+        9 => insert_text(rng, &mut lines[at]),
         5 => swap_number(rng, &mut lines, &keyed),
         6 => {
             if rng.below(2) == 0 {
@@ -267,6 +292,25 @@ fn swap_value(rng: &mut Rng, line: &mut String) {
         line.push_str(": ");
         line.push_str(value);
     }
+}
+
+/// Puts one of [`TEXTS`] at a character boundary of a line's value, quoting the value so
+/// that the escapes (`\u200b`) are read as the characters they name.
+fn insert_text(rng: &mut Rng, line: &mut String) {
+    let Some(colon) = line.find(": ") else { return };
+    let value = line[colon + 2..].trim_matches('"').to_owned();
+    let boundaries: Vec<usize> = (0..=value.len())
+        .filter(|&i| value.is_char_boundary(i))
+        .collect();
+    let at = *rng.pick(&boundaries);
+    let quoted = format!(
+        "\"{}{}{}\"",
+        value[..at].replace('\\', "\\\\").replace('"', "\\\""),
+        rng.pick(&TEXTS),
+        value[at..].replace('\\', "\\\\").replace('"', "\\\"")
+    );
+    line.truncate(colon + 2);
+    line.push_str(&quoted);
 }
 
 /// Replaces the value of a key in [`VALID`] with another value that key accepts.
