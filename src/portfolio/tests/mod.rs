@@ -516,6 +516,13 @@ mod shapes;
 
 #[test]
 fn files_added_under_one_path_keep_their_order_in_every_list() {
+    /// The titles of the items under `same.yaml`, in order.
+    fn of_same<'a>(items: impl Iterator<Item = (&'a SharedText, &'a SharedText)>) -> Vec<String> {
+        items
+            .filter(|(path, _)| *path == "same.yaml")
+            .map(|(_, title)| title.to_string())
+            .collect()
+    }
     // Two agreements under one path, with the same dates and an abolished party each: every
     // list's key ties for them, so only the order they were added in tells them apart.
     let titled = |title: &str| {
@@ -549,37 +556,11 @@ parties:
         )];
         entries.extend(titles.map(titled));
         let portfolio = build(&entries, AS_OF);
-        let of_same = |items: Vec<(&str, &str)>| -> Vec<String> {
-            items
-                .into_iter()
-                .filter(|(path, _)| *path == "same.yaml")
-                .map(|(_, title)| title.to_owned())
-                .collect()
-        };
-        let rows = of_same(
-            portfolio
-                .heat_map
-                .rows
-                .iter()
-                .map(|r| (r.path.as_str(), r.title.as_str()))
-                .collect(),
-        );
+        let rows = of_same(portfolio.heat_map.rows.iter().map(|r| (&r.path, &r.title)));
         assert_eq!(rows, titles);
-        let novations = of_same(
-            portfolio
-                .novations
-                .iter()
-                .map(|n| (n.path.as_str(), n.title.as_str()))
-                .collect(),
-        );
+        let novations = of_same(portfolio.novations.iter().map(|n| (&n.path, &n.title)));
         assert_eq!(novations, titles);
-        let due = of_same(
-            portfolio
-                .due
-                .iter()
-                .map(|d| (d.path.as_str(), d.title.as_str()))
-                .collect(),
-        );
+        let due = of_same(portfolio.due.iter().map(|d| (&d.path, &d.title)));
         // The reviews, then the expiries.
         assert_eq!(due, [titles, titles].concat());
     }
