@@ -78,9 +78,9 @@ mod model;
 mod text;
 
 pub use model::{
-    Amount, Builder, Cell, CellStatus, Column, Due, DueKind, FORMAT_VERSION, HeatMap, MoneyTable,
-    Novation, PartnerMoney, Portfolio, Row, Summary, Unreadable, WINDOW_DAYS, WaiverRow,
-    WaiverStatus, build,
+    Amount, Builder, Cell, CellStatus, Cells, Column, Due, DueKind, FORMAT_VERSION, HeatMap,
+    MoneyTable, Novation, PartnerMoney, Portfolio, Row, SharedText, Summary, Unreadable,
+    WINDOW_DAYS, WaiverRow, WaiverStatus, build,
 };
 
 use std::io::Write;

@@ -9,8 +9,8 @@ use jiff::civil::Date;
 use super::heat_map::{self, RowDigest};
 use super::money::{self, Item};
 use super::{
-    Agreement, Due, Ended, FORMAT_VERSION, Novation, Portfolio, Summary, UndatedReview, Unreadable,
-    WINDOW_DAYS, WaiverRow, YearMoney, due, novations, title, unreadable, waivers,
+    Agreement, Due, Ended, FORMAT_VERSION, Novation, Portfolio, SharedText, Summary, UndatedReview,
+    Unreadable, WINDOW_DAYS, WaiverRow, YearMoney, due, novations, title, unreadable, waivers,
 };
 use crate::render::gaps::GapCounts;
 use crate::render::text::long_date;
@@ -22,21 +22,25 @@ pub struct Builder {
     as_of: Date,
     agreements: Vec<Digest>,
     unreadable: Vec<Unreadable>,
+    /// The lists of the page, each in the order its items arrived (put in order at the end),
+    /// kept here rather than per agreement, so that no agreement holds lists of its own.
+    due: Vec<Due>,
+    undated: Vec<UndatedReview>,
+    ended: Vec<Ended>,
+    novations: Vec<Novation>,
+    waivers: Vec<WaiverRow>,
+    names: money::Names,
     scope: rules::coverage::RunCoverageBuilder,
 }
 
-/// One checked agreement, reduced to what the page shows of it.
+/// One checked agreement, reduced to what the heat map, the money table and the summary show
+/// of it.
 struct Digest {
-    path: String,
-    title: String,
+    path: SharedText,
+    title: SharedText,
     row: RowDigest,
     waived: usize,
     money: Vec<Item>,
-    due: Vec<Due>,
-    undated: Option<UndatedReview>,
-    ended: Option<Ended>,
-    novations: Vec<Novation>,
-    waivers: Vec<WaiverRow>,
 }
 
 impl Builder {
@@ -46,6 +50,12 @@ impl Builder {
             as_of,
             agreements: Vec::new(),
             unreadable: Vec::new(),
+            due: Vec::new(),
+            undated: Vec::new(),
+            ended: Vec::new(),
+            novations: Vec::new(),
+            waivers: Vec::new(),
+            names: money::Names::default(),
             scope: rules::coverage::RunCoverageBuilder::default(),
         }
     }
@@ -54,29 +64,29 @@ impl Builder {
     /// Some(as_of), .. }`). Nothing of `spec` or `checked` is kept but what the page shows.
     pub fn add_checked(&mut self, path: &str, spec: &Spec, checked: &Checked) {
         let agreement = Agreement {
-            path,
+            path: SharedText::from(path),
             spec,
             checked,
-            title: title(spec),
+            title: SharedText::from(title(spec)),
         };
         self.scope
             .add(&checked.applied, &rules::coverage::relevant(spec));
         let terms = &spec.agreement;
+        self.due.extend(due::of(&agreement, self.as_of));
+        self.undated.extend(due::undated(&agreement));
+        self.ended.extend(terms.status.ended().then(|| Ended {
+            path: agreement.path.clone(),
+            title: agreement.title.clone(),
+            status: terms.status,
+            expiry_long: terms.expiry.map(|e| e.long()),
+        }));
+        self.novations.extend(novations::of(&agreement, self.as_of));
+        self.waivers.extend(waivers::of(&agreement, self.as_of));
         self.agreements.push(Digest {
             row: heat_map::digest(checked),
             waived: checked.waived.len(),
-            money: money::items(&agreement),
-            due: due::of(&agreement, self.as_of),
-            undated: due::undated(&agreement),
-            ended: terms.status.ended().then(|| Ended {
-                path: path.to_owned(),
-                title: agreement.title.clone(),
-                status: terms.status,
-                expiry_long: terms.expiry.map(|e| e.long()),
-            }),
-            novations: novations::of(&agreement, self.as_of),
-            waivers: waivers::of(&agreement, self.as_of),
-            path: path.to_owned(),
+            money: money::items(&agreement, &mut self.names),
+            path: agreement.path,
             title: agreement.title,
         });
     }
@@ -103,34 +113,30 @@ impl Builder {
             as_of,
             mut agreements,
             mut unreadable,
+            mut due,
+            mut undated,
+            mut ended,
+            mut novations,
+            mut waivers,
+            names,
             scope,
         } = self;
+        // Every partner's name is in the agreements' money by now: the set only found them.
+        drop(names);
+        // Sorting is stable and every list's key includes the path, so the items that tie are
+        // of one path and keep the order they were added in, as the agreements do.
         agreements.sort_by(|a, b| a.path.cmp(&b.path));
         unreadable.sort_by(|a, b| a.path.cmp(&b.path));
-        let money = money::build(agreements.iter().map(|a| (a.path.as_str(), &a.money[..])));
-        let mut due: Vec<Due> = agreements
-            .iter_mut()
-            .flat_map(|a| a.due.drain(..))
-            .collect();
+        undated.sort_by(|a, b| a.path.cmp(&b.path));
+        ended.sort_by(|a, b| a.path.cmp(&b.path));
         due::sort(&mut due);
-        let undated_reviews = agreements
-            .iter_mut()
-            .filter_map(|a| a.undated.take())
-            .collect();
-        let ended = agreements
-            .iter_mut()
-            .filter_map(|a| a.ended.take())
-            .collect();
-        let mut novations: Vec<Novation> = agreements
-            .iter_mut()
-            .flat_map(|a| a.novations.drain(..))
-            .collect();
         novations::sort(&mut novations);
-        let mut waivers: Vec<WaiverRow> = agreements
-            .iter_mut()
-            .flat_map(|a| a.waivers.drain(..))
-            .collect();
         waivers::sort(&mut waivers);
+        // The lists are kept whole until the page is written: give back what they grew into.
+        due.shrink_to_fit();
+        novations.shrink_to_fit();
+        waivers.shrink_to_fit();
+        let money = money::build(agreements.iter().map(|a| (&a.path, &a.money[..])));
         let summary = Summary {
             agreements: agreements.len(),
             unreadable: unreadable.len(),
@@ -167,7 +173,7 @@ impl Builder {
             unreadable,
             money,
             due,
-            undated_reviews,
+            undated_reviews: undated,
             ended,
             novations,
             waivers,

@@ -8,7 +8,7 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::{Agreement, WINDOW_DAYS, days_between};
+use super::{Agreement, SharedText, WINDOW_DAYS, days_between};
 use crate::portfolio::text::days;
 use crate::render::text::{long_date, one_line};
 use crate::spec::{Frequency, Review, StatedDate};
@@ -16,8 +16,8 @@ use crate::spec::{Frequency, Review, StatedDate};
 /// A review or expiry overdue or coming up.
 #[derive(Debug, Clone, Serialize)]
 pub struct Due {
-    pub path: String,
-    pub title: String,
+    pub path: SharedText,
+    pub title: SharedText,
     pub kind: DueKind,
     /// The day it counts as due: for a date stated as a month or a year, its last day.
     pub date: Date,
@@ -39,8 +39,8 @@ pub struct Due {
 /// An agreement that provides for review, but whose next review no date can be worked out for.
 #[derive(Debug, Clone, Serialize)]
 pub struct UndatedReview {
-    pub path: String,
-    pub title: String,
+    pub path: SharedText,
+    pub title: SharedText,
     /// The review timing in words (`agreement.review.timing`), when given.
     pub timing: Option<String>,
     /// The last review held, written out, when given.
@@ -151,7 +151,7 @@ pub(super) fn undated(agreement: &Agreement) -> Option<UndatedReview> {
         (None, None) => return None,
     };
     Some(UndatedReview {
-        path: agreement.path.to_owned(),
+        path: agreement.path.clone(),
         title: agreement.title.clone(),
         timing,
         last_long: review.last.as_ref().map(StatedDate::long),
@@ -194,7 +194,7 @@ pub(super) fn of(agreement: &Agreement, as_of: Date) -> Vec<Due> {
                 continue;
             }
             out.push(Due {
-                path: agreement.path.to_owned(),
+                path: agreement.path.clone(),
                 title: agreement.title.clone(),
                 kind,
                 date,

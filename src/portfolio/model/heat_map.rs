@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use super::SharedText;
+use super::cells::Cells;
 use crate::render::gaps::GapCounts;
 use crate::rules::{self, Addressed, Checked, ChecklistItem, Rule};
 
@@ -35,9 +37,9 @@ pub struct Column {
 /// One agreement's row of the heat map.
 #[derive(Debug, Clone, Serialize)]
 pub struct Row {
-    pub path: String,
+    pub path: SharedText,
     /// The agreement's title on one line, or "Untitled agreement".
-    pub title: String,
+    pub title: SharedText,
     /// The agreement's findings not waived and its placeholders, counted as its draft counts
     /// them.
     #[serde(flatten)]
@@ -47,9 +49,9 @@ pub struct Row {
     /// agreement, whose checklist cells are all not applicable).
     pub checklist_applies: bool,
     /// One cell per statutory column.
-    pub statutory: Vec<Cell>,
+    pub statutory: Cells,
     /// One cell per checklist column.
-    pub checklist: Vec<Cell>,
+    pub checklist: Cells,
 }
 
 /// One agreement against one requirement.
@@ -87,9 +89,10 @@ const NOT_APPLICABLE: Cell = Cell {
 #[derive(Debug, Clone)]
 pub(super) struct RowDigest {
     /// The statutory rules drawn from the law that applied, each by its position in the
-    /// registry (kept small: the dashboard holds a row for every agreement), with its cell.
-    statutory: Vec<(u16, Cell)>,
-    checklist: Vec<Cell>,
+    /// registry (kept small: the dashboard holds a row for every agreement), and their cells.
+    statutory_rules: Box<[u16]>,
+    statutory: Cells,
+    checklist: Cells,
     pub(super) gaps: GapCounts,
     checklist_addressed: usize,
     checklist_applies: bool,
@@ -97,12 +100,17 @@ pub(super) struct RowDigest {
 
 /// Reduces one checked agreement to its row.
 pub(super) fn digest(checked: &Checked) -> RowDigest {
+    let statutory: Vec<(u16, &Rule)> = rules::all()
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.from_the_law() && applied(checked, r.id))
+        .filter_map(|(at, r)| Some((u16::try_from(at).ok()?, *r)))
+        .collect();
     RowDigest {
-        statutory: rules::all()
+        statutory_rules: statutory.iter().map(|(at, _)| *at).collect(),
+        statutory: statutory
             .iter()
-            .enumerate()
-            .filter(|(_, r)| r.from_the_law() && applied(checked, r.id))
-            .filter_map(|(at, r)| Some((u16::try_from(at).ok()?, cell(checked, r.id, false))))
+            .map(|(_, r)| cell(checked, r.id, false))
             .collect(),
         checklist: rules::CHECKLIST
             .iter()
@@ -115,11 +123,11 @@ pub(super) fn digest(checked: &Checked) -> RowDigest {
 }
 
 /// The heat map of the agreements' rows, given sorted by path as `(path, title, row)`.
-pub(super) fn build(rows: Vec<(String, String, RowDigest)>) -> HeatMap {
+pub(super) fn build(rows: Vec<(SharedText, SharedText, RowDigest)>) -> HeatMap {
     let registry = rules::all();
     let mut used = vec![false; registry.len()];
     for (_, _, row) in &rows {
-        for (at, _) in &row.statutory {
+        for at in &row.statutory_rules {
             used[usize::from(*at)] = true;
         }
     }
@@ -180,7 +188,12 @@ fn code(id: &str) -> String {
     }
 }
 
-fn row(path: String, title: String, digest: RowDigest, statutory_rules: &[(u16, &Rule)]) -> Row {
+fn row(
+    path: SharedText,
+    title: SharedText,
+    digest: RowDigest,
+    statutory_rules: &[(u16, &Rule)],
+) -> Row {
     Row {
         path,
         title,
@@ -191,10 +204,11 @@ fn row(path: String, title: String, digest: RowDigest, statutory_rules: &[(u16, 
             .iter()
             .map(|(at, _)| {
                 digest
-                    .statutory
+                    .statutory_rules
                     .iter()
-                    .find(|(rule, _)| rule == at)
-                    .map_or(NOT_APPLICABLE, |(_, cell)| *cell)
+                    .position(|rule| rule == at)
+                    .and_then(|i| digest.statutory.get(i))
+                    .unwrap_or(NOT_APPLICABLE)
             })
             .collect(),
         checklist: digest.checklist,

@@ -13,10 +13,12 @@
 //! expiry or novation due.
 
 mod builder;
+mod cells;
 mod due;
 mod heat_map;
 mod money;
 mod novations;
+mod shared;
 mod waivers;
 
 use jiff::civil::Date;
@@ -30,11 +32,13 @@ use crate::render::text::one_line;
 use crate::rules::{self, Checked};
 use crate::spec::{LoadError, Money, Spec, Status};
 pub use builder::Builder;
+pub use cells::Cells;
 
 pub use due::{Due, DueKind, UndatedReview};
 pub use heat_map::{Cell, CellStatus, Column, HeatMap, Row};
 pub use money::{MoneyTable, PartnerMoney};
 pub use novations::Novation;
+pub use shared::SharedText;
 pub use waivers::{WaiverRow, WaiverStatus};
 
 /// The version of the JSON format [`super::to_json`] writes.
@@ -130,8 +134,8 @@ pub struct YearMoney {
 /// An agreement that has ended.
 #[derive(Debug, Clone, Serialize)]
 pub struct Ended {
-    pub path: String,
-    pub title: String,
+    pub path: SharedText,
+    pub title: SharedText,
     /// `expired` or `terminated`.
     pub status: Status,
     /// The expiry date, written out, when the spec gives one.
@@ -152,10 +156,10 @@ pub struct Unreadable {
 
 /// One checked agreement, as the builder sees it.
 struct Agreement<'a> {
-    path: &'a str,
+    path: SharedText,
     spec: &'a Spec,
     checked: &'a Checked,
-    title: String,
+    title: SharedText,
 }
 
 impl Agreement<'_> {

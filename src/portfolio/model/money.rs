@@ -5,12 +5,12 @@
 //! agreed (`unknown`) is never added as zero: it is counted apart, and the page says how many
 //! there are.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::{Agreement, Amount};
+use super::{Agreement, Amount, SharedText};
 use crate::render::text::one_line;
 use crate::spec::{Amount as SpecAmount, FinancialYear, PooledFund};
 
@@ -47,7 +47,7 @@ pub struct PartnerMoney {
     /// One per year column: the sum, or none where the partner contributed nothing that year.
     pub cells: Vec<Option<Amount>>,
     /// The agreements the contributions are in, sorted.
-    pub agreements: Vec<String>,
+    pub agreements: Vec<SharedText>,
 }
 
 /// The table as the page's template sees it around the partners' rows: every field, with
@@ -92,7 +92,7 @@ type YearKey = (bool, String);
 #[derive(Default)]
 struct Tally {
     /// By partner name: the sum for each year, and the files the contributions are in.
-    by_partner: BTreeMap<String, (BTreeMap<YearKey, Decimal>, Vec<String>)>,
+    by_partner: BTreeMap<SharedText, (BTreeMap<YearKey, Decimal>, Vec<SharedText>)>,
     years: BTreeMap<YearKey, Decimal>,
     pools: usize,
     pools_without_contributions: usize,
@@ -115,12 +115,27 @@ pub(super) enum Item {
     },
     Pool {
         year: Option<YearKey>,
-        contributions: Vec<(String, SpecAmount)>,
+        contributions: Vec<(SharedText, SpecAmount)>,
     },
 }
 
+/// The partners' names met so far: each is kept once, however many contributions it has.
+#[derive(Default)]
+pub(super) struct Names(HashSet<SharedText>);
+
+impl Names {
+    fn shared(&mut self, name: String) -> SharedText {
+        if let Some(known) = self.0.get(name.as_str()) {
+            return known.clone();
+        }
+        let name = SharedText::from(name);
+        self.0.insert(name.clone());
+        name
+    }
+}
+
 /// Reduces one agreement to the money the table shows.
-pub(super) fn items(agreement: &Agreement) -> Vec<Item> {
+pub(super) fn items(agreement: &Agreement, names: &mut Names) -> Vec<Item> {
     let mut items = Vec::new();
     let spec = agreement.spec();
     // A core agreement's schedules per financial year (`years`) count in their own year's
@@ -136,13 +151,18 @@ pub(super) fn items(agreement: &Agreement) -> Vec<Item> {
             items.push(Item::OtherFunding { agreed });
         }
         if let Some(pool) = &scheme.pooled_fund {
-            items.push(pool_item(agreement, pool, year));
+            items.push(pool_item(agreement, pool, year, names));
         }
     }
     items
 }
 
-fn pool_item(agreement: &Agreement, pool: &PooledFund, year: Option<&FinancialYear>) -> Item {
+fn pool_item(
+    agreement: &Agreement,
+    pool: &PooledFund,
+    year: Option<&FinancialYear>,
+    names: &mut Names,
+) -> Item {
     if pool.contributions.is_empty() {
         return Item::Pool {
             year: None,
@@ -156,7 +176,7 @@ fn pool_item(agreement: &Agreement, pool: &PooledFund, year: Option<&FinancialYe
     let contributions = pool
         .contributions
         .iter()
-        .map(|c| (partner_name(agreement, &c.party), c.amount))
+        .map(|c| (names.shared(partner_name(agreement, &c.party)), c.amount))
         .collect();
     Item::Pool {
         year: Some(year),
@@ -165,7 +185,9 @@ fn pool_item(agreement: &Agreement, pool: &PooledFund, year: Option<&FinancialYe
 }
 
 /// The table of the agreements' money, given sorted by path as `(path, items)`.
-pub(super) fn build<'a>(agreements: impl IntoIterator<Item = (&'a str, &'a [Item])>) -> MoneyTable {
+pub(super) fn build<'a>(
+    agreements: impl IntoIterator<Item = (&'a SharedText, &'a [Item])>,
+) -> MoneyTable {
     let mut tally = Tally::default();
     for (path, items) in agreements {
         for item in items {
@@ -187,9 +209,9 @@ pub(super) fn build<'a>(agreements: impl IntoIterator<Item = (&'a str, &'a [Item
 impl Tally {
     fn add_pool(
         &mut self,
-        path: &str,
+        path: &SharedText,
         year: Option<&YearKey>,
-        contributions: &[(String, SpecAmount)],
+        contributions: &[(SharedText, SpecAmount)],
     ) {
         let Some(year) = year else {
             self.pools_without_contributions += 1;
@@ -211,7 +233,7 @@ impl Tally {
             *cells.entry(year.clone()).or_default() += money.0;
             *self.years.entry(year.clone()).or_default() += money.0;
             if !files.iter().any(|f| f == path) {
-                files.push(path.to_owned());
+                files.push(path.clone());
             }
         }
     }
@@ -229,7 +251,7 @@ impl Tally {
                         .map(|y| cells.get(*y).copied().map(Amount))
                         .collect(),
                     agreements: files,
-                    name,
+                    name: name.to_string(),
                 }
             })
             .collect();

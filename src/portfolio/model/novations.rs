@@ -4,15 +4,15 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::Agreement;
+use super::{Agreement, SharedText};
 use crate::render::text::{long_date, one_line};
 use crate::spec::BodyType;
 
 /// A party that no longer existed at `as_of`.
 #[derive(Debug, Clone, Serialize)]
 pub struct Novation {
-    pub path: String,
-    pub title: String,
+    pub path: SharedText,
+    pub title: SharedText,
     pub party_id: String,
     pub party_name: Option<String>,
     pub body_type: BodyType,
@@ -44,7 +44,7 @@ pub(super) fn of(agreement: &Agreement, as_of: Date) -> Vec<Novation> {
                 continue;
             };
             out.push(Novation {
-                path: agreement.path.to_owned(),
+                path: agreement.path.clone(),
                 title: agreement.title.clone(),
                 party_id: one_line(&party.id),
                 party_name: party.name.as_deref().map(one_line),

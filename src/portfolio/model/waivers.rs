@@ -3,7 +3,7 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
-use super::{Agreement, WINDOW_DAYS, days_between};
+use super::{Agreement, SharedText, WINDOW_DAYS, days_between};
 use crate::portfolio::text::days;
 use crate::render::text::{long_date, one_line};
 use crate::rules;
@@ -11,8 +11,8 @@ use crate::rules;
 /// One waiver of one agreement.
 #[derive(Debug, Clone, Serialize)]
 pub struct WaiverRow {
-    pub path: String,
-    pub title: String,
+    pub path: SharedText,
+    pub title: SharedText,
     /// The waiver's index in the spec's `waivers`.
     pub index: usize,
     /// The rule as the waiver names it.
@@ -76,7 +76,7 @@ pub(super) fn of(agreement: &Agreement, as_of: Date) -> Vec<WaiverRow> {
                 .map(|n| one_line(&n.message))
                 .collect::<Vec<_>>();
             out.push(WaiverRow {
-                path: agreement.path.to_owned(),
+                path: agreement.path.clone(),
                 title: agreement.title.clone(),
                 index,
                 rule: one_line(&waiver.rule),

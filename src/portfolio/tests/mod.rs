@@ -269,7 +269,7 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
         complete
             .statutory
             .iter()
-            .chain(&complete.checklist)
+            .chain(complete.checklist.iter())
             .all(|c| c.status != CellStatus::Missing)
     );
     // Oxfordshire states no expiry: REG617-7-3-f is missing.
@@ -279,7 +279,10 @@ fn heat_map_has_a_row_per_agreement_and_marks_each_state() {
         .position(|c| c.id == "REG617-7-3-f")
         .unwrap();
     let oxfordshire = row_of("samples/oxfordshire-learning-disability-2006.yaml");
-    assert_eq!(oxfordshire.statutory[column].status, CellStatus::Missing);
+    assert_eq!(
+        oxfordshire.statutory.get(column).unwrap().status,
+        CellStatus::Missing
+    );
     // Every finding not waived is counted once, and statutory gaps are the errors of
     // statutory rules, as the drafts count them.
     let entries = samples(AS_OF);
@@ -360,7 +363,7 @@ fn waivers_are_listed_flagged_and_shown_in_the_heat_map() {
             .iter()
             .position(|c| c.id == id)
             .unwrap();
-        row.checklist[i].status
+        row.checklist.get(i).unwrap().status
     };
     assert_eq!(status("GUIDE07-CL-18"), CellStatus::Waived);
     assert_eq!(status("GUIDE07-CL-13"), CellStatus::Waived);
@@ -510,3 +513,55 @@ fn an_empty_portfolio_renders() {
 
 mod money;
 mod shapes;
+
+#[test]
+fn files_added_under_one_path_keep_their_order_in_every_list() {
+    /// The titles of the items under `same.yaml`, in order.
+    fn of_same<'a>(items: impl Iterator<Item = (&'a SharedText, &'a SharedText)>) -> Vec<String> {
+        items
+            .filter(|(path, _)| *path == "same.yaml")
+            .map(|(_, title)| title.to_string())
+            .collect()
+    }
+    // Two agreements under one path, with the same dates and an abolished party each: every
+    // list's key ties for them, so only the order they were added in tells them apart.
+    let titled = |title: &str| {
+        spec(
+            "same.yaml",
+            &format!(
+                "jointly: 1
+agreement:
+  title: {title}
+  legal_basis: nhs_act_2006_s75
+  commencement: 2012-04-01
+  expiry: {expiry}
+  review:
+    first: {review}
+parties:
+  - {{id: pct, name: Westshire Primary Care Trust, type: primary_care_trust}}
+  - {{id: council, name: Westshire County Council, type: county_council}}
+",
+                expiry = AS_OF + jiff::ToSpan::days(30),
+                review = AS_OF + jiff::ToSpan::days(10),
+            ),
+            AS_OF,
+        )
+    };
+    for titles in [["First", "Second"], ["Second", "First"]] {
+        let mut entries = vec![dated(
+            "a.yaml",
+            AS_OF + jiff::ToSpan::days(10),
+            AS_OF + jiff::ToSpan::days(30),
+            "",
+        )];
+        entries.extend(titles.map(titled));
+        let portfolio = build(&entries, AS_OF);
+        let rows = of_same(portfolio.heat_map.rows.iter().map(|r| (&r.path, &r.title)));
+        assert_eq!(rows, titles);
+        let novations = of_same(portfolio.novations.iter().map(|n| (&n.path, &n.title)));
+        assert_eq!(novations, titles);
+        let due = of_same(portfolio.due.iter().map(|d| (&d.path, &d.title)));
+        // The reviews, then the expiries.
+        assert_eq!(due, [titles, titles].concat());
+    }
+}
