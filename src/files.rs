@@ -82,6 +82,17 @@ impl Temporary {
     }
 }
 
+/// Writing to a `Temporary` writes to its file.
+impl Write for Temporary {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.file().write(bytes)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file().flush()
+    }
+}
+
 /// Removes jointly's temporary files (`.NAME.jointly-*.tmp`) in `dir` that are older than
 /// [`STALE_AFTER`]. A symbolic link is removed, never followed.
 fn remove_stale(dir: &Path) {

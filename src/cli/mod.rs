@@ -2,8 +2,6 @@
 //! configuration.
 
 pub mod check;
-mod check_input;
-mod check_output;
 pub mod diff;
 pub mod lsp;
 pub mod render;

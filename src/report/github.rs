@@ -17,6 +17,7 @@
 //!
 //! [`write_step_summary`] writes a Markdown table of the run for `$GITHUB_STEP_SUMMARY`.
 
+use super::stream::{Spool, Stream};
 use super::{FileReport, Format, Outcome, Summary, TOOL_VERSION, label, rulebook_version};
 use crate::rules::{Checked, Severity};
 
@@ -25,16 +26,34 @@ use crate::rules::{Checked, Severity};
 pub const FORMAT: Format = Format {
     name: "github",
     about: "GitHub Actions annotations (and a summary table in $GITHUB_STEP_SUMMARY)",
-    write,
+    stream: || Box::new(Annotations),
     summary: Some(Summary {
         variable: "GITHUB_STEP_SUMMARY",
-        write: write_step_summary,
+        stream: || Box::new(StepSummary::default()),
     }),
 };
 
 /// Writes the workflow commands for every spec.
 pub fn write(reports: &[FileReport], out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    for report in reports {
+    super::stream::write_all(Box::new(Annotations), reports, out)
+}
+
+/// The workflow commands, written as each spec comes: they need nothing from the others.
+struct Annotations;
+
+impl Stream for Annotations {
+    fn file(&mut self, report: &FileReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        annotate(report, out)
+    }
+
+    fn finish(&mut self, _: &mut dyn std::io::Write) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Writes one spec's workflow commands.
+fn annotate(report: &FileReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    {
         let path = report.path.as_str();
         match &report.outcome {
             Outcome::Checked(checked) => {
@@ -164,21 +183,31 @@ pub fn write_step_summary(
     reports: &[FileReport],
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    writeln!(out, "## jointly check\n")?;
-    writeln!(
-        out,
-        "| File | Status | Errors | Warnings | Waived | Checklist |"
-    )?;
-    writeln!(out, "| --- | --- | ---: | ---: | ---: | ---: |")?;
-    let (mut errors, mut warnings, mut waived, mut unreadable) = (0, 0, 0, 0);
-    for report in reports {
+    super::stream::write_all(Box::new(StepSummary::default()), reports, out)
+}
+
+/// The step summary as the specs come: their table rows (a line each, held in a temporary
+/// file) and the totals, all written at the end.
+#[derive(Default)]
+struct StepSummary {
+    rows: Spool,
+    files: usize,
+    errors: usize,
+    warnings: usize,
+    waived: usize,
+    unreadable: usize,
+}
+
+impl Stream for StepSummary {
+    fn file(&mut self, report: &FileReport, _: &mut dyn std::io::Write) -> std::io::Result<()> {
+        self.files += 1;
         let path = escape_markdown(&report.path);
         match &report.outcome {
             Outcome::Checked(checked) => {
                 let (e, w) = counts(checked);
-                errors += e;
-                warnings += w;
-                waived += checked.waived.len();
+                self.errors += e;
+                self.warnings += w;
+                self.waived += checked.waived.len();
                 let status = if e > 0 {
                     "❌ errors"
                 } else if w > 0 {
@@ -195,32 +224,44 @@ pub fn write_step_summary(
                 } else {
                     "–".to_owned()
                 };
-                writeln!(
-                    out,
-                    "| {path} | {status} | {e} | {w} | {} | {checklist} |",
+                let row = format!(
+                    "| {path} | {status} | {e} | {w} | {} | {checklist} |\n",
                     checked.waived.len(),
-                )?;
+                );
+                self.rows.write_all(row.as_bytes())?;
             }
             Outcome::Failed(_) => {
-                unreadable += 1;
-                writeln!(out, "| {path} | ❌ unreadable | – | – | – | – |")?;
+                self.unreadable += 1;
+                let row = format!("| {path} | ❌ unreadable | – | – | – | – |\n");
+                self.rows.write_all(row.as_bytes())?;
             }
         }
+        Ok(())
     }
-    writeln!(
-        out,
-        "\n{}: {}, {}, {}, {} waived.\n",
-        super::human::plural(reports.len(), "file"),
-        plural_word(unreadable, "unreadable"),
-        super::human::plural(errors, "error"),
-        super::human::plural(warnings, "warning"),
-        waived
-    )?;
-    writeln!(
-        out,
-        "<sub>jointly {TOOL_VERSION}, rulebook {}</sub>",
-        rulebook_version()
-    )
+
+    fn finish(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        writeln!(out, "## jointly check\n")?;
+        writeln!(
+            out,
+            "| File | Status | Errors | Warnings | Waived | Checklist |"
+        )?;
+        writeln!(out, "| --- | --- | ---: | ---: | ---: | ---: |")?;
+        self.rows.copy_to(out)?;
+        writeln!(
+            out,
+            "\n{}: {}, {}, {}, {} waived.\n",
+            super::human::plural(self.files, "file"),
+            plural_word(self.unreadable, "unreadable"),
+            super::human::plural(self.errors, "error"),
+            super::human::plural(self.warnings, "warning"),
+            self.waived
+        )?;
+        writeln!(
+            out,
+            "<sub>jointly {TOOL_VERSION}, rulebook {}</sub>",
+            rulebook_version()
+        )
+    }
 }
 
 /// `0 unreadable`: the word does not change with the number.

@@ -22,21 +22,51 @@ use std::collections::HashMap;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use super::stream::{JsonArray, Stream};
 use super::{FileReport, Format, Outcome, label};
 
 /// `--format gitlab`.
 pub const FORMAT: Format = Format {
     name: "gitlab",
     about: "GitLab Code Quality JSON",
-    write,
+    stream,
     summary: None,
 };
 
 /// Writes the Code Quality report for every spec.
 pub fn write(reports: &[FileReport], out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &issues(reports))?;
-    out.write_all(b"\n")
+    super::stream::write_all(stream(), reports, out)
 }
+
+/// Starts the Code Quality report: each spec's issues are written as they come.
+fn stream() -> Box<dyn Stream> {
+    Box::new(GitlabStream {
+        issues: JsonArray::new(b"[".to_vec()),
+        seen: Seen::default(),
+    })
+}
+
+struct GitlabStream {
+    issues: JsonArray,
+    seen: Seen,
+}
+
+impl Stream for GitlabStream {
+    fn file(&mut self, report: &FileReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        for issue in file_issues(report, &mut self.seen) {
+            self.issues.item(&issue, out)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        self.issues.finish(b"]\n", out)
+    }
+}
+
+/// How many issues so far had each fingerprint (before numbering), by its SHA-256: 36 bytes
+/// an issue, where the hex text would take over 100.
+type Seen = HashMap<[u8; 32], usize>;
 
 #[derive(Serialize, Debug)]
 struct Issue {
@@ -60,12 +90,20 @@ struct Lines {
 
 /// The stable fingerprint of a finding: SHA-256 over its path, rule, pointer and message.
 pub(crate) fn fingerprint(path: &str, rule: &str, pointer: &str, message: &str) -> String {
+    hex(&digest(path, rule, pointer, message))
+}
+
+fn digest(path: &str, rule: &str, pointer: &str, message: &str) -> [u8; 32] {
     let mut hash = Sha256::new();
     for part in [path, rule, pointer, message] {
         hash.update(part.as_bytes());
         hash.update([0]);
     }
-    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    hash.finalize().into()
+}
+
+fn hex(digest: &[u8]) -> String {
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// One issue before it has a fingerprint.
@@ -127,34 +165,51 @@ fn entries(report: &FileReport) -> Vec<Entry<'_>> {
     }
 }
 
-fn issues(reports: &[FileReport]) -> Vec<Issue> {
+/// One spec's issues, numbering any fingerprint `seen` before.
+fn file_issues(report: &FileReport, seen: &mut Seen) -> Vec<Issue> {
+    let path = report.path.as_str();
     let mut issues = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for report in reports {
-        let path = report.path.as_str();
-        for entry in entries(report) {
-            let mut print = fingerprint(path, entry.rule, entry.pointer, entry.message);
-            let count = seen.entry(print.clone()).or_default();
-            *count += 1;
-            if *count > 1 {
-                let numbered = format!("{}\0{count}", entry.message);
-                print = fingerprint(path, entry.rule, entry.pointer, &numbered);
-            }
-            issues.push(Issue {
-                description: format!("{}: {}", entry.rule, entry.title),
-                check_name: entry.rule,
-                fingerprint: print,
-                severity: entry.severity,
-                location: Location {
-                    path: repo_path(path),
-                    lines: Lines {
-                        begin: entry.line.max(1),
-                    },
+    for entry in entries(report) {
+        let digest = digest(path, entry.rule, entry.pointer, entry.message);
+        let count = seen.entry(digest).or_default();
+        *count += 1;
+        let print = if *count > 1 {
+            let numbered = format!("{}\0{count}", entry.message);
+            fingerprint(path, entry.rule, entry.pointer, &numbered)
+        } else {
+            hex(&digest)
+        };
+        issues.push(Issue {
+            description: format!("{}: {}", entry.rule, entry.title),
+            check_name: entry.rule,
+            fingerprint: print,
+            severity: entry.severity,
+            location: Location {
+                path: repo_path(path),
+                lines: Lines {
+                    begin: entry.line.max(1),
                 },
-            });
-        }
+            },
+        });
     }
     issues
+}
+
+#[cfg(test)]
+fn issues(reports: &[FileReport]) -> Vec<Issue> {
+    let mut seen = Seen::default();
+    reports
+        .iter()
+        .flat_map(|report| file_issues(report, &mut seen))
+        .collect()
+}
+
+/// The report written whole, as it was before it was streamed: what the stream must equal.
+#[cfg(test)]
+pub(crate) fn whole(reports: &[FileReport]) -> Vec<u8> {
+    let mut out = serde_json::to_vec_pretty(&issues(reports)).unwrap();
+    out.push(b'\n');
+    out
 }
 
 /// The path with forward slashes and no leading `./`.

@@ -2,10 +2,11 @@
 //!
 //! ## Overview
 //!
-//! `jointly check --format json` writes one JSON object (not JSON Lines) once every spec has been
-//! checked. The object is versioned by its `format_version` field: fields may be *added* within
-//! a format version, but none is removed, renamed or given another meaning without the version
-//! going up. Consumers should ignore fields they do not know.
+//! `jointly check --format json` writes one JSON object (not JSON Lines), each spec's part as
+//! the spec is checked and the summary at the end. The object is versioned by its
+//! `format_version` field: fields may be *added* within a format version, but none is removed,
+//! renamed or given another meaning without the version going up. Consumers should ignore
+//! fields they do not know.
 //!
 //! Keys always appear in the order documented here, every array is in a stable order (files in
 //! the order they were given or found, findings by position then rule ID, checklist items 1 to
@@ -190,10 +191,12 @@
 
 use serde::Serialize;
 
+mod file;
+
 use super::counts::Counts;
-use super::{FileReport, Format, Outcome, TOOL_VERSION, label, rulebook_version};
-use crate::rules::{Addressed, Checked, Finding, WaiverProblem};
-use crate::spec::{LoadError, Span};
+use super::stream::{JsonArray, Stream, envelope};
+use super::{FileReport, Format, TOOL_VERSION, rulebook_version};
+use file::File;
 
 /// The format version this module writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -202,17 +205,61 @@ pub const FORMAT_VERSION: u32 = 1;
 pub const FORMAT: Format = Format {
     name: "json",
     about: "jointly's versioned JSON report (documented in docs/json-report.md)",
-    write,
+    stream,
     summary: None,
 };
 
 /// Writes the JSON report for every spec.
 pub fn write(reports: &[FileReport], out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let document = Document::new(reports);
-    serde_json::to_writer_pretty(&mut *out, &document)?;
-    out.write_all(b"\n")
+    super::stream::write_all(stream(), reports, out)
 }
 
+/// Starts the JSON report: each spec's file object is written as it comes, and the summary,
+/// which counts them all, at the end.
+fn stream() -> Box<dyn Stream> {
+    Box::new(JsonStream {
+        files: None,
+        counts: Counts::default(),
+    })
+}
+
+struct JsonStream {
+    /// The `files` array, once its head is known.
+    files: Option<JsonArray>,
+    counts: Counts,
+}
+
+impl JsonStream {
+    /// The document around the `files` array, with the summary of `counts`.
+    fn envelope(counts: &Counts) -> std::io::Result<(Vec<u8>, Vec<u8>)> {
+        let document = Document::around(Summary::new(counts));
+        envelope(&document, Some("files"))
+    }
+
+    fn files(&mut self) -> std::io::Result<&mut JsonArray> {
+        let files = match self.files.take() {
+            Some(files) => files,
+            // The head does not depend on the summary, which follows the files.
+            None => JsonArray::new(JsonStream::envelope(&Counts::default())?.0),
+        };
+        Ok(self.files.insert(files))
+    }
+}
+
+impl Stream for JsonStream {
+    fn file(&mut self, report: &FileReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        self.counts.add(&Counts::of_report(report));
+        self.files()?.item(&File::of(report), out)
+    }
+
+    fn finish(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let (_, tail) = JsonStream::envelope(&self.counts)?;
+        self.files()?.finish(&tail, out)?;
+        out.write_all(b"\n")
+    }
+}
+
+/// The whole report, as one document: what the stream writes in pieces.
 #[derive(Serialize)]
 struct Document<'a> {
     format_version: u32,
@@ -226,107 +273,6 @@ struct Document<'a> {
 struct Tool {
     name: &'static str,
     version: &'static str,
-}
-
-#[derive(Serialize)]
-struct File<'a> {
-    path: &'a str,
-    status: Status,
-    findings: Vec<FindingOut<'a>>,
-    waived: Vec<WaivedOut<'a>>,
-    waiver_problems: Vec<WaiverProblemOut<'a>>,
-    placeholders: Vec<PlaceholderOut<'a>>,
-    checklist: Option<Checklist>,
-    problems: Vec<ProblemOut<'a>>,
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    bcf_parameters: &'a [crate::rules::BcfYearUsed],
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "snake_case")]
-enum Status {
-    Checked,
-    Unreadable,
-}
-
-#[derive(Serialize)]
-struct FindingOut<'a> {
-    rule: &'static str,
-    name: &'static str,
-    severity: &'static str,
-    unverified: bool,
-    message: &'a str,
-    help: Option<&'a str>,
-    citation: crate::rules::Citation,
-    location: Location<'a>,
-}
-
-#[derive(Serialize)]
-struct WaivedOut<'a> {
-    #[serde(flatten)]
-    finding: FindingOut<'a>,
-    waiver: usize,
-    reason: &'a str,
-}
-
-#[derive(Serialize)]
-struct WaiverProblemOut<'a> {
-    kind: WaiverProblem,
-    id: &'static str,
-    severity: &'static str,
-    waiver: usize,
-    message: &'a str,
-    help: &'a str,
-    location: Location<'a>,
-}
-
-#[derive(Serialize)]
-struct PlaceholderOut<'a> {
-    id: &'static str,
-    severity: &'static str,
-    found: &'a [String],
-    message: &'a str,
-    help: &'a str,
-    location: Location<'a>,
-}
-
-#[derive(Serialize)]
-struct Checklist {
-    addressed: usize,
-    total: usize,
-    items: Vec<ChecklistItemOut>,
-}
-
-#[derive(Serialize)]
-struct ChecklistItemOut {
-    number: u8,
-    id: &'static str,
-    key: &'static str,
-    status: Addressed,
-}
-
-#[derive(Serialize)]
-struct ProblemOut<'a> {
-    message: &'a str,
-    help: Option<&'a str>,
-    location: Location<'a>,
-}
-
-#[derive(Serialize)]
-struct Location<'a> {
-    line: u32,
-    column: u32,
-    pointer: Option<&'a str>,
-}
-
-impl<'a> Location<'a> {
-    fn new(span: Span, pointer: Option<&'a str>) -> Self {
-        Location {
-            line: span.line,
-            column: span.column,
-            pointer,
-        }
-    }
 }
 
 #[derive(Serialize)]
@@ -371,15 +317,8 @@ impl Summary {
 }
 
 impl<'a> Document<'a> {
-    fn new(reports: &'a [FileReport]) -> Self {
-        let summary = Summary::new(&Counts::of_reports(reports));
-        let files = reports
-            .iter()
-            .map(|report| match &report.outcome {
-                Outcome::Checked(checked) => File::checked(&report.path, checked),
-                Outcome::Failed(error) => File::unreadable(&report.path, error),
-            })
-            .collect();
+    /// The document with no files yet.
+    fn around(summary: Summary) -> Self {
         Document {
             format_version: FORMAT_VERSION,
             tool: Tool {
@@ -387,126 +326,26 @@ impl<'a> Document<'a> {
                 version: TOOL_VERSION,
             },
             rulebook: rulebook_version(),
-            files,
+            files: Vec::new(),
             summary,
         }
     }
 }
 
-/// The severity of everything in a checked spec that can fail a run: findings, waiver
-/// problems and placeholders.
-impl<'a> File<'a> {
-    fn checked(path: &'a str, checked: &'a Checked) -> Self {
-        File {
-            path,
-            status: Status::Checked,
-            findings: checked.findings.iter().map(FindingOut::new).collect(),
-            waived: checked
-                .waived
-                .iter()
-                .map(|w| WaivedOut {
-                    finding: FindingOut::new(&w.finding),
-                    waiver: w.waiver,
-                    reason: &w.reason,
-                })
-                .collect(),
-            waiver_problems: checked
-                .waiver_notes
-                .iter()
-                .map(|note| WaiverProblemOut {
-                    kind: note.kind,
-                    id: note.kind.id(),
-                    severity: label::severity_word(note.kind.severity()),
-                    waiver: note.waiver,
-                    message: &note.message,
-                    help: &note.help,
-                    location: Location::new(note.span, Some(&note.pointer)),
-                })
-                .collect(),
-            placeholders: checked
-                .placeholders
-                .iter()
-                .map(|note| PlaceholderOut {
-                    id: crate::rules::placeholders::ID,
-                    severity: label::severity_word(note.severity),
-                    found: &note.found,
-                    message: &note.message,
-                    help: &note.help,
-                    location: Location::new(note.span, Some(&note.pointer)),
-                })
-                .collect(),
-            checklist: checked.checklist.applies.then(|| Checklist {
-                addressed: checked.checklist.addressed(),
-                total: checked.checklist.items.len(),
-                items: checked
-                    .checklist
-                    .items
-                    .iter()
-                    .map(|(item, status)| ChecklistItemOut {
-                        number: item.number,
-                        id: item.id,
-                        key: item.key,
-                        status: *status,
-                    })
-                    .collect(),
-            }),
-            problems: Vec::new(),
-            bcf_parameters: &checked.bcf_parameters,
-        }
-    }
-
-    fn unreadable(path: &'a str, error: &'a LoadError) -> Self {
-        File {
-            path,
-            status: Status::Unreadable,
-            findings: Vec::new(),
-            waived: Vec::new(),
-            waiver_problems: Vec::new(),
-            placeholders: Vec::new(),
-            checklist: None,
-            bcf_parameters: &[],
-            problems: error
-                .problems
-                .iter()
-                .map(|p| ProblemOut {
-                    message: &p.message,
-                    help: p.help.as_deref(),
-                    location: Location::new(p.span, p.pointer.as_deref()),
-                })
-                .collect(),
-        }
-    }
-}
-
-impl<'a> FindingOut<'a> {
-    fn new(finding: &'a Finding) -> Self {
-        FindingOut {
-            rule: finding.rule.id,
-            name: finding.rule.name,
-            severity: label::severity_word(finding.severity),
-            unverified: finding.unverified,
-            message: &finding.message,
-            help: finding.help.as_deref(),
-            citation: finding.rule.citation,
-            location: Location::new(finding.span, Some(&finding.pointer)),
-        }
-    }
+/// The report written whole, as it was before it was streamed: what the stream must equal.
+#[cfg(test)]
+pub(crate) fn whole(reports: &[FileReport]) -> Vec<u8> {
+    let mut document = Document::around(Summary::new(&Counts::of_reports(reports)));
+    document.files = reports.iter().map(File::of).collect();
+    let mut out = serde_json::to_vec_pretty(&document).unwrap();
+    out.push(b'\n');
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn report(path: &str, yaml: &str) -> FileReport {
-        let outcome = match crate::spec::load_bytes(path, yaml.as_bytes()) {
-            Ok(document) => Outcome::Checked(Box::new(crate::rules::check(&document))),
-            Err(error) => Outcome::Failed(error),
-        };
-        FileReport {
-            path: path.to_owned(),
-            outcome,
-        }
-    }
+    use crate::report::report_of as report;
 
     fn output(reports: &[FileReport]) -> serde_json::Value {
         let mut out = Vec::new();

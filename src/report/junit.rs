@@ -19,10 +19,12 @@
 //! lists every problem.
 //!
 //! The output holds no timestamps, durations or host names: the same input always gives the
-//! same bytes.
+//! same bytes. Since the first tag counts every test case, the suites are kept in a temporary
+//! file until the run ends.
 
 use quick_junit::{NonSuccessKind, Property, Report, TestCase, TestCaseStatus, TestSuite};
 
+use super::stream::{Spool, Stream};
 use super::{FileReport, Format, Outcome, TOOL_VERSION, label, rulebook_version};
 use crate::rules::{Checked, Finding, Rule, Severity, WaiverNote, WaiverProblem};
 use crate::spec::LoadError;
@@ -31,33 +33,111 @@ use crate::spec::LoadError;
 pub const FORMAT: Format = Format {
     name: "junit",
     about: "JUnit XML, for test dashboards",
-    write,
+    stream,
     summary: None,
 };
 
 /// Writes the JUnit XML report for every spec.
 pub fn write(reports: &[FileReport], out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    report(reports)
-        .serialize(&mut *out)
-        .map_err(std::io::Error::other)
+    super::stream::write_all(stream(), reports, out)
 }
 
-fn report(reports: &[FileReport]) -> Report {
+/// How the report ends, after the last suite.
+const END: &[u8] = b"\n</testsuites>\n";
+
+/// Starts the JUnit report. Its first tag counts every test case, so the suites wait in a
+/// temporary file until the end, and only the counts stay in memory.
+fn stream() -> Box<dyn Stream> {
+    Box::new(JunitStream {
+        totals: Report::new("jointly"),
+        suites: Spool::default(),
+        rulebook: rulebook_version(),
+        scratch: Vec::new(),
+    })
+}
+
+struct JunitStream {
+    /// The report's counts, without its suites.
+    totals: Report,
+    /// The suites so far.
+    suites: Spool,
+    rulebook: String,
+    /// One suite's XML as quick_junit writes it in a report of its own.
+    scratch: Vec<u8>,
+}
+
+impl Stream for JunitStream {
+    fn file(&mut self, report: &FileReport, _: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let suite = suite(report, &self.rulebook);
+        let totals = &mut self.totals;
+        totals.tests += suite.tests;
+        totals.failures += suite.failures;
+        totals.errors += suite.errors;
+        totals.skipped += suite.skipped;
+        let mut alone = Report::new("jointly");
+        alone.add_test_suite(suite);
+        self.scratch.clear();
+        alone
+            .serialize(&mut self.scratch)
+            .map_err(std::io::Error::other)?;
+        self.suites.write_all(suites_of(&self.scratch)?)
+    }
+
+    fn finish(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let mut head = Vec::new();
+        self.totals
+            .serialize(&mut head)
+            .map_err(std::io::Error::other)?;
+        let head = head.strip_suffix(END).ok_or_else(unexpected)?;
+        out.write_all(head)?;
+        self.suites.copy_to(out)?;
+        out.write_all(END)
+    }
+}
+
+/// The suites of a report quick_junit wrote: what lies between the `<testsuites>` tag and
+/// its end.
+fn suites_of(xml: &[u8]) -> std::io::Result<&[u8]> {
+    let xml = xml.strip_suffix(END).ok_or_else(unexpected)?;
+    let open = xml
+        .windows(b"<testsuites ".len())
+        .position(|w| w == b"<testsuites ")
+        .ok_or_else(unexpected)?;
+    // Attribute values are escaped, so the tag's first `>` ends it.
+    let end = xml[open..]
+        .iter()
+        .position(|&b| b == b'>')
+        .ok_or_else(unexpected)?;
+    Ok(&xml[open + end + 1..])
+}
+
+fn unexpected() -> std::io::Error {
+    std::io::Error::other("quick_junit wrote a report of an unexpected shape")
+}
+
+/// One spec's suite.
+fn suite(file: &FileReport, rulebook: &str) -> TestSuite {
+    let mut suite = TestSuite::new(file.path.as_str());
+    suite.add_properties([
+        Property::new("jointly.version", TOOL_VERSION),
+        Property::new("jointly.rulebook", rulebook),
+    ]);
+    match &file.outcome {
+        Outcome::Checked(checked) => suite.add_test_cases(checked_cases(&file.path, checked)),
+        Outcome::Failed(error) => suite.add_test_case(load_case(&file.path, error)),
+    };
+    suite
+}
+
+/// The report written whole, as it was before it was streamed: what the stream must equal.
+#[cfg(test)]
+pub(crate) fn whole(reports: &[FileReport]) -> Vec<u8> {
     let rulebook = rulebook_version();
     let mut report = Report::new("jointly");
-    for file in reports {
-        let mut suite = TestSuite::new(file.path.as_str());
-        suite.add_properties([
-            Property::new("jointly.version", TOOL_VERSION),
-            Property::new("jointly.rulebook", rulebook.as_str()),
-        ]);
-        match &file.outcome {
-            Outcome::Checked(checked) => suite.add_test_cases(checked_cases(&file.path, checked)),
-            Outcome::Failed(error) => suite.add_test_case(load_case(&file.path, error)),
-        };
-        report.add_test_suite(suite);
-    }
-    report
+    report.add_test_suites(reports.iter().map(|file| suite(file, &rulebook)));
+    let mut out = Vec::new();
+    report.serialize(&mut out).unwrap();
+    out
 }
 
 /// A case per rule that applied, then one per kind of waiver problem found, then one for

@@ -3,8 +3,9 @@
 //! Every format reads the same [`FileReport`]s, so they agree on what was found, and takes a
 //! finding's title and severity words from [`label`]. The machine formats share one contract,
 //! [`Format`], and are listed once, in [`FORMATS`]; `jointly check --format` offers exactly
-//! those, after `human`. The human format is the exception: it quotes each spec's source, so it
-//! is written as each spec is checked (see [`human::document`]) rather than once all are.
+//! those, after `human`. Every format is written as each spec is checked: the machine formats
+//! through [`stream::Stream`], the human format by the worker that checked the spec (it quotes
+//! the spec's source; see [`human::document`]).
 
 pub mod bcf_years;
 pub mod concise;
@@ -19,6 +20,7 @@ pub mod reference;
 pub mod rules;
 pub mod sarif;
 pub mod scope;
+pub mod stream;
 
 use std::io;
 
@@ -44,27 +46,31 @@ pub enum Outcome {
     Failed(LoadError),
 }
 
-/// Writes one report of every spec, once all have been checked.
+/// Writes one report of every spec (each format's `write`, for a run already held whole).
 pub type WriteFn = fn(&[FileReport], &mut dyn io::Write) -> io::Result<()>;
 
-/// A report format written once every spec has been checked.
+/// Starts a report, to be written as each spec is checked.
+pub type StreamFn = fn() -> Box<dyn stream::Stream>;
+
+/// A report format, written as each spec is checked.
 pub struct Format {
     /// The name `jointly check --format` takes.
     pub name: &'static str,
     /// What the format is for, one line in `jointly check --help`.
     pub about: &'static str,
-    /// Writes the report.
-    pub write: WriteFn,
+    /// Starts the report.
+    pub stream: StreamFn,
     /// A second report the CI system shows, when it asks for one.
     pub summary: Option<Summary>,
 }
 
 /// A report appended to the file an environment variable names, as GitHub's step summary is.
+/// Its stream writes nothing until it finishes, so that the file is only opened then.
 pub struct Summary {
     /// The environment variable; when it is unset or empty, no summary is written.
     pub variable: &'static str,
-    /// Writes the summary.
-    pub write: WriteFn,
+    /// Starts the summary.
+    pub stream: StreamFn,
 }
 
 /// Every format besides `human`, in the order `jointly check --help` lists them.
@@ -79,6 +85,19 @@ pub static FORMATS: &[Format] = &[
 /// The format of that name, if there is one.
 pub fn format(name: &str) -> Option<&'static Format> {
     FORMATS.iter().find(|format| format.name == name)
+}
+
+/// A spec's report from its text, checked with the default settings, for tests.
+#[cfg(test)]
+pub(crate) fn report_of(path: &str, yaml: &str) -> FileReport {
+    let outcome = match crate::spec::load_bytes(path, yaml.as_bytes()) {
+        Ok(document) => Outcome::Checked(Box::new(crate::rules::check(&document))),
+        Err(error) => Outcome::Failed(error),
+    };
+    FileReport {
+        path: path.to_owned(),
+        outcome,
+    }
 }
 
 /// The version of jointly.

@@ -31,6 +31,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
+use super::stream::{JsonArray, Stream, envelope};
 use super::{FileReport, Format, Outcome, TOOL_VERSION, label, rulebook_version};
 use crate::rules::{Finding, Placeholder, Severity, WaiverNote};
 use crate::spec::{LoadError, Problem, Span};
@@ -45,15 +46,80 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 pub const FORMAT: Format = Format {
     name: "sarif",
     about: "SARIF 2.1.0, for code scanning",
-    write,
+    stream,
     summary: None,
 };
 
 /// Writes the SARIF log for every spec.
 pub fn write(reports: &[FileReport], out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let log = log(reports);
-    serde_json::to_writer_pretty(&mut *out, &log)?;
-    out.write_all(b"\n")
+    super::stream::write_all(stream(), reports, out)
+}
+
+/// Starts the SARIF log: the rule descriptors come first and list every rule whatever the run
+/// finds, so each spec's results are written as they come.
+fn stream() -> Box<dyn Stream> {
+    Box::new(SarifStream { started: None })
+}
+
+struct SarifStream {
+    /// The log's parts, once the first spec comes (or the end, when none does).
+    started: Option<Started>,
+}
+
+struct Started {
+    /// Where each rule's descriptor is.
+    index: RuleIndex,
+    /// The `results` array.
+    results: JsonArray,
+    /// The log after the `results` array.
+    tail: Vec<u8>,
+}
+
+impl SarifStream {
+    fn started(&mut self) -> std::io::Result<&mut Started> {
+        let started = match self.started.take() {
+            Some(started) => started,
+            None => {
+                let (log, index) = log(Vec::new());
+                let (head, tail) = envelope(&log, Some("results"))?;
+                Started {
+                    index,
+                    results: JsonArray::new(head),
+                    tail,
+                }
+            }
+        };
+        Ok(self.started.insert(started))
+    }
+}
+
+impl Stream for SarifStream {
+    fn file(&mut self, report: &FileReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let started = self.started()?;
+        for result in file_results(report, &started.index) {
+            started.results.item(&result, out)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let started = self.started()?;
+        started.results.finish(&started.tail, out)?;
+        out.write_all(b"\n")
+    }
+}
+
+/// The log written whole, as it was before it was streamed: what the stream must equal.
+#[cfg(test)]
+pub(crate) fn whole(reports: &[FileReport]) -> Vec<u8> {
+    let (_, index) = log(Vec::new());
+    let results = reports
+        .iter()
+        .flat_map(|report| file_results(report, &index))
+        .collect();
+    let mut out = serde_json::to_vec_pretty(&log(results).0).unwrap();
+    out.push(b'\n');
+    out
 }
 
 #[derive(Serialize)]
@@ -172,15 +238,11 @@ impl ResultProperties {
     }
 }
 
-fn log(reports: &[FileReport]) -> Log {
+/// The log with these results, and where each rule's descriptor is in it.
+fn log(results: Vec<SarifResult>) -> (Log, RuleIndex) {
     let rules = descriptors();
-    let index: HashMap<&'static str, usize> =
-        rules.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
-    let results = reports
-        .iter()
-        .flat_map(|report| file_results(report, &index))
-        .collect();
-    Log {
+    let index: RuleIndex = rules.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
+    let log = Log {
         schema: SCHEMA,
         version: "2.1.0",
         runs: vec![Run {
@@ -198,7 +260,8 @@ fn log(reports: &[FileReport]) -> Log {
                 rulebook: rulebook_version(),
             },
         }],
-    }
+    };
+    (log, index)
 }
 
 /// Where each rule's descriptor is in `tool.driver.rules`, by rule ID.

@@ -1,8 +1,9 @@
 //! `jointly check`: checks specs and writes the findings in the format asked for.
 //!
-//! The human format is written as each spec is checked (in the files' order, whatever order
-//! the threads finish in), then the totals and what the run did not check; every other format
-//! is written once all are checked, through the registry `report::FORMATS`.
+//! Every format is written as each spec is checked, in the files' order whatever order the
+//! threads finish in: the human formats' text, made by the worker that checked the spec,
+//! then the totals and what the run did not check; the machine formats through their streams
+//! (the registry `report::FORMATS`), each spec's report dropped once written (see [`sink`]).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -12,13 +13,19 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use jiff::civil::Date;
 use jointly::config::{self, FailOn};
 use jointly::report::counts::Counts;
-use jointly::report::{self, FileReport, Format, Outcome, Summary, concise, human};
+use jointly::report::{self, FileReport, Format, Outcome, concise, human};
 use jointly::rules;
 use jointly::rules::coverage::{self, RunCoverageBuilder};
 use jointly::runner::Candidate;
 use jointly::{runner, spec};
 
-use super::{ConfigArgs, Ending, check_input, check_output};
+use super::{ConfigArgs, Ending};
+
+mod guard;
+mod input;
+mod sink;
+
+use sink::{Destination, Out, SarifFile, Streams};
 
 // The command's description is the doc comment of `Command::Check` in main.rs.
 #[derive(Args)]
@@ -129,7 +136,7 @@ enum Output {
     Concise,
     /// The count per rule (`--statistics`), once every spec is checked.
     Statistics,
-    /// A format of the registry, written as one report once every spec is checked.
+    /// A format of the registry, written as each spec is checked.
     Report(&'static Format),
 }
 
@@ -174,7 +181,7 @@ struct Plan {
 
 /// One checked file, formatted for the terminal by the worker that checked it.
 struct Done {
-    /// The report, when the run needs it after the file (the machine formats, statistics,
+    /// The report, when the run's streams take it (the machine formats, statistics,
     /// `--sarif-file`). Otherwise the worker drops it: freeing on the thread that allocated
     /// is cheaper than handing every finding to the main thread to free.
     report: Option<FileReport>,
@@ -212,29 +219,13 @@ struct Tally {
 pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
     let plan = plan(&args)?;
     let kind = output(&args)?;
-    let stdin = check_input::reads_stdin(&args.paths, args.stdin_filename.as_deref())?
-        .then(|| check_input::StdinSpec::read(args.stdin_filename.as_deref()))
+    let stdin = input::reads_stdin(&args.paths, args.stdin_filename.as_deref())?
+        .then(|| input::StdinSpec::read(args.stdin_filename.as_deref()))
         .transpose()?;
     let Some(files) = discover(&args, &plan.loaded, stdin.as_ref())? else {
         return Ok(Ending::Clean);
     };
-    if args.output.is_some() && args.output == args.sarif_file {
-        anyhow::bail!("--output and --sarif-file name the same file; give each its own file");
-    }
-    let written = [
-        ("--output", &args.output),
-        ("--sarif-file", &args.sarif_file),
-    ];
-    if written.iter().any(|(_, path)| path.is_some()) {
-        // Only here is a walk's file read before its worker reads it, to know whether it
-        // is a spec the run checks.
-        let inputs: Vec<PathBuf> = runner::find_specs_among(&files);
-        for (flag, path) in written {
-            if let Some(path) = path {
-                check_output::guard(flag, path, &inputs, args.force)?;
-            }
-        }
-    }
+    guard_written(&args, &files)?;
     let threads = args
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
@@ -253,27 +244,12 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
         concise: matches!(kind, Output::Concise),
         grouped: matches!(kind, Output::Human { grouped: true }),
     });
-    let mut buffer = Vec::new();
-    let mut styled;
-    let mut plain;
-    let mut piped;
-    let out: &mut dyn Write = if args.output.is_some() {
-        &mut buffer
-    } else if colour {
-        styled = anstream::stdout().lock();
-        &mut styled
-    } else if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
-        plain = std::io::stdout().lock();
-        &mut plain
-    } else {
-        // A file or a pipe: written in large blocks, not a system call per line.
-        piped = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-        &mut piped
-    };
-    let keep_reports = args.sarif_file.is_some();
+    let mut destination = Destination::open(args.output.as_deref(), colour)?;
+    let mut streams = streams(kind, &args)?;
+    let keep_reports = streams.takes_reports();
     let work = |file: &Candidate| {
         let loaded = match &stdin {
-            Some(stdin) if check_input::is_stdin(&file.path) => stdin.load(),
+            Some(stdin) if input::is_stdin(&file.path) => stdin.load(),
             _ => file.load()?,
         };
         Some(check_file(
@@ -283,18 +259,26 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
             keep_reports,
         ))
     };
-    let (tally, reports, closed) = check_all(&files, threads, work, plan.fail_on, out)?;
+    let (tally, closed) = check_all(
+        &files,
+        threads,
+        work,
+        plan.fail_on,
+        destination.writer(),
+        &mut streams,
+    )?;
     if tally.counts.files == 0 {
         // Every file the walk found was YAML but not a jointly spec.
         return nothing_found(&args);
     }
+    let out = destination.writer();
     let written = match kind {
         _ if closed => Ok(()),
         Output::Human { .. } if !args.quiet => write_totals(&tally, out),
         Output::Concise if !args.quiet => Ok(writeln!(out, "{}", tally.counts.totals_line())?),
         Output::Human { .. } | Output::Concise => Ok(()),
-        Output::Statistics => write_statistics(&tally, &reports, args.quiet, out),
-        Output::Report(format) => write_report(format, &reports, out),
+        Output::Statistics => write_statistics(&tally, &streams, args.quiet, out),
+        Output::Report(_) => finish_report(&mut streams, out),
     }
     .and_then(|()| Ok(out.flush()?));
     match written {
@@ -304,22 +288,53 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
         Err(error) => return Err(error),
         Ok(()) => {}
     }
-    if let Some(path) = &args.output {
-        write_file(path, &buffer)?;
-    }
-    if let Some(path) = &args.sarif_file {
-        let format = report::format("sarif")
-            .ok_or_else(|| anyhow::anyhow!("this build of jointly has no SARIF format"))?;
-        let mut sarif = Vec::new();
-        (format.write)(&reports, &mut sarif)?;
-        write_file(path, &sarif)?;
+    destination.commit()?;
+    if let Some(sarif) = streams.sarif {
+        sarif.commit()?;
     }
     Ok(tally.ending())
 }
 
-fn write_file(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
-    jointly::files::write_atomically(path, bytes)
-        .map_err(|e| anyhow::anyhow!("{}: cannot be written: {e}", path.display()))
+/// Refuses `--output` and `--sarif-file` files that must not be written over (see
+/// [`guard::guard`]), or that are one file.
+fn guard_written(args: &CheckArgs, files: &[Candidate]) -> anyhow::Result<()> {
+    if args.output.is_some() && args.output == args.sarif_file {
+        anyhow::bail!("--output and --sarif-file name the same file; give each its own file");
+    }
+    let written = [
+        ("--output", &args.output),
+        ("--sarif-file", &args.sarif_file),
+    ];
+    if written.iter().any(|(_, path)| path.is_some()) {
+        // Only here is a walk's file read before its worker reads it, to know whether it
+        // is a spec the run checks.
+        let inputs: Vec<PathBuf> = runner::find_specs_among(files);
+        for (flag, path) in written {
+            if let Some(path) = path {
+                guard::guard(flag, path, &inputs, args.force)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What takes each spec's report as the run goes: the machine format, `--statistics`, the
+/// `--sarif-file` (whose temporary file is created here).
+fn streams(kind: Output, args: &CheckArgs) -> anyhow::Result<Streams> {
+    let mut streams = match kind {
+        Output::Report(format) => Streams::of_format(format),
+        Output::Statistics => Streams {
+            statistics: Some(concise::Statistics::default()),
+            ..Streams::default()
+        },
+        Output::Human { .. } | Output::Concise => Streams::default(),
+    };
+    streams.sarif = args
+        .sarif_file
+        .as_deref()
+        .map(SarifFile::create)
+        .transpose()?;
+    Ok(streams)
 }
 
 fn broken_pipe(error: &anyhow::Error) -> bool {
@@ -353,10 +368,10 @@ fn plan(args: &CheckArgs) -> anyhow::Result<Plan> {
 fn discover(
     args: &CheckArgs,
     loaded: &config::Loaded,
-    stdin: Option<&check_input::StdinSpec>,
+    stdin: Option<&input::StdinSpec>,
 ) -> anyhow::Result<Option<Vec<Candidate>>> {
-    let mut files = check_input::find(&paths(args), loaded, args.specs_only, stdin.is_some())?;
-    let dropped = args.force_exclude && check_input::force_exclude(&mut files, loaded, stdin);
+    let mut files = input::find(&paths(args), loaded, args.specs_only, stdin.is_some())?;
+    let dropped = args.force_exclude && input::force_exclude(&mut files, loaded, stdin);
     if !files.is_empty() {
         return Ok(Some(files));
     }
@@ -369,7 +384,7 @@ fn discover(
 /// The paths to search: the current directory unless paths (or `--stdin-filename`) are given.
 fn paths(args: &CheckArgs) -> Vec<PathBuf> {
     if args.paths.is_empty() && args.stdin_filename.is_some() {
-        vec![PathBuf::from(check_input::STDIN)]
+        vec![PathBuf::from(input::STDIN)]
     } else if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
@@ -450,9 +465,9 @@ fn check_file(
     }
 }
 
-/// Checks every file on `threads` threads, counting what each found. Human diagnostics go to
-/// `out` in the files' order as they come in; the reports the workers kept (see [`Done`]) are
-/// collected.
+/// Checks every file on `threads` threads, counting what each found. Human diagnostics and
+/// the machine format go to `out` in the files' order as they come in, and every spec's
+/// report the workers kept (see [`Done`]) is given to the `streams`, then dropped.
 /// When `out` is a pipe its reader closed, every file is still checked and counted, and the
 /// last value says so.
 fn check_all(
@@ -461,46 +476,28 @@ fn check_all(
     work: impl Fn(&Candidate) -> Option<Done> + Sync,
     fail_on: FailOn,
     out: &mut dyn Write,
-) -> anyhow::Result<(Tally, Vec<FileReport>, bool)> {
-    let progress = progress_bar(files.len());
+    streams: &mut Streams,
+) -> anyhow::Result<(Tally, bool)> {
     let mut tally = Tally::default();
-    let mut reports = Vec::new();
-    let mut write_error = None;
-    let mut closed = false;
+    let mut out = Out::new(out, files.len());
     runner::in_order(files, threads, work, |done| {
-        progress.inc(1);
+        out.progress.inc(1);
         let Some(done) = done else { return };
         tally.add(&done, fail_on);
-        match &done.human {
-            Some(_) if closed || write_error.is_some() => {}
-            Some(text) => match write_past(&progress, out, text.as_bytes()) {
-                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => closed = true,
-                Err(error) => write_error = Some(error),
-                Ok(()) => {}
-            },
-            None => {}
+        if let Some(text) = &done.human {
+            out.write(|out| out.write_all(text.as_bytes()));
         }
-        if let Some(report) = done.report {
-            reports.push(report);
+        if let Some(report) = &done.report {
+            streams.add_aside(report);
+            if let Some(format) = &mut streams.format {
+                out.write(|out| format.file(report, out));
+            }
         }
     });
-    progress.finish_and_clear();
-    match write_error {
+    out.progress.finish_and_clear();
+    match out.error {
         Some(error) => Err(error.into()),
-        None => Ok((tally, reports, closed)),
-    }
-}
-
-/// Writes `bytes` with the progress bar out of the way, when there is one.
-fn write_past(
-    progress: &indicatif::ProgressBar,
-    out: &mut dyn Write,
-    bytes: &[u8],
-) -> std::io::Result<()> {
-    if progress.is_hidden() {
-        out.write_all(bytes)
-    } else {
-        progress.suspend(|| out.write_all(bytes))
+        None => Ok((tally, out.closed)),
     }
 }
 
@@ -524,22 +521,6 @@ impl Tally {
     }
 }
 
-/// A progress bar on standard error for long runs on a terminal; hidden in CI and pipes.
-fn progress_bar(files: usize) -> indicatif::ProgressBar {
-    use std::io::IsTerminal;
-    let interactive = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
-    if !interactive || files < 200 {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new(files as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{spinner} checking {pos}/{len} specs {wide_bar} {eta}",
-    ) {
-        bar.set_style(style);
-    }
-    bar
-}
-
 /// The human format's closing lines: the totals (when more than one spec was checked) and what
 /// the run checked and did not.
 fn write_totals(tally: &Tally, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -555,43 +536,27 @@ fn write_totals(tally: &Tally, out: &mut dyn Write) -> anyhow::Result<()> {
 /// `--statistics`: the count per rule, then the totals (unless `--quiet`).
 fn write_statistics(
     tally: &Tally,
-    reports: &[FileReport],
+    streams: &Streams,
     quiet: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let mut statistics = concise::Statistics::default();
-    reports.iter().for_each(|report| statistics.add(report));
-    write!(out, "{}", statistics.lines())?;
+    if let Some(statistics) = &streams.statistics {
+        write!(out, "{}", statistics.lines())?;
+    }
     if !quiet {
         writeln!(out, "{}", tally.counts.totals_line())?;
     }
     Ok(())
 }
 
-/// Writes a format's report, and its summary where the CI system asks for one.
-fn write_report(
-    format: &Format,
-    reports: &[FileReport],
-    out: &mut dyn Write,
-) -> anyhow::Result<()> {
-    (format.write)(reports, out)?;
-    if let Some(summary) = &format.summary {
-        append_summary(summary, reports)?;
+/// Ends the machine format's report, then appends its summary where the CI system asks for
+/// one.
+fn finish_report(streams: &mut Streams, out: &mut dyn Write) -> anyhow::Result<()> {
+    if let Some(format) = &mut streams.format {
+        format.finish(out)?;
     }
-    Ok(())
-}
-
-/// Appends a summary to the file its environment variable names, if it names one.
-fn append_summary(summary: &Summary, reports: &[FileReport]) -> anyhow::Result<()> {
-    let Some(path) = std::env::var_os(summary.variable).filter(|s| !s.is_empty()) else {
-        return Ok(());
-    };
-    let path = PathBuf::from(path);
-    let mut file = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(&path)
-        .map_err(|e| anyhow::anyhow!("{}: cannot be written: {e}", path.display()))?;
-    (summary.write)(reports, &mut file)?;
+    if let Some(summary) = streams.summary.take() {
+        summary.append()?;
+    }
     Ok(())
 }
