@@ -289,6 +289,8 @@ fn batch_size(files: usize, threads: usize) -> usize {
     (files / (threads * 16)).clamp(1, 16)
 }
 
+/// Runs `work` on `threads` threads, the calling thread one of them: between its own batches it
+/// emits what has come in order, so that `-j2` runs two busy threads on two cores, not three.
 fn in_order_on_threads<F: Sync, T: Send>(
     files: &[F],
     threads: usize,
@@ -297,20 +299,21 @@ fn in_order_on_threads<F: Sync, T: Send>(
 ) {
     let batch = batch_size(files.len(), threads);
     let next = AtomicUsize::new(0);
+    let claim = || {
+        let start = next.fetch_add(batch, Ordering::Relaxed);
+        let end = files.len().min(start + batch);
+        (start < end).then_some(start..end)
+    };
     // A batch is its first file's index and the results of its files, in order.
     let (sender, receiver) = mpsc::sync_channel::<(usize, Vec<T>)>(threads * 2);
     thread::scope(|scope| {
-        for _ in 0..threads {
+        for _ in 1..threads {
             let sender = sender.clone();
-            let next = &next;
+            let claim = &claim;
             scope.spawn(move || {
-                loop {
-                    let start = next.fetch_add(batch, Ordering::Relaxed);
-                    let end = files.len().min(start + batch);
-                    if start >= end {
-                        break;
-                    }
-                    let results = files[start..end].iter().map(work).collect();
+                while let Some(range) = claim() {
+                    let start = range.start;
+                    let results = files[range].iter().map(work).collect();
                     if sender.send((start, results)).is_err() {
                         break;
                     }
@@ -318,16 +321,39 @@ fn in_order_on_threads<F: Sync, T: Send>(
             });
         }
         drop(sender);
-        let mut waiting = BTreeMap::new();
-        let mut due = 0;
-        for (start, results) in receiver {
-            waiting.insert(start, results);
-            while let Some(results) = waiting.remove(&due) {
-                due += results.len();
-                results.into_iter().for_each(&mut *emit);
+        let mut ordered = Ordered {
+            waiting: BTreeMap::new(),
+            due: 0,
+        };
+        while let Some(range) = claim() {
+            ordered.add(range.start, files[range].iter().map(work).collect(), emit);
+            for (start, results) in receiver.try_iter() {
+                ordered.add(start, results, emit);
             }
         }
+        // Nothing left to claim: the rest comes from the other threads.
+        for (start, results) in receiver {
+            ordered.add(start, results, emit);
+        }
     });
+}
+
+/// Batches of results, emitted in the files' order as soon as the batches before them are.
+struct Ordered<T> {
+    /// Batches that came before an earlier one, by their first file's index.
+    waiting: BTreeMap<usize, Vec<T>>,
+    /// The index of the next file to emit.
+    due: usize,
+}
+
+impl<T> Ordered<T> {
+    fn add(&mut self, start: usize, results: Vec<T>, emit: &mut impl FnMut(T)) {
+        self.waiting.insert(start, results);
+        while let Some(results) = self.waiting.remove(&self.due) {
+            self.due += results.len();
+            results.into_iter().for_each(&mut *emit);
+        }
+    }
 }
 
 #[cfg(test)]
