@@ -141,7 +141,7 @@ fn read_and_load(path: &Path, is_spec: Option<Sniff<'_>>) -> Option<Result<Docum
         // The file grew after its size was read.
         return fail(too_large(bytes.len()), Some(too_large_help()));
     }
-    Some(load_bytes(&crate::paths::display(path), &bytes))
+    Some(load_owned(crate::paths::display(path), bytes))
 }
 
 pub(super) fn io_message(error: &std::io::Error) -> String {
@@ -168,8 +168,14 @@ fn too_large_help() -> String {
 
 /// Loads a spec from bytes; `path` is only used in messages.
 pub fn load_bytes(path: &str, bytes: &[u8]) -> Result<Document, LoadError> {
+    load_owned(path.to_owned(), bytes.to_vec())
+}
+
+/// [`load_bytes`] for bytes the loader may keep: a file's bytes become its source text
+/// without a copy.
+fn load_owned(path: String, bytes: Vec<u8>) -> Result<Document, LoadError> {
     let fail = |text: Option<String>, problems: Vec<Problem>| LoadError {
-        path: path.to_owned(),
+        path: path.clone(),
         text,
         problems,
     };
@@ -192,7 +198,7 @@ pub fn load_bytes(path: &str, bytes: &[u8]) -> Result<Document, LoadError> {
         return Err(fail(Some(source), problems));
     }
     Ok(Document {
-        path: path.to_owned(),
+        path,
         source,
         spec,
         index,
@@ -202,17 +208,19 @@ pub fn load_bytes(path: &str, bytes: &[u8]) -> Result<Document, LoadError> {
 
 /// The spec's text from its bytes, or why there is none: too large, not UTF-8 or empty. The
 /// error carries whatever text could be read, for snippets.
-fn decode(bytes: &[u8]) -> Result<String, (Option<String>, Problem)> {
+fn decode(bytes: Vec<u8>) -> Result<String, (Option<String>, Problem)> {
     if bytes.len() > MAX_FILE_BYTES {
         let problem = Problem::at(Span::START, too_large(bytes.len()), Some(too_large_help()));
         return Err((None, problem));
     }
-    let text = match std::str::from_utf8(bytes) {
+    let mut source = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
-            let valid = String::from_utf8_lossy(&bytes[..error.valid_up_to()]).into_owned();
+            let valid_up_to = error.utf8_error().valid_up_to();
+            let bytes = error.as_bytes();
+            let valid = String::from_utf8_lossy(&bytes[..valid_up_to]).into_owned();
             let span = Span::at_offset(&valid, valid.len());
-            let byte = bytes[error.valid_up_to()];
+            let byte = bytes[valid_up_to];
             let problem = Problem::at(
                 span,
                 format!("the file is not valid UTF-8 text (byte 0x{byte:02X})"),
@@ -222,7 +230,9 @@ fn decode(bytes: &[u8]) -> Result<String, (Option<String>, Problem)> {
         }
     };
     // A byte-order mark is what some Windows editors write first; it carries no meaning.
-    let source = text.strip_prefix('\u{feff}').unwrap_or(text).to_owned();
+    if source.starts_with('\u{feff}') {
+        source.drain(..'\u{feff}'.len_utf8());
+    }
     if source.trim().is_empty() {
         let problem = Problem::at(
             Span::START,

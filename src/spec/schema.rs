@@ -84,6 +84,11 @@ pub struct SchemaProblem {
 
 /// Checks the spec's JSON against the schema.
 pub fn validate(instance: &Value) -> Vec<SchemaProblem> {
+    // Most specs fit: the yes-or-no check stops at nothing and builds no errors, so the
+    // errors are collected only for a spec that does not fit.
+    if VALIDATOR.is_valid(instance) {
+        return Vec::new();
+    }
     let mut problems = Vec::new();
     for error in VALIDATOR.iter_errors(instance) {
         describe(&error, instance, &mut problems);

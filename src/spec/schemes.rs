@@ -202,7 +202,9 @@ pub enum Exercised {
 }
 
 /// The party or parties whose functions a delegation concerns.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+// Read by hand (below): serde's untagged reading copies the value first, then builds an
+// error for each form it is not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Delegators {
     /// One party's id, e.g. `icb`.
@@ -211,6 +213,70 @@ pub enum Delegators {
     /// a delegating partner, a payment may come from any of them, and the draft says they
     /// delegate jointly. Added after v1's first release.
     Jointly(#[schemars(length(min = 1))] Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for Delegators {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(DelegatorsVisitor)
+    }
+}
+
+/// Reads one id or a list of ids straight from the value.
+struct DelegatorsVisitor;
+
+/// What a value that is neither an id nor a list of ids is told: serde's words for the
+/// untagged enum this type was read as before.
+const NOT_DELEGATORS: &str = "data did not match any variant of untagged enum Delegators";
+
+impl<'de> serde::de::Visitor<'de> for DelegatorsVisitor {
+    type Value = Delegators;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a party's id or a list of ids")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<Delegators, E> {
+        Ok(Delegators::One(id.to_owned()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, id: String) -> Result<Delegators, E> {
+        Ok(Delegators::One(id))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Delegators, A::Error> {
+        let mut ids = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(id) = seq
+            .next_element::<String>()
+            .map_err(|_| serde::de::Error::custom(NOT_DELEGATORS))?
+        {
+            ids.push(id);
+        }
+        Ok(Delegators::Jointly(ids))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Delegators, E> {
+        Err(E::custom(NOT_DELEGATORS))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<Delegators, E> {
+        Err(E::custom(NOT_DELEGATORS))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<Delegators, E> {
+        Err(E::custom(NOT_DELEGATORS))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Delegators, E> {
+        Err(E::custom(NOT_DELEGATORS))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Delegators, E> {
+        Err(E::custom(NOT_DELEGATORS))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<Delegators, A::Error> {
+        Err(serde::de::Error::custom(NOT_DELEGATORS))
+    }
 }
 
 impl Delegators {

@@ -225,20 +225,60 @@ impl Serialize for StatedDate {
 
 impl<'de> Deserialize<'de> for StatedDate {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        /// A year may arrive as a number (`made: 2011`), the rest as text.
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Written {
-            Year(u64),
-            Text(String),
-        }
-        let text = match Written::deserialize(deserializer)? {
-            Written::Year(year) => year.to_string(),
-            Written::Text(text) => text,
-        };
-        text.parse().map_err(serde::de::Error::custom)
+        deserializer.deserialize_any(Written)
     }
 }
+
+/// A year may arrive as a number (`made: 2011`), the rest as text. Read straight from the
+/// value (an untagged enum would first copy it, then build an error for each form it is not).
+struct Written;
+
+impl<'de> serde::de::Visitor<'de> for Written {
+    type Value = StatedDate;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a date or a year")
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, year: u64) -> Result<StatedDate, E> {
+        self.visit_str(&year.to_string())
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, year: i64) -> Result<StatedDate, E> {
+        // A negative number fits neither form: the message the untagged enum gave.
+        u64::try_from(year)
+            .map_err(|_| E::custom(NOT_WRITTEN))
+            .and_then(|year| self.visit_u64(year))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<StatedDate, E> {
+        text.parse().map_err(E::custom)
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<StatedDate, E> {
+        Err(E::custom(NOT_WRITTEN))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<StatedDate, E> {
+        Err(E::custom(NOT_WRITTEN))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<StatedDate, E> {
+        Err(E::custom(NOT_WRITTEN))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<StatedDate, A::Error> {
+        Err(serde::de::Error::custom(NOT_WRITTEN))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<StatedDate, A::Error> {
+        Err(serde::de::Error::custom(NOT_WRITTEN))
+    }
+}
+
+/// What a value that is neither a year nor text is told (serde's words for an untagged enum,
+/// which this type was read through before).
+const NOT_WRITTEN: &str = "data did not match any variant of untagged enum Written";
 
 impl JsonSchema for StatedDate {
     fn schema_name() -> std::borrow::Cow<'static, str> {
