@@ -536,3 +536,41 @@ pub enum FundingKind {
     /// Any other money.
     Other,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// How delegators were read before: through an untagged enum.
+    #[derive(Debug, PartialEq, Deserialize)]
+    #[serde(untagged)]
+    enum Untagged {
+        One(String),
+        Jointly(Vec<String>),
+    }
+
+    #[test]
+    fn delegators_read_straight_from_the_value_as_through_an_untagged_enum() {
+        let values = [
+            json!("icb"),
+            json!(["icb", "nhse"]),
+            json!([]),
+            json!(["icb", 3]),
+            json!(3),
+            json!(null),
+            json!(true),
+            json!({"icb": 1}),
+        ];
+        for value in &values {
+            let direct = Delegators::deserialize(value).map_err(|e| e.to_string());
+            let before = Untagged::deserialize(value)
+                .map(|read| match read {
+                    Untagged::One(id) => Delegators::One(id),
+                    Untagged::Jointly(ids) => Delegators::Jointly(ids),
+                })
+                .map_err(|e| e.to_string().replace("Untagged", "Delegators"));
+            assert_eq!(direct, before, "{value}");
+        }
+    }
+}

@@ -314,6 +314,46 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
+    /// How stated dates were read before: through an untagged enum.
+    fn as_untagged(value: &serde_json::Value) -> Result<StatedDate, String> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Written {
+            Year(u64),
+            Text(String),
+        }
+        let text = match Written::deserialize(value).map_err(|e| e.to_string())? {
+            Written::Year(year) => year.to_string(),
+            Written::Text(text) => text,
+        };
+        text.parse().map_err(|e: NotAStatedDate| e.to_string())
+    }
+
+    #[test]
+    fn read_straight_from_the_value_as_through_an_untagged_enum() {
+        use serde_json::json;
+        let values = [
+            json!(2011),
+            json!("2011"),
+            json!("2005-04"),
+            json!("2024-04-01"),
+            json!("2024-02-30"),
+            json!("April 2005"),
+            json!(""),
+            json!(-1),
+            json!(12345),
+            json!(1.5),
+            json!(true),
+            json!(null),
+            json!(["2011"]),
+            json!({"year": 2011}),
+        ];
+        for value in &values {
+            let direct = StatedDate::deserialize(value).map_err(|e| e.to_string());
+            assert_eq!(direct, as_untagged(value), "{value}");
+        }
+    }
+
     #[test]
     fn each_precision_reads_and_prints_as_given() {
         for (text, long, first, last) in [
