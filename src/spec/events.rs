@@ -16,6 +16,7 @@ use granit_parser::{Event, Parser, ScalarStyle, Span as ParserSpan, StrInput};
 use serde_json::{Map, Value};
 
 use super::load::{MAX_DEPTH, Problem};
+use super::pointer::push_index;
 use super::schema;
 use super::span::{NodeSpans, Span, SpanIndex, escape_pointer_segment};
 use super::tree::{Node, owned_scalar_to_json};
@@ -291,25 +292,6 @@ fn push_segment(pointer: &mut String, segment: &str) {
     } else {
         pointer.push_str(segment);
     }
-}
-
-/// Appends `/index` to a JSON pointer (without the formatting machinery, which costs more
-/// than the digits).
-fn push_index(pointer: &mut String, index: usize) {
-    pointer.push('/');
-    let mut digits = [0u8; 20];
-    let mut rest = index;
-    let mut from = digits.len();
-    loop {
-        from -= 1;
-        // A remainder of ten is below ten: the cast keeps it whole.
-        digits[from] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    pointer.extend(digits[from..].iter().map(|&d| char::from(d)));
 }
 
 /// A key that is text however YAML reads it: not null, not a boolean, not a merge key, and not

@@ -69,7 +69,9 @@ fn lines(source: &str) -> Option<Vec<Line>> {
     let ends = memchr::memchr_iter(b'\n', bytes).chain(last.then_some(bytes.len()));
     for end in ends {
         let text = &bytes[start..end];
-        if text.starts_with(b"---") || text.starts_with(b"...") || text.starts_with(b"%") {
+        let marker = matches!(text.first(), Some(b'-' | b'.' | b'%'))
+            && (text.starts_with(b"---") || text.starts_with(b"...") || text.starts_with(b"%"));
+        if marker {
             return None;
         }
         let indent = text.iter().take_while(|&&b| b == b' ').count();
@@ -282,11 +284,7 @@ impl<'a> Scanner<'a> {
     fn key_colon(&self, i: usize, at: usize) -> Option<usize> {
         let end = self.lines[i].end;
         let mut p = at;
-        // Keys are short: a plain loop finds the `:` sooner than a vectorised search.
-        while let Some(found) = self.bytes[p..end]
-            .iter()
-            .position(|&b| b == b':' || b == b'#')
-        {
+        while let Some(found) = memchr::memchr2(b':', b'#', &self.bytes[p..end]) {
             p += found;
             match self.bytes[p] {
                 b':' if p + 1 == end || self.bytes[p + 1] == b' ' => return Some(p),
