@@ -11,12 +11,12 @@
 //! samples, the fixtures and mutations of them.
 
 use std::borrow::Cow;
-use std::fmt::Write;
 
 use granit_parser::{Event, Parser, ScalarStyle, Span as ParserSpan, StrInput};
 use serde_json::{Map, Value};
 
 use super::load::{MAX_DEPTH, Problem};
+use super::pointer::push_index;
 use super::schema;
 use super::span::{NodeSpans, Span, SpanIndex, escape_pointer_segment};
 use super::tree::{Node, owned_scalar_to_json};
@@ -36,13 +36,15 @@ pub(super) struct Read {
 }
 
 /// One event of a spec's YAML, as the one-pass reading consumes it: a scalar's text (after
-/// YAML's folding and escapes) and style, or where a collection starts and ends.
+/// YAML's folding and escapes) and style, or where a collection starts and ends. A start
+/// holds how many entries or items follow when its source knows (the scanner for block
+/// collections), and 0 otherwise: room the reader makes for them up front.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Item<'a> {
     Scalar(Cow<'a, str>, ScalarStyle),
-    MappingStart,
+    MappingStart(usize),
     MappingEnd,
-    SequenceStart,
+    SequenceStart(usize),
     SequenceEnd,
 }
 
@@ -149,8 +151,8 @@ impl<'a> Iterator for Parsed<'a> {
         let (event, span) = self.events.next()?.ok()?;
         let item = match event {
             Event::Scalar(text, style, 0, None) => Item::Scalar(text, style),
-            Event::SequenceStart(_, 0, None) => Item::SequenceStart,
-            Event::MappingStart(_, 0, None) => Item::MappingStart,
+            Event::SequenceStart(_, 0, None) => Item::SequenceStart(0),
+            Event::MappingStart(_, 0, None) => Item::MappingStart(0),
             Event::SequenceEnd => return Some((Item::SequenceEnd, Span::START)),
             Event::MappingEnd => return Some((Item::MappingEnd, Span::START)),
             Event::DocumentEnd => {
@@ -206,7 +208,8 @@ impl<'a, S: Source<'a>> Reader<'a, S> {
         if self.nodes > MAX_NODES || depth + 2 >= MAX_DEPTH {
             return None;
         }
-        self.index.insert(pointer, NodeSpans { key, value });
+        // Each pointer comes once, unless a key is repeated, which gives the reading up.
+        self.index.insert_new(pointer, NodeSpans { key, value });
         match item {
             Item::Scalar(text, style) => {
                 let scalar = plain_value(text, style)?;
@@ -219,8 +222,8 @@ impl<'a, S: Source<'a>> Reader<'a, S> {
                     &mut self.problems,
                 ))
             }
-            Item::SequenceStart => self.sequence(pointer, schema, depth),
-            Item::MappingStart => self.mapping(pointer, schema, depth),
+            Item::SequenceStart(size) => self.sequence(pointer, schema, size, depth),
+            Item::MappingStart(size) => self.mapping(pointer, schema, size, depth),
             _ => None,
         }
     }
@@ -229,16 +232,18 @@ impl<'a, S: Source<'a>> Reader<'a, S> {
         &mut self,
         pointer: &mut String,
         schema: Option<&'static Value>,
+        size: usize,
         depth: usize,
     ) -> Option<Value> {
-        let mut items = Vec::new();
+        let mut items = Vec::with_capacity(size);
         loop {
             let (item, span) = self.events.next()?;
             if matches!(item, Item::SequenceEnd) {
+                debug_assert!(size == 0 || size == items.len(), "{size} items foretold");
                 return Some(Value::Array(items));
             }
             let parent = pointer.len();
-            write!(pointer, "/{}", items.len()).ok()?;
+            push_index(pointer, items.len());
             let child = schema.and_then(|s| schema::schema_child(s, &pointer[parent + 1..]));
             let value = self.node(item, span, pointer, child, None, depth + 1);
             pointer.truncate(parent);
@@ -250,13 +255,17 @@ impl<'a, S: Source<'a>> Reader<'a, S> {
         &mut self,
         pointer: &mut String,
         schema: Option<&'static Value>,
+        size: usize,
         depth: usize,
     ) -> Option<Value> {
-        let mut object = Map::new();
+        let mut object = Map::with_capacity(size);
         loop {
             let (item, key) = self.events.next()?;
             let name = match item {
-                Item::MappingEnd => return Some(Value::Object(object)),
+                Item::MappingEnd => {
+                    debug_assert!(size == 0 || size == object.len(), "{size} keys foretold");
+                    return Some(Value::Object(object));
+                }
                 Item::Scalar(text, style) if is_plain_key(&text, style) => text,
                 _ => return None,
             };
@@ -278,7 +287,7 @@ impl<'a, S: Source<'a>> Reader<'a, S> {
 /// Appends `/segment` to a JSON pointer, escaped as `span::escape_pointer_segment` escapes it.
 fn push_segment(pointer: &mut String, segment: &str) {
     pointer.push('/');
-    if segment.contains(['~', '/']) {
+    if segment.bytes().any(|b| b == b'~' || b == b'/') {
         pointer.push_str(&escape_pointer_segment(segment));
     } else {
         pointer.push_str(segment);

@@ -59,22 +59,19 @@ struct Line {
 /// directive (`---`, `...`, `%`).
 fn lines(source: &str) -> Option<Vec<Line>> {
     let bytes = source.as_bytes();
+    if !printable(bytes) {
+        return None;
+    }
     let mut lines = Vec::with_capacity(bytes.len() / 32 + 1);
     let mut start = 0;
-    while start < bytes.len() {
-        let end = bytes[start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |at| start + at);
+    // A last line without its `\n` ends at the end of the text.
+    let last = !bytes.is_empty() && !bytes.ends_with(b"\n");
+    let ends = memchr::memchr_iter(b'\n', bytes).chain(last.then_some(bytes.len()));
+    for end in ends {
         let text = &bytes[start..end];
-        // Most lines are printable ASCII throughout, which one pass without branches tells.
-        let ascii = text
-            .iter()
-            .fold(true, |ascii, b| ascii & (0x20..0x7F).contains(b));
-        if !ascii && !printable(text) {
-            return None;
-        }
-        if text.starts_with(b"---") || text.starts_with(b"...") || text.starts_with(b"%") {
+        let marker = matches!(text.first(), Some(b'-' | b'.' | b'%'))
+            && (text.starts_with(b"---") || text.starts_with(b"...") || text.starts_with(b"%"));
+        if marker {
             return None;
         }
         let indent = text.iter().take_while(|&&b| b == b' ').count();
@@ -84,13 +81,29 @@ fn lines(source: &str) -> Option<Vec<Line>> {
     Some(lines)
 }
 
-/// Whether a line (UTF-8, without its `\n`) has no character the scanner leaves to the parser.
-fn printable(line: &[u8]) -> bool {
-    (0..line.len()).all(|at| match line[at] {
-        0..0x20 | 0x7F => false,
-        0xC2.. => !unprintable(&line[at..]),
-        _ => true,
+/// Whether `bytes` (UTF-8) has no character the scanner leaves to the parser; line breaks
+/// are the only control characters it reads.
+fn printable(bytes: &[u8]) -> bool {
+    // Most of a spec is printable ASCII, which a pass without branches over each chunk
+    // tells; only a chunk with anything else is read a character at a time.
+    const CHUNK: usize = 64;
+    bytes.chunks(CHUNK).enumerate().all(|(n, chunk)| {
+        let other = chunk.iter().fold(false, |other, &b| {
+            other | (!(0x20..0x7F).contains(&b) & (b != b'\n'))
+        });
+        !other || (n * CHUNK..n * CHUNK + chunk.len()).all(|at| printable_at(bytes, at))
     })
+}
+
+/// Whether the byte at `at` of `bytes` (UTF-8) is a line break or starts (or continues) a
+/// character the scanner reads.
+fn printable_at(bytes: &[u8], at: usize) -> bool {
+    match bytes[at] {
+        b'\n' => true,
+        0..0x20 | 0x7F => false,
+        0xC2.. => !unprintable(&bytes[at..]),
+        _ => true,
+    }
 }
 
 /// Whether the UTF-8 text `bytes` starts with a character outside ASCII that the scanner
@@ -139,6 +152,19 @@ fn is_indicator(b: u8) -> bool {
     )
 }
 
+/// The bytes a plain key the scanner reads cannot hold: flow indicators, quotes, and the
+/// `:` and `#` that YAML may read as ending the key or starting a comment.
+const NOT_IN_KEY: [bool; 256] = {
+    let mut table = [false; 256];
+    let stops = b",[]{}#'\":";
+    let mut n = 0;
+    while n < stops.len() {
+        table[stops[n] as usize] = true;
+        n += 1;
+    }
+    table
+};
+
 impl<'a> Scanner<'a> {
     /// The span of `len` bytes at byte `at` of line `line` (from 0).
     fn span(&self, line: usize, at: usize, len: usize) -> Span {
@@ -163,6 +189,23 @@ impl<'a> Scanner<'a> {
 
     fn end(&mut self, item: Item<'a>) {
         self.out.push((item, Span::START));
+    }
+
+    /// Pushes the start of a collection, and gives where it is in `out`, for [`Self::close`].
+    fn open(&mut self, item: Item<'a>, span: Span) -> usize {
+        self.push(item, span);
+        self.out.len() - 1
+    }
+
+    /// Ends the collection `open` started at `opened`, and records in its start how many
+    /// entries or items it has, so that the reader makes room for them up front.
+    fn close(&mut self, opened: usize, size: usize, end: Item<'a>) {
+        if let Some((Item::MappingStart(room) | Item::SequenceStart(room), _)) =
+            self.out.get_mut(opened)
+        {
+            *room = size;
+        }
+        self.end(end);
     }
 
     /// Spaces at the start of line `i`.
@@ -215,9 +258,9 @@ impl<'a> Scanner<'a> {
         if depth > MAX_NESTING {
             return None;
         }
-        self.push(Item::MappingStart, self.span(i, first, 0));
+        let opened = self.open(Item::MappingStart(0), self.span(i, first, 0));
         let mut at = first;
-        loop {
+        for size in 1.. {
             let colon = self.key_colon(i, at)?;
             self.key(i, at, colon)?;
             let after = self.value(i, colon, n, depth)?;
@@ -228,11 +271,12 @@ impl<'a> Scanner<'a> {
                 }
                 Some(j) if self.indent(j) >= n => return None,
                 next => {
-                    self.end(Item::MappingEnd);
+                    self.close(opened, size, Item::MappingEnd);
                     return Some(next.unwrap_or(self.lines.len()));
                 }
             }
         }
+        None
     }
 
     /// The `:` ending the key that starts at byte `at` of line `i`: the first `:` followed by
@@ -240,7 +284,8 @@ impl<'a> Scanner<'a> {
     fn key_colon(&self, i: usize, at: usize) -> Option<usize> {
         let end = self.lines[i].end;
         let mut p = at;
-        while p < end {
+        while let Some(found) = memchr::memchr2(b':', b'#', &self.bytes[p..end]) {
+            p += found;
             match self.bytes[p] {
                 b':' if p + 1 == end || self.bytes[p + 1] == b' ' => return Some(p),
                 b'#' if p > at && self.bytes[p - 1] == b' ' => return None,
@@ -256,12 +301,7 @@ impl<'a> Scanner<'a> {
         let plain = text.first().is_some_and(|&b| !is_indicator(b))
             && text.len() < 1000
             && !text.ends_with(b" ")
-            && !text.iter().any(|b| {
-                matches!(
-                    b,
-                    b',' | b'[' | b']' | b'{' | b'}' | b'#' | b'\'' | b'"' | b':'
-                )
-            });
+            && !text.iter().any(|&b| NOT_IN_KEY[usize::from(b)]);
         if !plain {
             return None;
         }
@@ -321,18 +361,19 @@ impl<'a> Scanner<'a> {
                 at = end;
             }
         }
-        self.push(Item::SequenceStart, self.span(i, at, 0));
-        loop {
+        let opened = self.open(Item::SequenceStart(0), self.span(i, at, 0));
+        for size in 1.. {
             let after = self.item(i, n, depth)?;
             match self.next_content(after) {
                 Some(j) if self.indent(j) == n && self.is_dash(j, n) => i = j,
                 Some(j) if self.indent(j) > n => return None,
                 next => {
-                    self.end(Item::SequenceEnd);
+                    self.close(opened, size, Item::SequenceEnd);
                     return Some(next.unwrap_or(self.lines.len()));
                 }
             }
         }
+        None
     }
 
     /// The item of a sequence at column `n` whose `-` is on line `i`. Gives the line after it.
@@ -393,14 +434,18 @@ impl<'a> Scanner<'a> {
     fn plain(&mut self, i: usize, at: usize) -> Option<usize> {
         let end = self.lines[i].end;
         let mut p = at;
-        while p < end {
+        let stop = loop {
+            let Some(found) = memchr::memchr2(b'#', b':', &self.bytes[p..end]) else {
+                break end;
+            };
+            p += found;
             match self.bytes[p] {
-                b'#' if self.bytes[p - 1] == b' ' => break,
+                b'#' if self.bytes[p - 1] == b' ' => break p,
                 b':' if p + 1 == end || self.bytes[p + 1] == b' ' => return None,
                 _ => p += 1,
             }
-        }
-        let text = self.src[at..p].trim_end_matches(' ');
+        };
+        let text = self.src[at..stop].trim_end_matches(' ');
         let item = Item::Scalar(Cow::Borrowed(text), ScalarStyle::Plain);
         self.push(item, self.span(i, at, text.len()));
         Some(at + text.len())

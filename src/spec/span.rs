@@ -116,10 +116,16 @@ impl SpanIndex {
 
     /// Records the spans of the node at `pointer` (replacing any it had).
     pub(crate) fn insert(&mut self, pointer: &str, spans: NodeSpans) {
-        if let Some(node) = self.find(pointer) {
-            self.nodes[node].spans = spans;
-            return;
+        match self.find(pointer) {
+            Some(node) => self.nodes[node].spans = spans,
+            None => self.insert_new(pointer, spans),
         }
+    }
+
+    /// Records the spans of the node at `pointer`, which the index does not have yet: for a
+    /// reading that records each node once (and gives the index up on a repeated key), which
+    /// need not look for the node first. A pointer recorded twice is listed twice.
+    pub(crate) fn insert_new(&mut self, pointer: &str, spans: NodeSpans) {
         let start = self.pointers.len();
         self.pointers.push_str(pointer);
         let node = self.nodes.len();

@@ -24,12 +24,13 @@ pub fn scanner_agrees(source: &str) -> Result<bool, String> {
     let Some(parsed) = parsed(source) else {
         return Err("the scanner read text the parser does not read in one pass".into());
     };
-    if let Some(at) =
-        (0..scanned.len().max(parsed.len())).find(|&i| scanned.get(i) != parsed.get(i))
+    // The sizes of collections are the scanner's own (the parser's are 0).
+    let events: Vec<_> = scanned.iter().map(sizeless).collect();
+    if let Some(at) = (0..events.len().max(parsed.len())).find(|&i| events.get(i) != parsed.get(i))
     {
         return Err(format!(
             "event {at}: the scanner gives {:?}, the parser {:?}",
-            scanned.get(at),
+            events.get(at),
             parsed.get(at)
         ));
     }
@@ -39,6 +40,15 @@ pub fn scanner_agrees(source: &str) -> Result<bool, String> {
         (None, None) => Ok(true),
         (Some(ours), Some(theirs)) if same(&ours, &theirs) => Ok(true),
         _ => Err("the one-pass readings differ".into()),
+    }
+}
+
+/// An event without the size of a collection it starts.
+fn sizeless<'a>((item, span): &(Item<'a>, Span)) -> (Item<'a>, Span) {
+    match item {
+        Item::MappingStart(_) => (Item::MappingStart(0), *span),
+        Item::SequenceStart(_) => (Item::SequenceStart(0), *span),
+        item => (item.clone(), *span),
     }
 }
 

@@ -36,7 +36,13 @@ impl<'a> Scanner<'a> {
         if m <= n {
             return None;
         }
-        let mut text = String::new();
+        // The text is no longer than the lines it is read from (and a line break): room for
+        // them saves growing it line by line.
+        let last = (first..self.lines.len())
+            .take_while(|&j| self.is_blank(j) || self.indent(j) >= m)
+            .last()
+            .unwrap_or(first);
+        let mut text = String::with_capacity(self.lines[last].end + 1 - self.lines[first].start);
         let mut blanks = 0;
         let mut j = first;
         while j < self.lines.len() {
@@ -169,9 +175,9 @@ impl<'a> Scanner<'a> {
         let end = self.lines[i].end;
         let mapping = self.bytes[at] == b'{';
         let (start, close, stop) = if mapping {
-            (Item::MappingStart, b'}', Item::MappingEnd)
+            (Item::MappingStart(0), b'}', Item::MappingEnd)
         } else {
-            (Item::SequenceStart, b']', Item::SequenceEnd)
+            (Item::SequenceStart(0), b']', Item::SequenceEnd)
         };
         self.push(start, self.span(i, at, 1));
         let mut p = self.skip_spaces(at + 1, end);

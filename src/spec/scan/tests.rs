@@ -225,6 +225,16 @@ fn lines_are_found_in_one_pass_as_in_two() {
         "\u{C0}\u{FF}\u{EFBB}",
     ];
     texts.extend(odd.iter().map(|t| t.to_string()));
+    // The text is checked a chunk of bytes at a time: every odd character, on either side of
+    // a chunk's end and split across it.
+    let plain = "key: value\n".repeat(20);
+    for odd in [
+        "\t", "\r", "\u{7F}", "\u{85}", "\u{A0}", "£", "\u{2028}", "\u{FEFF}", "é",
+    ] {
+        for at in (50..80).chain(120..136) {
+            texts.push(format!("{}{odd}{}", &plain[..at], &plain[at..]));
+        }
+    }
     for text in &texts {
         let now = super::lines(text).map(|lines| {
             lines
