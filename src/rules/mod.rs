@@ -387,9 +387,34 @@ pub struct Context<'a> {
     pub today: Date,
     /// The Better Care Fund's national parameters by year: built in, with any user's file.
     pub bcf: &'a crate::law::bcf::BcfParameters,
+    /// Facts several rules need, worked out once, when the first of them asks.
+    facts: Facts,
+}
+
+/// Facts about a spec that several rules need, each worked out once per [`Context`].
+#[derive(Default)]
+struct Facts {
+    /// The scheme texts that may name an excluded treatment (see `excluded`).
+    excluded_texts: std::cell::OnceCell<Vec<excluded::TextAt>>,
 }
 
 impl<'a> Context<'a> {
+    /// The context a check sees for `spec`.
+    pub(crate) fn new(
+        spec: &'a Spec,
+        as_of: Option<Date>,
+        today: Date,
+        bcf: &'a crate::law::bcf::BcfParameters,
+    ) -> Context<'a> {
+        Context {
+            spec,
+            as_of,
+            today,
+            bcf,
+            facts: Facts::default(),
+        }
+    }
+
     /// The date bodies' existence is judged at: commencement, else the date made, else the
     /// configured `as_of` date.
     pub fn era_date(&self) -> Option<StatedDate> {

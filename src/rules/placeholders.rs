@@ -26,11 +26,15 @@
 //! Round-bracketed legal references (`reg 7(3)(a)`, `s75(2)`) and list markers (`(a)`) are
 //! never placeholders.
 
-use memchr::{memchr, memchr2, memchr2_iter, memchr3, memchr3_iter};
+use memchr::{memchr, memchr2, memchr2_iter, memchr3, memmem};
 use serde_json::Value;
 
 use super::Severity;
 use crate::spec::{Document, Pointer, Span, Status};
+
+mod source;
+
+use source::Possible;
 
 /// The ID placeholders are reported under (not a rulebook rule).
 pub const ID: &str = "jointly-placeholder";
@@ -68,17 +72,27 @@ pub struct Placeholder {
 
 /// The placeholders in every text value of a loaded spec, in source order.
 pub(super) fn find_in(document: &Document) -> Vec<Placeholder> {
+    // Most specs could hold no placeholder, or only some kinds: a few searches of the source
+    // rule the rest out for every text value at once.
+    find_with(document, Possible::of_source(&document.source))
+}
+
+/// [`find_in`], for a spec whose text values could hold only what is `possible`.
+fn find_with(document: &Document, possible: Possible) -> Vec<Placeholder> {
     let status = document.spec.agreement.status;
+    if possible.is_none() {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     walk(&document.json, &mut Vec::new(), &mut |path, text| {
-        if text == "unknown" {
+        if possible.unknown && text == "unknown" {
             let pointer = pointer_to(path);
             if outside_a_pool(&pointer) {
                 out.push(not_yet_agreed(document, status, pointer));
                 return;
             }
         }
-        let found = placeholders(text);
+        let found = placeholders_of(text, &possible);
         if found.is_empty() {
             return;
         }
@@ -214,9 +228,16 @@ fn shorten(text: &str) -> String {
 
 /// The placeholders in a piece of text, in order, each as written.
 pub fn placeholders(text: &str) -> Vec<&str> {
+    placeholders_of(text, &Possible::ALL)
+}
+
+/// [`placeholders`] of a text that can hold only what is `possible`.
+fn placeholders_of<'t>(text: &'t str, possible: &Possible) -> Vec<&'t str> {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    whole_phrase(text, &mut found);
-    let could = Hints::of(text);
+    if possible.phrase {
+        whole_phrase(text, &mut found);
+    }
+    let could = Hints::within(text, &possible.kinds);
     if could.bracket {
         brackets(text, &mut found);
     }
@@ -246,6 +267,7 @@ pub fn placeholders(text: &str) -> Vec<&str> {
 /// Which kinds of placeholder a text could hold, each from what every placeholder of its kind
 /// holds: most text holds none, and a vectorised byte search (`memchr`) rules each kind out
 /// far faster than the searches below, or a pass over every byte, would.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Hints {
     /// A `[`.
     bracket: bool,
@@ -258,28 +280,65 @@ struct Hints {
 }
 
 impl Hints {
+    /// Every kind: what a text of unknown origin could hold.
+    const ALL: Hints = Hints {
+        bracket: true,
+        parenthesis: true,
+        blank: true,
+        word: true,
+    };
+
+    #[cfg(test)]
     fn of(text: &str) -> Hints {
+        Hints::within(text, &Hints::ALL)
+    }
+
+    /// The kinds `text` could hold, looking only for those in `possible` (the rest are false).
+    fn within(text: &str, possible: &Hints) -> Hints {
         let bytes = text.as_bytes();
-        let at = |i: usize| bytes.get(i).map_or(0, |b| b | 0x20);
-        let blank = memchr3_iter(b'.', b'_', 0xE2, bytes).any(|i| {
-            let rest = &bytes[i..];
-            rest.starts_with(b"..")
-                || rest.starts_with(b". .")
-                || rest.starts_with("…".as_bytes())
-                || rest.starts_with(b"____")
-        });
-        // `b | 0x20` is `t` only for `t` and `T`, and `x` only for `x` and `X`.
-        let word = memchr2_iter(b'b', b'B', bytes).any(|i| i > 0 && at(i - 1) == b't')
-            || memchr2_iter(b'x', b'X', bytes).any(|i| at(i + 1) == b'x');
+        let blank = possible.blank && has_blank_bytes(bytes, |rest| rest.starts_with(b". ."));
+        let word = possible.word && has_word_bytes(bytes);
         // Most text has neither bracket: one search rules both out.
-        let either = memchr2(b'[', b'(', bytes).is_some();
+        let either = match (possible.bracket, possible.parenthesis) {
+            (true, true) => memchr2(b'[', b'(', bytes).is_some(),
+            (false, false) => false,
+            _ => true,
+        };
         Hints {
-            bracket: either && memchr(b'[', bytes).is_some(),
-            parenthesis: either && memchr(b'(', bytes).is_some(),
+            bracket: either && possible.bracket && memchr(b'[', bytes).is_some(),
+            parenthesis: either && possible.parenthesis && memchr(b'(', bytes).is_some(),
             blank,
             word,
         }
     }
+}
+
+/// Whether `bytes` hold `..`, `…`, `____`, or a `.` after which `spaced` (given the bytes from
+/// that dot on) finds the spaced form: every blank holds one (four dots hold `..`).
+fn has_blank_bytes(bytes: &[u8], spaced: impl Fn(&[u8]) -> bool) -> bool {
+    memchr2_iter(b'.', 0xE2, bytes).any(|i| {
+        let rest = &bytes[i..];
+        rest.starts_with(b"..")
+            || rest.starts_with("…".as_bytes())
+            || (rest[0] == b'.' && spaced(rest))
+    }) || memmem::find(bytes, b"____").is_some()
+}
+
+/// Whether `bytes` hold `tb` or `xx` in any ASCII case, as every `TBD`, `TBC`, `TBA` or `XX`
+/// filler does.
+fn has_word_bytes(bytes: &[u8]) -> bool {
+    memchr2_iter(b'b', b'B', bytes).any(|i| t_before(bytes, i)) || has_xx(bytes)
+}
+
+/// Whether a `t` or `T` comes before the byte at `i`.
+fn t_before(bytes: &[u8], i: usize) -> bool {
+    // `b | 0x20` is `t` only for `t` and `T`, and `x` only for `x` and `X`.
+    i > 0 && bytes[i - 1] | 0x20 == b't'
+}
+
+/// Whether `bytes` hold `xx` in any ASCII case.
+fn has_xx(bytes: &[u8]) -> bool {
+    memchr2_iter(b'x', b'X', bytes).any(|i| bytes.get(i + 1).is_some_and(|b| b | 0x20 == b'x'))
 }
 
 const PHRASES: &[&str] = &[
@@ -473,136 +532,4 @@ fn is_x_filler(word: &str, previous: Option<&str>, before: &str, after: &str) ->
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{Hints, PHRASES, placeholders};
-
-    #[test]
-    fn finds_the_issues_examples() {
-        assert_eq!(placeholders("[Local authority]"), ["[Local authority]"]);
-        assert_eq!(placeholders("a share of [50%] each"), ["[50%]"]);
-        assert_eq!(placeholders("TBD"), ["TBD"]);
-        assert_eq!(placeholders("made on ……, 2011"), ["……"]);
-        assert_eq!(placeholders("signed [ ]"), ["[ ]"]);
-        assert_eq!(placeholders("[]"), ["[]"]);
-        assert_eq!(placeholders("a fee of £[ ] a year"), ["£[ ]"]);
-        assert_eq!(placeholders("on [insert date]"), ["[insert date]"]);
-        assert_eq!(placeholders("[●]"), ["[●]"]);
-        assert_eq!(placeholders("dated .... 2011"), ["...."]);
-        assert_eq!(placeholders("dated . . . 2011"), [". . ."]);
-        assert_eq!(placeholders("dated …. 2011"), ["…."]);
-        assert_eq!(placeholders("signed ________"), ["________"]);
-        assert_eq!(placeholders("the 20XX budget"), ["20XX"]);
-        assert_eq!(placeholders("£XX,XXX a year"), ["XX", "XXX"]);
-        assert_eq!(placeholders("ref xxx"), ["xxx"]);
-        assert_eq!(placeholders("budget: tbc"), ["tbc"]);
-        assert_eq!(placeholders("To be confirmed."), ["To be confirmed."]);
-        assert_eq!(
-            placeholders("the host (to be agreed) manages it"),
-            ["(to be agreed)"]
-        );
-        assert_eq!(placeholders("on (insert date)"), ["(insert date)"]);
-        assert_eq!(
-            placeholders("[Council] and [PCT] agree TBC"),
-            ["[Council]", "[PCT]", "TBC"]
-        );
-    }
-
-    #[test]
-    fn hints_are_what_a_pass_over_every_byte_finds() {
-        // The pass the hints replaced: each kind's bytes anywhere in the text.
-        fn every_byte(text: &str) -> [bool; 4] {
-            let pairs = |a: u8, b: u8| {
-                text.as_bytes()
-                    .windows(2)
-                    .any(|w| w[0].eq_ignore_ascii_case(&a) && w[1].eq_ignore_ascii_case(&b))
-            };
-            [
-                text.contains('['),
-                text.contains('('),
-                ["..", ". .", "…", "____"].iter().any(|b| text.contains(b)),
-                pairs(b't', b'b') || pairs(b'x', b'x'),
-            ]
-        }
-        for text in [
-            "",
-            "tb",
-            "TB",
-            "tB",
-            "Tb",
-            "xx",
-            "XX",
-            "xX",
-            "Xx",
-            "é tbd",
-            "£XX",
-            "t b",
-            "x x",
-            "bt",
-            "tx",
-            "the budget",
-            "ťb",
-            "x\u{0301}x",
-            "b",
-            "x",
-            "[",
-            "(",
-            ".",
-            "..",
-            ". .",
-            ". x.",
-            "…",
-            "…",
-            "—",
-            "___",
-            "____",
-            "a_b__c",
-            "end.",
-            "x.",
-            "hubbub",
-        ] {
-            let hints = Hints::of(text);
-            assert_eq!(
-                [hints.bracket, hints.parenthesis, hints.blank, hints.word],
-                every_byte(text),
-                "{text:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn no_phrase_is_shorter_than_the_shortest() {
-        assert_eq!(
-            PHRASES.iter().map(|p| p.len()).min(),
-            Some(super::SHORTEST_PHRASE)
-        );
-    }
-
-    #[test]
-    fn leaves_ordinary_text_alone() {
-        for text in [
-            "SI 2000/617 reg 7(3)(a) and s75(2) of the NHS Act 2006",
-            "(a) the pooled fund; (b) the host",
-            "see [the guide](https://example.org/guide) and ![x](img.png)",
-            "as [the guide][1] says",
-            "[1]: https://example.org",
-            "the Council[s] agree",
-            "{{ title }} {% raw %} @@1 not a clause @@[termination]",
-            "R (Smith) v Council [2011] EWHC 2986 (Admin)",
-            "\"the partners shall [...] agree\" [sic] [emphasis added]",
-            "the partners shall ... agree …",
-            "a contribution to be agreed by the partners each year",
-            "under Part XX of the Act, Schedule XXX, item (xx)",
-            "the BETTER CARE FUND, TBDs aside? no: tbdx and xtbc",
-            "Alex Baxxter, box 12, 1,000 units, www.example.org",
-            "a_b__c",
-            "..",
-            "",
-        ] {
-            assert!(
-                placeholders(text).is_empty(),
-                "{text:?}: {:?}",
-                placeholders(text)
-            );
-        }
-    }
-}
+mod tests;

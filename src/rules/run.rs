@@ -120,12 +120,7 @@ pub fn check_with(document: &Document, settings: &Settings) -> Checked {
             .collect(),
     };
     for view in &views {
-        let context = |spec| Context {
-            spec,
-            as_of: settings.as_of,
-            today: settings.today,
-            bcf,
-        };
+        let context = |spec| Context::new(spec, settings.as_of, settings.today, bcf);
         let plain = context(view.spec.as_ref());
         let dated = context(view.dated.as_ref().unwrap_or(view.spec.as_ref()));
         for (rule, hit) in run_rules(&plain, &dated, settings, &mut applied) {

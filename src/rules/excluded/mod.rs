@@ -251,43 +251,86 @@ static ANY_TERM: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("literal terms always build")
 });
 
-/// Looks for excluded terms in what can be NHS functions: each scheme's `services` and
-/// `functions.nhs`. Reg 5 excludes NHS functions only, so the local authorities'
-/// health-related functions are not scanned.
+/// A text that can be an NHS function: item `item` of scheme `scheme`'s `services` (list 0)
+/// or `functions.nhs` (list 1).
+pub(super) struct TextAt {
+    scheme: usize,
+    list: usize,
+    item: usize,
+}
+
+/// The keys of each list [`TextAt`] numbers.
+const LISTS: [&[&str]; 2] = [&["services"], &["functions", "nhs"]];
+
+/// What can be NHS functions: each scheme's `services` and `functions.nhs`. Reg 5 excludes
+/// NHS functions only, so the local authorities' health-related functions are not scanned.
+fn texts(spec: &crate::spec::Spec) -> impl Iterator<Item = (TextAt, &str)> {
+    spec.schemes.iter().enumerate().flat_map(|(scheme, s)| {
+        let nhs = s.functions.as_ref().map_or(&[][..], |f| &f.nhs[..]);
+        [&s.services[..], nhs]
+            .into_iter()
+            .enumerate()
+            .flat_map(move |(list, items)| {
+                items
+                    .iter()
+                    .enumerate()
+                    .map(move |(item, text)| (TextAt { scheme, list, item }, text.as_str()))
+            })
+    })
+}
+
+/// The texts that may name an excluded treatment, found once for all seven rules: most name
+/// none, and [`ANY_TERM`] rules those out in one pass each.
+fn candidates<'c>(cx: &'c Context) -> &'c [TextAt] {
+    cx.facts.excluded_texts.get_or_init(|| {
+        texts(cx.spec)
+            .filter(|(_, text)| reading::may_name_any(text))
+            .map(|(at, _)| at)
+            .collect()
+    })
+}
+
+/// The text [`TextAt`] numbers.
+fn text_at<'s>(spec: &'s crate::spec::Spec, at: &TextAt) -> Option<&'s str> {
+    let scheme = spec.schemes.get(at.scheme)?;
+    let items = match at.list {
+        0 => &scheme.services,
+        _ => &scheme.functions.as_ref()?.nhs,
+    };
+    items.get(at.item).map(String::as_str)
+}
+
+/// Looks for excluded terms in what can be NHS functions (see [`texts`]).
 fn scan(cx: &Context, out: &mut Sink, terms: &[Term], category: &str) {
-    for (i, scheme) in cx.spec.schemes.iter().enumerate() {
-        let empty = Vec::new();
-        let functions = scheme.functions.as_ref();
-        let lists: [(&[&str], _); 2] = [
-            (&["services"], &scheme.services),
-            (&["functions", "nhs"], functions.map_or(&empty, |f| &f.nhs)),
-        ];
-        for (keys, items) in lists {
-            for (j, text) in items.iter().enumerate() {
-                let Some((found, reading)) = assess(text, terms) else {
-                    continue;
-                };
-                // Built only for a text that is reported: most are not.
-                let list = keys.iter().fold(Pointer::scheme(i), |at, key| at.key(key));
-                let pointer = list.index(j);
-                match reading {
-                    Reading::Provision if found.certain => {
-                        out.report(pointer, format!("scheme `{}` names \"{}\", and {category} may not be part of partnership arrangements", scheme.id, found.words))
-                            .help("remove this service or function from the scheme; it can be commissioned outside the partnership arrangements");
-                    }
-                    Reading::Provision => {
-                        out.report(pointer, format!("scheme `{}` names \"{}\", and {category} may not be part of partnership arrangements", scheme.id, found.words))
-                            .help("check whether this is an excluded treatment; if it is not, reword it so that the scope is clear")
-                            .warning_only();
-                    }
-                    Reading::Ambiguous => {
-                        out.report(pointer, format!("scheme `{}` names \"{}\", and it is not clear whether the scheme provides {category} (which may not be part of partnership arrangements) or only a service around it", scheme.id, found.words))
-                            .help("check what the scheme provides; if it is care before or after the treatment, advice or referral, say so (e.g. \"rehabilitation after hip surgery\"); if it is the treatment itself, remove it from the scheme")
-                            .warning_only();
-                    }
-                    Reading::Context => {}
-                }
+    for at in candidates(cx) {
+        let Some(text) = text_at(cx.spec, at) else {
+            continue;
+        };
+        let Some((found, reading)) = assess(text, terms) else {
+            continue;
+        };
+        let scheme = &cx.spec.schemes[at.scheme];
+        // Built only for a text that is reported: most are not.
+        let list = LISTS[at.list]
+            .iter()
+            .fold(Pointer::scheme(at.scheme), |p, key| p.key(key));
+        let pointer = list.index(at.item);
+        match reading {
+            Reading::Provision if found.certain => {
+                out.report(pointer, format!("scheme `{}` names \"{}\", and {category} may not be part of partnership arrangements", scheme.id, found.words))
+                    .help("remove this service or function from the scheme; it can be commissioned outside the partnership arrangements");
             }
+            Reading::Provision => {
+                out.report(pointer, format!("scheme `{}` names \"{}\", and {category} may not be part of partnership arrangements", scheme.id, found.words))
+                    .help("check whether this is an excluded treatment; if it is not, reword it so that the scope is clear")
+                    .warning_only();
+            }
+            Reading::Ambiguous => {
+                out.report(pointer, format!("scheme `{}` names \"{}\", and it is not clear whether the scheme provides {category} (which may not be part of partnership arrangements) or only a service around it", scheme.id, found.words))
+                    .help("check what the scheme provides; if it is care before or after the treatment, advice or referral, say so (e.g. \"rehabilitation after hip surgery\"); if it is the treatment itself, remove it from the scheme")
+                    .warning_only();
+            }
+            Reading::Context => {}
         }
     }
 }

@@ -159,9 +159,7 @@ const WINDOW: usize = 4;
 /// The most serious way `text` uses any of `terms`, ignoring phrases that are not exclusions.
 /// Most texts mention no term at all, so the analysis only runs when one seems to match.
 pub(super) fn assess<'t>(text: &str, terms: &'t [Term]) -> Option<(&'t Term, Reading)> {
-    // Lower-casing ASCII text only changes ASCII case, and every term is lower-case ASCII, so
-    // ASCII text that holds no excluded term in any case is ruled out without a lower-case copy.
-    if text.is_ascii() && !super::ANY_TERM.is_match(text) {
+    if !may_name_any(text) {
         return None;
     }
     let lower = text.to_lowercase();
@@ -183,6 +181,13 @@ pub(super) fn assess<'t>(text: &str, terms: &'t [Term]) -> Option<(&'t Term, Rea
         }
     }
     worst
+}
+
+/// Whether `text` may name any excluded term: lower-casing ASCII text only changes ASCII case,
+/// and every term is lower-case ASCII, so ASCII text that holds no excluded term in any case
+/// is ruled out without a lower-case copy.
+pub(super) fn may_name_any(text: &str) -> bool {
+    !text.is_ascii() || super::ANY_TERM.is_match(text)
 }
 
 /// How the mention of a term at `at..at + len` in normalised text reads.
