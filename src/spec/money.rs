@@ -1,5 +1,6 @@
 //! Exact amounts of money and percentages, read from YAML without ever passing through a float.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -189,22 +190,26 @@ impl FromStr for Percent {
     }
 }
 
-/// Reads a scalar as its source text, so numbers never become floats.
-fn scalar_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+/// Reads a scalar as its source text, so numbers never become floats. Text read from a
+/// value that outlives the reading is borrowed, not copied: it is only parsed.
+fn scalar_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Cow<'de, str>, D::Error> {
     struct Text;
-    impl serde::de::Visitor<'_> for Text {
-        type Value = String;
+    impl<'de> serde::de::Visitor<'de> for Text {
+        type Value = Cow<'de, str>;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
             f.write_str("a number")
         }
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
-            Ok(v.to_owned())
+        fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+            Ok(Cow::Borrowed(v))
         }
-        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
-            Ok(v.to_string())
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Cow::Owned(v.to_owned()))
         }
-        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
-            Ok(v.to_string())
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Cow::Owned(v.to_string()))
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Cow::Owned(v.to_string()))
         }
     }
     deserializer.deserialize_str(Text)

@@ -7,7 +7,9 @@
 use super::agreement::Spec;
 use super::load::Problem;
 use super::pointer::Pointer;
+use super::pools::PooledFund;
 use super::schema;
+use super::schemes::Delegators;
 use super::span::SpanIndex;
 use super::values::FinancialYear;
 
@@ -63,27 +65,28 @@ pub(super) type Report<'a> = dyn FnMut(String, String, &str) + 'a;
 /// Party references that name no listed party, with the nearest id when one is close.
 fn unknown_parties(spec: &Spec, at: &mut Report) {
     let party_ids: Vec<&str> = spec.parties.iter().map(|p| p.id.as_str()).collect();
-    for (pointer, id) in party_references(spec) {
-        if !party_ids.contains(&id) {
-            let listed = party_ids
-                .iter()
-                .map(|p| format!("`{p}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let help = match schema::suggest(id, party_ids.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`? The party ids are {listed}"),
-                None if party_ids.is_empty() => {
-                    "the spec lists no `parties`: add the party there and use its `id`".to_owned()
-                }
-                None => format!("use the `id` of one of the `parties`: {listed}"),
-            };
-            at(
-                pointer.to_string(),
-                format!("`{id}` is not the id of any party"),
-                &help,
-            );
+    each_party_reference(spec, &mut |pointer, id| {
+        if party_ids.contains(&id) {
+            return;
         }
-    }
+        let listed = party_ids
+            .iter()
+            .map(|p| format!("`{p}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let help = match schema::suggest(id, party_ids.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`? The party ids are {listed}"),
+            None if party_ids.is_empty() => {
+                "the spec lists no `parties`: add the party there and use its `id`".to_owned()
+            }
+            None => format!("use the `id` of one of the `parties`: {listed}"),
+        };
+        at(
+            pointer().to_string(),
+            format!("`{id}` is not the id of any party"),
+            &help,
+        );
+    });
 }
 
 /// Second and later uses of a party or scheme id; the first use is taken as meant. A party
@@ -180,83 +183,142 @@ fn financial_years(spec: &Spec) -> Vec<(String, &FinancialYear)> {
     years
 }
 
-/// Every key that must hold the `id` of one of the `parties`, with its value. Keys that take a
-/// party id or another body's name (`nhs_contracts_with`, `consents[].by`, `other_funding`'s
-/// `from` and `to`) are not among them; an aligned budget's `party` (its holder) and its
-/// `amounts[].party` are.
 /// The pointers of every value in the spec that names a party by its `id`.
 pub fn party_reference_pointers(spec: &Spec) -> Vec<Pointer> {
-    party_references(spec)
-        .into_iter()
-        .map(|(pointer, _)| pointer)
-        .collect()
+    let mut pointers = Vec::new();
+    each_party_reference(spec, &mut |pointer, _| pointers.push(pointer()));
+    pointers
 }
 
-fn party_references(spec: &Spec) -> Vec<(Pointer, &str)> {
-    let mut references = Vec::new();
+/// Something told of each party reference: a way to build its pointer, and its value.
+type Found<'s, 'f> = dyn FnMut(&dyn Fn() -> Pointer, &'s str) + 'f;
+
+/// Every key that must hold the `id` of one of the `parties`, with its value, in document
+/// order. Keys that take a party id or another body's name (`nhs_contracts_with`,
+/// `consents[].by`, `other_funding`'s `from` and `to`) are not among them; an aligned budget's
+/// `party` (its holder) and its `amounts[].party` are. Each pointer is built only when asked
+/// for: nearly every reference names a listed party, and needs none.
+fn each_party_reference<'s>(spec: &'s Spec, found: &mut Found<'s, '_>) {
     for (j, entry) in spec.resources.iter().flatten().enumerate() {
-        let pointer = Pointer::root().key("resources").index(j).key("party");
-        references.push((pointer, entry.party.as_str()));
+        found(
+            &|| Pointer::root().key("resources").index(j).key("party"),
+            &entry.party,
+        );
     }
     for (k, consent) in spec.consents.iter().enumerate() {
-        let pointer = Pointer::root().key("consents").index(k).key("for");
-        references.push((pointer, consent.given_to.as_str()));
+        found(
+            &|| Pointer::root().key("consents").index(k).key("for"),
+            &consent.given_to,
+        );
     }
     for (i, scheme) in spec.schemes.iter().enumerate() {
         for (j, delegation) in scheme.delegations.iter().enumerate() {
-            let base = Pointer::delegation(i, j);
-            references.extend(delegation.from.located(&base.clone().key("from")));
-            references.push((base.clone().key("to"), delegation.to.as_str()));
+            let from = || Pointer::delegation(i, j).key("from");
+            match &delegation.from {
+                Delegators::One(id) => found(&from, id),
+                Delegators::Jointly(ids) => {
+                    for (k, id) in ids.iter().enumerate() {
+                        found(&|| from().index(k), id);
+                    }
+                }
+            }
+            found(&|| Pointer::delegation(i, j).key("to"), &delegation.to);
             for (k, payment) in delegation.payments.iter().enumerate() {
-                let pointer = base.clone().key("payments").index(k).key("from");
-                references.push((pointer, payment.from.as_str()));
+                let pointer = || {
+                    Pointer::delegation(i, j)
+                        .key("payments")
+                        .index(k)
+                        .key("from")
+                };
+                found(&pointer, &payment.from);
             }
         }
         if let Some(pool) = &scheme.pooled_fund {
-            let base = Pointer::pool(i);
-            if let Some(host) = &pool.host {
-                references.push((base.clone().key("host"), host.as_str()));
-            }
-            if let Some(employer) = pool.manager.as_ref().and_then(|m| m.employer.as_ref()) {
-                let pointer = base.clone().key("manager").key("employer");
-                references.push((pointer, employer.as_str()));
-            }
-            for (j, contribution) in pool.contributions.iter().enumerate() {
-                let pointer = base.clone().key("contributions").index(j).key("party");
-                references.push((pointer, contribution.party.as_str()));
-            }
-            for (key, shares) in pool
-                .risk_share
-                .iter()
-                .flat_map(|r| [("overspend", &r.overspend), ("underspend", &r.underspend)])
-            {
-                for (j, share) in shares.iter().enumerate() {
-                    let pointer = base
-                        .clone()
-                        .key("risk_share")
-                        .key(key)
-                        .index(j)
-                        .key("party");
-                    references.push((pointer, share.party.as_str()));
-                }
-            }
+            pool_references(i, pool, found);
         }
         for (j, funding) in scheme.other_funding.iter().enumerate() {
-            let base = Pointer::scheme(i).key("other_funding").index(j);
+            let base = || Pointer::scheme(i).key("other_funding").index(j);
             if let Some(holder) = &funding.party {
-                references.push((base.clone().key("party"), holder.as_str()));
+                found(&|| base().key("party"), holder);
             }
             for (k, part) in funding.amounts.iter().enumerate() {
                 if let Some(party) = &part.party {
-                    let pointer = base.clone().key("amounts").index(k).key("party");
-                    references.push((pointer, party.as_str()));
+                    found(&|| base().key("amounts").index(k).key("party"), party);
                 }
             }
         }
         for (j, entry) in scheme.resources.iter().flatten().enumerate() {
-            let pointer = Pointer::scheme(i).key("resources").index(j).key("party");
-            references.push((pointer, entry.party.as_str()));
+            let pointer = || Pointer::scheme(i).key("resources").index(j).key("party");
+            found(&pointer, &entry.party);
         }
     }
-    references
+}
+
+/// The party references in scheme `i`'s pooled fund, as [`each_party_reference`] gives them.
+fn pool_references<'s>(i: usize, pool: &'s PooledFund, found: &mut Found<'s, '_>) {
+    let base = || Pointer::pool(i);
+    if let Some(host) = &pool.host {
+        found(&|| base().key("host"), host);
+    }
+    if let Some(employer) = pool.manager.as_ref().and_then(|m| m.employer.as_ref()) {
+        found(&|| base().key("manager").key("employer"), employer);
+    }
+    for (j, contribution) in pool.contributions.iter().enumerate() {
+        found(
+            &|| base().key("contributions").index(j).key("party"),
+            &contribution.party,
+        );
+    }
+    for (key, shares) in pool
+        .risk_share
+        .iter()
+        .flat_map(|r| [("overspend", &r.overspend), ("underspend", &r.underspend)])
+    {
+        for (j, share) in shares.iter().enumerate() {
+            let pointer = || base().key("risk_share").key(key).index(j).key("party");
+            found(&pointer, &share.party);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The pointers are built only for references that fail: renaming a party must report
+    /// exactly the references that named it, each at the pointer the full walk gives it.
+    #[test]
+    fn an_unknown_party_is_reported_at_every_reference_to_it() {
+        let mut renamed = 0;
+        for entry in std::fs::read_dir("samples").unwrap() {
+            let path = entry.unwrap().path();
+            let Ok(document) = super::super::load_file(&path) else {
+                continue;
+            };
+            let Some(party) = document.spec.parties.first() else {
+                continue;
+            };
+            let old = party.id.clone();
+            let mut expected: Vec<String> = party_reference_pointers(&document.spec)
+                .into_iter()
+                .filter(|p| document.json.pointer(p.as_str()) == Some(&old.as_str().into()))
+                .map(|p| p.to_string())
+                .collect();
+            let mut spec = document.spec.clone();
+            spec.parties[0].id = "nobody-by-this-name".to_owned();
+            let mut found: Vec<String> = unknown_pointers(&spec);
+            found.retain(|p| document.json.pointer(p) == Some(&old.as_str().into()));
+            expected.sort();
+            found.sort();
+            assert_eq!(found, expected, "{}", path.display());
+            renamed += usize::from(!expected.is_empty());
+        }
+        assert!(renamed > 0, "no sample refers to its first party");
+    }
+
+    fn unknown_pointers(spec: &Spec) -> Vec<String> {
+        let mut pointers = Vec::new();
+        unknown_parties(spec, &mut |pointer, _, _| pointers.push(pointer));
+        pointers
+    }
 }

@@ -101,12 +101,19 @@ impl FinancialYear {
     /// Reads any of the written forms, giving the canonical `2024/25` when the years are a
     /// year and the next, and the text as written otherwise.
     pub fn normalised(text: &str) -> FinancialYear {
-        let canonical = FinancialYear(text.to_owned());
-        match year_parts(text) {
-            Some((first, _, _)) if canonical.is_consecutive() => {
+        FinancialYear::from_written(text.to_owned())
+    }
+
+    /// [`normalised`](Self::normalised), keeping the text it is given when that is already
+    /// canonical (as most years are) rather than writing it again.
+    fn from_written(text: String) -> FinancialYear {
+        let written = FinancialYear(text);
+        match year_parts(&written.0) {
+            Some((_, _, false)) if written.0.as_bytes()[4] == b'/' => written,
+            Some((first, _, _)) if written.is_consecutive() => {
                 FinancialYear(format!("{first}/{:02}", (first + 1) % 100))
             }
-            _ => canonical,
+            _ => written,
         }
     }
 
@@ -135,9 +142,7 @@ impl FinancialYear {
 
 impl<'de> Deserialize<'de> for FinancialYear {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Ok(FinancialYear::normalised(&String::deserialize(
-            deserializer,
-        )?))
+        String::deserialize(deserializer).map(FinancialYear::from_written)
     }
 }
 
