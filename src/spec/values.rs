@@ -105,11 +105,13 @@ impl FinancialYear {
     }
 
     /// [`normalised`](Self::normalised), keeping the text it is given when that is already
-    /// canonical (as most years are) rather than writing it again.
+    /// canonical (as most years are) rather than writing it again. A first year written with
+    /// a leading zero is not: the canonical form writes the number without it.
     fn from_written(text: String) -> FinancialYear {
         let written = FinancialYear(text);
+        let canonical_form = |text: &str| text.as_bytes()[4] == b'/' && !text.starts_with('0');
         match year_parts(&written.0) {
-            Some((_, _, false)) if written.0.as_bytes()[4] == b'/' => written,
+            Some((_, _, false)) if canonical_form(&written.0) => written,
             Some((first, _, _)) if written.is_consecutive() => {
                 FinancialYear(format!("{first}/{:02}", (first + 1) % 100))
             }
@@ -156,6 +158,8 @@ mod tests {
             assert_eq!(FinancialYear::normalised(written).0, "2025/26", "{written}");
         }
         assert_eq!(FinancialYear::normalised("1999-2000").0, "1999/00");
+        // A leading zero is written out of the canonical form, as it always was.
+        assert_eq!(FinancialYear::normalised("0999/00").0, "999/00");
         for kept in ["2025-2027", "2025/27", "2019-2021", "2025 26", "25/26"] {
             let year = FinancialYear::normalised(kept);
             assert_eq!(year.0, kept);
