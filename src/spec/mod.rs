@@ -69,6 +69,7 @@ pub use payment::{
     PurposeHead,
 };
 pub use pointer::Pointer;
+pub(crate) use pointer::push_decimal;
 pub use pools::{
     Contribution, MoneyKind, PoolManager, PoolReporting, PooledFund, PooledTotal, RiskShare, Share,
 };

@@ -84,12 +84,17 @@ impl Pointer {
     }
 }
 
-/// Appends `/index` to the text of a JSON pointer (without the formatting machinery, which
-/// costs more than the digits).
+/// Appends `/index` to the text of a JSON pointer.
 pub(crate) fn push_index(pointer: &mut String, index: usize) {
     pointer.push('/');
+    push_decimal(pointer, index);
+}
+
+/// Appends a number in decimal, without the formatting machinery, which costs more than the
+/// digits where numbers are written for every node or finding.
+pub(crate) fn push_decimal(out: &mut String, number: usize) {
     let mut digits = [0u8; 20];
-    let mut rest = index;
+    let mut rest = number;
     let mut from = digits.len();
     loop {
         from -= 1;
@@ -100,7 +105,7 @@ pub(crate) fn push_index(pointer: &mut String, index: usize) {
             break;
         }
     }
-    pointer.extend(digits[from..].iter().map(|&d| char::from(d)));
+    out.extend(digits[from..].iter().map(|&d| char::from(d)));
 }
 
 impl fmt::Display for Pointer {

@@ -8,6 +8,7 @@
 
 use crate::rules::Severity;
 use crate::spec::Span;
+use crate::spec::push_decimal;
 
 /// What a diagnostic's head says.
 pub(in crate::report) struct Head<'a> {
@@ -61,13 +62,13 @@ pub(super) fn head<'a>(out: &mut String, head: &Head<'a>) -> Option<&'static str
     out.push_str("--> ");
     out.push_str(place.path);
     out.push(':');
-    push_number(out, line.number);
+    push_decimal(out, line.number);
     out.push(':');
-    push_number(out, line.start - line.from + 1);
+    push_decimal(out, line.start - line.from + 1);
     out.push('\n');
     out.push_str(gutter);
     out.push_str(" |\n");
-    push_number(out, line.number);
+    push_decimal(out, line.number);
     out.push_str(" | ");
     out.push_str(line.text);
     out.push('\n');
@@ -106,21 +107,6 @@ fn is_plain_title(text: &str) -> bool {
                 || ('\u{202a}'..='\u{202e}').contains(&c)
                 || ('\u{2066}'..='\u{2069}').contains(&c)
         })
-}
-
-/// Appends a number in decimal, without the formatting machinery.
-fn push_number(out: &mut String, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    digits[at..].iter().for_each(|&d| out.push(char::from(d)));
 }
 
 /// The one source line a span lies on, when it is drawn here.
