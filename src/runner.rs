@@ -107,7 +107,10 @@ impl Candidate {
 fn walk(dir: &Path, wanted: &dyn Fn(&Path) -> bool, files: &mut Vec<Candidate>) {
     let walker = ignore::WalkBuilder::new(dir)
         .require_git(false)
-        .sort_by_file_name(|a, b| a.cmp(b))
+        // Siblings' paths differ only in their file names, so comparing the paths' bytes
+        // sorts by file name, without parsing either path into components (which, for
+        // every comparison, cost the walk of a 10,000-file directory half its time).
+        .sort_by_file_path(|a, b| a.as_os_str().cmp(b.as_os_str()))
         .build();
     for entry in walker {
         let entry = match entry {
@@ -180,6 +183,11 @@ impl Globs {
 
     /// Whether a file found in a walk is to be checked: included, and not excluded.
     pub fn wanted(&self, path: &Path) -> bool {
+        // Most runs set neither: then no path need be made relative (a walk asks for every
+        // file).
+        if self.include.is_none() && self.exclude.is_empty() {
+            return true;
+        }
         self.with_relative(path, |relative| {
             self.include.as_ref().is_none_or(|i| i.is_match(relative))
                 && !self.exclude.is_match(relative)
@@ -412,5 +420,49 @@ mod tests {
             let expected: Vec<u64> = (0..50).filter(|n| *n != 7).collect();
             assert_eq!(seen, expected);
         }
+    }
+
+    #[test]
+    fn a_walk_lists_each_directory_in_file_name_order_depth_first() {
+        let root = tempfile::tempdir().unwrap();
+        // Names whose order as whole paths and as file names could differ: `b` is both a
+        // directory and the start of `b-c.yaml` and `b.yaml` ('-' < '.' < '/').
+        let files = [
+            "b.yaml",
+            "b-c.yaml",
+            "b/z.yaml",
+            "b/a.yaml",
+            "B.yaml",
+            "a b.yaml",
+            "b/c/d.yaml",
+            "ab.yaml",
+        ];
+        for file in files {
+            let path = root.path().join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "jointly: 1\n").unwrap();
+        }
+        let found = find_candidates(&[root.path().to_path_buf()], &Loaded::default(), false)
+            .unwrap();
+        let relative: Vec<String> = found
+            .iter()
+            .map(|c| {
+                let path = c.path.strip_prefix(root.path()).unwrap();
+                path.to_string_lossy().into_owned()
+            })
+            .collect();
+        assert_eq!(
+            relative,
+            [
+                "B.yaml",
+                "a b.yaml",
+                "ab.yaml",
+                "b/a.yaml",
+                "b/c/d.yaml",
+                "b/z.yaml",
+                "b-c.yaml",
+                "b.yaml",
+            ]
+        );
     }
 }
