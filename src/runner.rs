@@ -442,8 +442,8 @@ mod tests {
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(path, "jointly: 1\n").unwrap();
         }
-        let found = find_candidates(&[root.path().to_path_buf()], &Loaded::default(), false)
-            .unwrap();
+        let found =
+            find_candidates(&[root.path().to_path_buf()], &Loaded::default(), false).unwrap();
         let relative: Vec<String> = found
             .iter()
             .map(|c| {

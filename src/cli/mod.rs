@@ -98,6 +98,19 @@ pub fn bcf_parameters(
         .map_err(|e| anyhow::anyhow!("{e}\n  help: {}", e.help))
 }
 
+/// The number of threads to check with: `given`, or one per core. With more than one, the
+/// tables checking needs are built at once on a thread of their own
+/// ([`jointly::rules::warm_up`]): otherwise the first spec builds them and the other workers
+/// wait for it.
+pub fn threads_warming_up(given: Option<usize>) -> usize {
+    let threads =
+        given.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    if threads > 1 {
+        std::thread::spawn(jointly::rules::warm_up);
+    }
+    threads
+}
+
 /// A configuration error as the human format shows a spec's, with the file's line quoted,
 /// less the `error: ` that `main` adds.
 fn config_message(error: &config::ConfigError) -> String {

@@ -56,6 +56,7 @@ enum PortfolioFormat {
 
 /// Checks every spec and writes the dashboard to `--output` or standard output.
 pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
+    let threads = super::threads_warming_up(None);
     let loaded = args.config.load()?;
     let as_of = args
         .as_of
@@ -71,7 +72,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<Ending> {
         .fail_on
         .or(loaded.config.fail_on)
         .unwrap_or(FailOn::Error);
-    let (board, counts, ending) = check_all(&files, &settings, as_of, fail_on);
+    let (board, counts, ending) = check_all(&files, threads, &settings, as_of, fail_on);
     let agreements = board.summary.agreements + board.summary.unreadable;
     let format = format(args.format, args.output.as_deref());
     let mut stdout = anstream::stdout();
@@ -145,11 +146,11 @@ fn write(
 /// finding at or above `fail_on`, else 0.
 fn check_all(
     files: &[Candidate],
+    threads: usize,
     settings: &rules::Settings,
     as_of: Date,
     fail_on: FailOn,
 ) -> (portfolio::Portfolio, Counts, Ending) {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut builder = portfolio::Builder::new(as_of);
     let mut counts = Counts::default();
     let (mut unreadable, mut failing) = (false, false);

@@ -44,6 +44,18 @@ pub use sink::{Finding, Hit, Sink};
 pub use waivers::{Waived, WaiverNote, WaiverProblem};
 pub(crate) use wales::WELSH_ACTS;
 
+/// Builds now the tables that checking otherwise builds on the first spec: the schema's
+/// steps and validator, the rule registry, the built-in BCF parameters and the excluded
+/// treatments' search. A run on more than one thread calls this on a thread of its own as it
+/// starts, so that they are built while the configuration is read and the directories are
+/// walked, rather than while every worker waits for the first spec's.
+pub fn warm_up() {
+    crate::spec::schema::warm_up();
+    all();
+    crate::law::bcf::BcfParameters::built_in();
+    excluded::warm_up();
+}
+
 /// Whether a rule comes from the law or from guidance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "snake_case")]

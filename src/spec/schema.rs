@@ -71,6 +71,13 @@ static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
         .expect("the generated schema is a valid draft-07 schema")
 });
 
+/// Builds the schema's tables now, rather than on the first spec: the parsed schema, its
+/// resolved steps and the validator (see [`crate::rules::warm_up`]).
+pub(crate) fn warm_up() {
+    walk::warm_up();
+    LazyLock::force(&VALIDATOR);
+}
+
 /// A way the spec does not fit the schema, before it is given a source location.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SchemaProblem {

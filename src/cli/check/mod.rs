@@ -217,6 +217,7 @@ struct Tally {
 
 /// Checks the specs and writes the report to standard output or `--output`.
 pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
+    let threads = super::threads_warming_up(args.threads);
     let plan = plan(&args)?;
     let kind = output(&args)?;
     let stdin = input::reads_stdin(&args.paths, args.stdin_filename.as_deref())?
@@ -226,9 +227,6 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Ending> {
         return Ok(Ending::Clean);
     };
     guard_written(&args, &files)?;
-    let threads = args
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     // Colour only on standard output, and only where anstream would keep it (a terminal, or
     // forced): a report file is read later, elsewhere, and colouring text only for anstream
     // to strip it again costs as much as the rest of the human output.

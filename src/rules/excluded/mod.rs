@@ -231,6 +231,11 @@ pub(super) fn named_treatment(text: &str) -> Option<Named> {
     })
 }
 
+/// Builds the search for every term now.
+pub(super) fn warm_up() {
+    LazyLock::force(&ANY_TERM);
+}
+
 /// Every term of every list, in any ASCII case: most texts hold none, and [`assess`] rules
 /// those out with one pass over the text.
 static ANY_TERM: LazyLock<AhoCorasick> = LazyLock::new(|| {

@@ -83,6 +83,11 @@ static STEPS: LazyLock<FxHashMap<usize, Steps>> = LazyLock::new(|| {
     steps
 });
 
+/// Parses the schema and resolves its steps now.
+pub(super) fn warm_up() {
+    LazyLock::force(&STEPS);
+}
+
 /// A schema node's identity: the schema is never moved, so its address names it.
 fn address(node: &Value) -> usize {
     std::ptr::from_ref(node) as usize
