@@ -106,7 +106,9 @@ pub fn threads_warming_up(given: Option<usize>) -> usize {
     let threads =
         given.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     if threads > 1 {
-        std::thread::spawn(jointly::rules::warm_up);
+        // Only a head start: if no thread can be made, the first spec builds the tables as
+        // before (`thread::spawn` would panic).
+        let _ = std::thread::Builder::new().spawn(jointly::rules::warm_up);
     }
     threads
 }
